@@ -1,0 +1,294 @@
+//! Checkpoints in safetensors: the weights, plus what a bit-identical resume needs.
+//!
+//! Tensors: `layer{l}.weight` [inputs × outputs] and `layer{l}.bias` [outputs], f32; when saved by a
+//! training run also `layer{l}.weight.momentum` / `layer{l}.bias.momentum` and `data_order` (u32, the
+//! example order of the next epoch). Metadata (strings): `format`, `arch`, `epoch` (epochs completed),
+//! `config` (JSON of the run's settings, including the seed), `rng` (JSON: the generator and the point
+//! it has reached), `history` (JSON array of per-epoch figures) and `sha256`, a checksum of every
+//! tensor's name, shape and bytes, so that a flipped byte anywhere in the data is caught on load.
+//! Files are written to a temporary name beside the target and renamed into place.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use safetensors::tensor::{Dtype, SafeTensors, TensorView};
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+use crate::nn::mlp::{layer, Arch, Mlp};
+
+pub const FORMAT: &str = "distil-checkpoint-1";
+
+#[derive(Clone, Debug)]
+pub struct Checkpoint {
+    pub mlp: Mlp,
+    /// Momentum buffers, laid out like the parameters.
+    pub velocity: Option<Vec<f32>>,
+    /// Epochs completed.
+    pub epoch: usize,
+    pub config: serde_json::Value,
+    pub rng: serde_json::Value,
+    pub history: serde_json::Value,
+    /// Order of the examples in the next epoch.
+    pub data_order: Option<Vec<u32>>,
+}
+
+fn f32_bytes(x: &[f32]) -> Vec<u8> {
+    x.iter().flat_map(|v| v.to_le_bytes()).collect()
+}
+
+impl Checkpoint {
+    /// A checkpoint holding only weights.
+    pub fn weights_only(mlp: Mlp) -> Self {
+        Checkpoint {
+            mlp,
+            velocity: None,
+            epoch: 0,
+            config: serde_json::Value::Null,
+            rng: serde_json::Value::Null,
+            history: serde_json::Value::Array(vec![]),
+            data_order: None,
+        }
+    }
+
+    /// Named tensors as (name, dtype, shape, little-endian bytes), sorted by name.
+    fn tensors(&self) -> Vec<(String, Dtype, Vec<usize>, Vec<u8>)> {
+        let arch = &self.mlp.arch;
+        let mut out = Vec::new();
+        for l in 0..arch.layers() {
+            let (i, o) = arch.shape(l);
+            let (w, b) = layer(arch, &self.mlp.params, l);
+            out.push((format!("layer{l}.weight"), Dtype::F32, vec![i, o], f32_bytes(w)));
+            out.push((format!("layer{l}.bias"), Dtype::F32, vec![o], f32_bytes(b)));
+            if let Some(v) = &self.velocity {
+                let (vw, vb) = layer(arch, v, l);
+                out.push((format!("layer{l}.weight.momentum"), Dtype::F32, vec![i, o], f32_bytes(vw)));
+                out.push((format!("layer{l}.bias.momentum"), Dtype::F32, vec![o], f32_bytes(vb)));
+            }
+        }
+        if let Some(order) = &self.data_order {
+            let bytes = order.iter().flat_map(|v| v.to_le_bytes()).collect();
+            out.push(("data_order".into(), Dtype::U32, vec![order.len()], bytes));
+        }
+        out.sort_by(|a, b| a.0.cmp(&b.0));
+        out
+    }
+
+    /// Serialises to safetensors bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let tensors = self.tensors();
+        let mut meta = HashMap::new();
+        meta.insert("format".to_string(), FORMAT.to_string());
+        meta.insert("arch".to_string(), self.mlp.arch.to_string());
+        meta.insert("epoch".to_string(), self.epoch.to_string());
+        meta.insert("config".to_string(), self.config.to_string());
+        meta.insert("rng".to_string(), self.rng.to_string());
+        meta.insert("history".to_string(), self.history.to_string());
+        let sum = checksum(&meta, tensors.iter().map(|t| (t.0.as_str(), shape_bytes(&t.2), &t.3[..])));
+        meta.insert("sha256".to_string(), sum);
+        let views: Vec<(String, TensorView)> = tensors
+            .iter()
+            .map(|(n, d, s, b)| (n.clone(), TensorView::new(*d, s.clone(), b).expect("shape and bytes agree")))
+            .collect();
+        safetensors::serialize(views, &Some(meta)).expect("serialising in-memory tensors cannot fail")
+    }
+
+    /// Writes to a temporary file beside `path`, syncs it, and renames it into place.
+    pub fn save(&self, path: &Path) -> Result<()> {
+        write_atomic(path, &self.to_bytes())
+    }
+
+    pub fn load(path: &Path) -> Result<Self> {
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "read", e))?;
+        if meta.is_dir() {
+            return Err(Error::checkpoint(path, "is a directory, expected a file"));
+        }
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
+        Self::from_bytes(path, &bytes)
+    }
+
+    pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
+        let bad = |m: String| Error::checkpoint(path, m);
+        let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a safetensors file ({e})")))?;
+        let (_, header) =
+            SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a safetensors file ({e})")))?;
+        let meta = header.metadata().clone().ok_or_else(|| bad("no metadata (not written by this tool)".into()))?;
+        let get = |k: &str| meta.get(k).ok_or_else(|| bad(format!("metadata has no '{k}'")));
+        if get("format")? != FORMAT {
+            return Err(bad(format!("format '{}', expected '{FORMAT}'", get("format")?)));
+        }
+        // The checksum first: every later check then reads verified data.
+        let mut names: Vec<String> = st.names().into_iter().cloned().collect();
+        names.sort();
+        let views: Vec<(String, TensorView)> =
+            names.iter().map(|n| (n.clone(), st.tensor(n).expect("name listed by the file"))).collect();
+        let sum = checksum(&meta, views.iter().map(|(n, v)| (n.as_str(), shape_bytes(v.shape()), v.data())));
+        if &sum != get("sha256")? {
+            return Err(bad("checksum mismatch: the file is corrupted".into()));
+        }
+        let arch_s = get("arch")?;
+        let arch = Arch::parse(arch_s).map_err(|_| bad(format!("bad architecture '{arch_s}'")))?;
+        let epoch: usize = get("epoch")?.parse().map_err(|_| bad("bad epoch".into()))?;
+        let json = |k: &str| -> Result<serde_json::Value> {
+            serde_json::from_str(get(k)?).map_err(|e| bad(format!("metadata '{k}' is not JSON ({e})")))
+        };
+        let read_f32 = |name: &str, shape: &[usize]| -> Result<Option<Vec<f32>>> {
+            let Ok(v) = st.tensor(name) else { return Ok(None) };
+            if v.dtype() != Dtype::F32 || v.shape() != shape {
+                return Err(bad(format!("tensor {name} is {:?} {:?}, expected F32 {shape:?}", v.dtype(), v.shape())));
+            }
+            Ok(Some(v.data().chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()))
+        };
+        let mut params = Vec::with_capacity(arch.param_count());
+        let mut velocity = Vec::with_capacity(arch.param_count());
+        let mut has_velocity = true;
+        for l in 0..arch.layers() {
+            let (i, o) = arch.shape(l);
+            for (suffix, shape) in [("weight", vec![i, o]), ("bias", vec![o])] {
+                let name = format!("layer{l}.{suffix}");
+                let w = read_f32(&name, &shape)?.ok_or_else(|| bad(format!("tensor {name} is missing for architecture {arch}")))?;
+                params.extend(w);
+                match read_f32(&format!("{name}.momentum"), &shape)? {
+                    Some(v) => velocity.extend(v),
+                    None => has_velocity = false,
+                }
+            }
+        }
+        let expected: usize = 2 * arch.layers() + if has_velocity { 2 * arch.layers() } else { 0 };
+        let order = match st.tensor("data_order") {
+            Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => {
+                Some(v.data().chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect::<Vec<u32>>())
+            }
+            Ok(_) => return Err(bad("tensor data_order is not a U32 vector".into())),
+            Err(_) => None,
+        };
+        if names.len() != expected + order.is_some() as usize {
+            return Err(bad(format!("{} tensors, expected {} for architecture {arch}", names.len(), expected)));
+        }
+        Ok(Checkpoint {
+            mlp: Mlp { arch, params },
+            velocity: has_velocity.then_some(velocity),
+            epoch,
+            config: json("config")?,
+            rng: json("rng")?,
+            history: json("history")?,
+            data_order: order,
+        })
+    }
+}
+
+fn shape_bytes(shape: &[usize]) -> Vec<u8> {
+    shape.iter().flat_map(|&d| (d as u64).to_le_bytes()).collect()
+}
+
+/// SHA-256 over the metadata (sorted, without the checksum itself) and every tensor's name, shape
+/// and bytes, in name order.
+fn checksum<'a>(meta: &HashMap<String, String>, tensors: impl Iterator<Item = (&'a str, Vec<u8>, &'a [u8])>) -> String {
+    let mut h = Sha256::new();
+    let mut put = |b: &[u8]| {
+        h.update((b.len() as u64).to_le_bytes());
+        h.update(b);
+    };
+    let mut keys: Vec<&String> = meta.keys().filter(|k| *k != "sha256").collect();
+    keys.sort();
+    for k in keys {
+        put(k.as_bytes());
+        put(meta[k].as_bytes());
+    }
+    for (name, shape, data) in tensors {
+        put(name.as_bytes());
+        put(&shape);
+        put(data);
+    }
+    hex(&h.finalize())
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// SHA-256 of a byte slice, hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// The temporary name used while writing `path`.
+pub fn temp_path(path: &Path) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
+}
+
+/// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
+/// always holds either the old or the new content. On failure the temporary file is removed.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if !dir.is_dir() {
+            return Err(Error::io(path, "write", std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist")));
+        }
+    }
+    let tmp = temp_path(path);
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(Error::io(path, "write", e));
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        Error::io(path, "rename into place", e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::nn::Init;
+
+    fn sample() -> Checkpoint {
+        let mlp = Mlp::new(Arch(vec![4, 3, 2]), Init::Scaled, 9);
+        let n = mlp.params.len();
+        Checkpoint {
+            mlp,
+            velocity: Some((0..n).map(|i| i as f32 * 0.5).collect()),
+            epoch: 3,
+            config: serde_json::json!({"seed": 9}),
+            rng: serde_json::json!({"next_epoch": 3}),
+            history: serde_json::json!([1, 2, 3]),
+            data_order: Some(vec![2, 0, 1]),
+        }
+    }
+
+    #[test]
+    fn round_trips_exactly() {
+        let c = sample();
+        let back = Checkpoint::from_bytes(Path::new("c"), &c.to_bytes()).unwrap();
+        assert_eq!(back.mlp.params, c.mlp.params);
+        assert_eq!(back.velocity, c.velocity);
+        assert_eq!(back.epoch, 3);
+        assert_eq!(back.config, c.config);
+        assert_eq!(back.data_order, c.data_order);
+        assert_eq!(back.mlp.arch, c.mlp.arch);
+    }
+
+    #[test]
+    fn every_flipped_data_byte_is_caught() {
+        let bytes = sample().to_bytes();
+        let header = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize + 8;
+        for pos in (header..bytes.len()).step_by(7) {
+            let mut b = bytes.clone();
+            b[pos] ^= 0x10;
+            let e = Checkpoint::from_bytes(Path::new("c"), &b).unwrap_err().to_string();
+            assert!(e.contains("checksum mismatch"), "byte {pos}: {e}");
+        }
+        // Header bytes (length, JSON, padding): every flip is refused, never a panic.
+        for pos in 0..header {
+            let mut b = bytes.clone();
+            b[pos] ^= 0x01;
+            assert!(Checkpoint::from_bytes(Path::new("c"), &b).is_err(), "byte {pos} flipped was accepted");
+        }
+    }
+}

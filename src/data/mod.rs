@@ -1,0 +1,268 @@
+//! Data sets: a folder of four IDX files (MNIST's layout), `.gz` handling, labels, and batches.
+//!
+//! Pixels stay as they are in the memory map (u8 for MNIST) and become f32 only when a batch is
+//! assembled: unsigned bytes are scaled to [0, 1], other element types are used as they are.
+
+pub mod idx;
+
+use std::fs::File;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+use crate::rng;
+use idx::{Bytes, ElemType, IdxFile};
+
+/// The standard MNIST file names, in the order (train images, train labels, test images, test labels).
+pub const MNIST_NAMES: [&str; 4] =
+    ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"];
+
+/// The folder the repository ships MNIST in, relative to the crate root.
+pub fn default_data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets").join("mnist")
+}
+
+/// Labelled examples: an IDX file of items and their labels.
+pub struct Dataset {
+    pub images: IdxFile,
+    pub labels: Vec<u32>,
+    /// Height and width when the items are rank-2 images (jitter needs them).
+    pub image_hw: Option<(usize, usize)>,
+}
+
+impl Dataset {
+    /// Opens an images file and a labels file and checks that they agree.
+    pub fn open(images: &Path, labels: &Path) -> Result<Self> {
+        let images = open_idx_maybe_gz(images)?;
+        let labels_file = open_idx_maybe_gz(labels)?;
+        Self::from_files(images, labels_file)
+    }
+
+    pub fn from_files(images: IdxFile, labels_file: IdxFile) -> Result<Self> {
+        if labels_file.dims().len() != 1 {
+            return Err(Error::idx(
+                &labels_file.path,
+                format!("labels must have rank 1, found rank {} {:?}", labels_file.dims().len(), labels_file.dims()),
+            ));
+        }
+        if images.dims().len() < 2 {
+            return Err(Error::idx(
+                &images.path,
+                format!("items must have rank 2 or more (count × features), found rank {}", images.dims().len()),
+            ));
+        }
+        if images.count() != labels_file.count() {
+            return Err(Error::data(
+                format!("{} and {}", images.path.display(), labels_file.path.display()),
+                format!("as many labels as images ({} images)", images.count()),
+                format!("{} labels", labels_file.count()),
+            ));
+        }
+        let mut labels = Vec::with_capacity(labels_file.count());
+        for i in 0..labels_file.count() {
+            let v = labels_file.get_f64(i);
+            if !(v >= 0.0 && v.fract() == 0.0 && v < u32::MAX as f64) {
+                return Err(Error::data(
+                    format!("{} label {i}", labels_file.path.display()),
+                    "a non-negative integer class",
+                    v,
+                ));
+            }
+            labels.push(v as u32);
+        }
+        let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
+        Ok(Dataset { images, labels, image_hw })
+    }
+
+    pub fn len(&self) -> usize {
+        self.labels.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.labels.is_empty()
+    }
+    /// Features per example.
+    pub fn features(&self) -> usize {
+        self.images.item_len()
+    }
+
+    /// Checks the data against a network's input width and class count.
+    pub fn check_fits(&self, inputs: usize, classes: usize) -> Result<()> {
+        if self.features() != inputs {
+            return Err(Error::data(
+                format!("{}", self.images.path.display()),
+                format!("items of {inputs} values (the network's input width)"),
+                format!("items of {} values (dimensions {:?})", self.features(), self.images.dims()),
+            ));
+        }
+        if let Some((i, &l)) = self.labels.iter().enumerate().find(|(_, &l)| l as usize >= classes) {
+            return Err(Error::data(
+                format!("label {i}"),
+                format!("a class below {classes} (the network's output width)"),
+                l,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Writes the examples `indices` as f32 rows into `x` (`indices.len() × features`) and their labels
+    /// into `y`. With `jitter = Some((k, key))` each image is translated by an offset in [-k, k] in x and
+    /// y drawn from (key, example index), zero fill.
+    pub fn fill_batch(&self, indices: &[u32], x: &mut [f32], y: &mut [u32], jitter: Option<(usize, u64)>) {
+        let f = self.features();
+        assert_eq!(x.len(), indices.len() * f);
+        assert_eq!(y.len(), indices.len());
+        for ((row, &i), label) in x.chunks_exact_mut(f).zip(indices).zip(y.iter_mut()) {
+            let i = i as usize;
+            *label = self.labels[i];
+            match (jitter, self.image_hw) {
+                (Some((k, key)), Some((h, w))) if k > 0 => {
+                    let (dx, dy) = jitter_offset(key, i as u64, k);
+                    self.fill_shifted(i, row, h, w, dx, dy);
+                }
+                _ => self.fill_row(i, row),
+            }
+        }
+    }
+
+    fn fill_row(&self, i: usize, row: &mut [f32]) {
+        let f = row.len();
+        if let Some(bytes) = self.images.as_u8() {
+            for (o, &b) in row.iter_mut().zip(&bytes[i * f..(i + 1) * f]) {
+                *o = b as f32 / 255.0;
+            }
+        } else {
+            for (j, o) in row.iter_mut().enumerate() {
+                *o = self.images.get_f64(i * f + j) as f32;
+            }
+        }
+    }
+
+    /// Image `i` translated by (dx, dy): out[r][c] = in[r - dy][c - dx], zero outside.
+    fn fill_shifted(&self, i: usize, row: &mut [f32], h: usize, w: usize, dx: i64, dy: i64) {
+        let base = i * h * w;
+        let u8s = self.images.as_u8();
+        for r in 0..h {
+            let sr = r as i64 - dy;
+            for c in 0..w {
+                let sc = c as i64 - dx;
+                row[r * w + c] = if sr < 0 || sr >= h as i64 || sc < 0 || sc >= w as i64 {
+                    0.0
+                } else {
+                    let j = base + sr as usize * w + sc as usize;
+                    match u8s {
+                        Some(b) => b[j] as f32 / 255.0,
+                        None => self.images.get_f64(j) as f32,
+                    }
+                }
+            }
+        }
+    }
+
+    /// A view of the first `n` examples (for quick runs and tests).
+    pub fn truncate(&mut self, n: usize) {
+        self.labels.truncate(n);
+    }
+}
+
+/// The jitter offset of example `i` under `key`: uniform over [-k, k]².
+pub fn jitter_offset(key: u64, i: u64, k: usize) -> (i64, i64) {
+    let span = 2 * k as u64 + 1;
+    let mut s = rng::Stream { key: rng::mix64(key ^ i.wrapping_mul(0xD1B5_4A32_D192_ED03)), counter: 0 };
+    (s.below(span) as i64 - k as i64, s.below(span) as i64 - k as i64)
+}
+
+/// A training set and a test set, read from a folder holding MNIST's four standard file names.
+pub struct DataDir {
+    pub train: Dataset,
+    pub test: Dataset,
+}
+
+impl DataDir {
+    pub fn open(dir: &Path) -> Result<Self> {
+        let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, "open data folder", e))?;
+        if !meta.is_dir() {
+            return Err(Error::data(format!("--data-dir {}", dir.display()), "a folder", "a file"));
+        }
+        let p: Vec<PathBuf> = MNIST_NAMES.iter().map(|n| dir.join(n)).collect();
+        for f in &p {
+            if !f.exists() && !gz_path(f).exists() {
+                return Err(Error::data(
+                    format!("--data-dir {}", dir.display()),
+                    format!("a file {} (or {}.gz)", f.file_name().unwrap().to_string_lossy(), f.file_name().unwrap().to_string_lossy()),
+                    "neither",
+                ));
+            }
+        }
+        Ok(DataDir { train: Dataset::open(&p[0], &p[1])?, test: Dataset::open(&p[2], &p[3])? })
+    }
+}
+
+fn gz_path(raw: &Path) -> PathBuf {
+    let mut s = raw.as_os_str().to_owned();
+    s.push(".gz");
+    PathBuf::from(s)
+}
+
+/// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
+/// temporary file beside it and renamed to `path`; if that folder cannot be written, the decompressed
+/// bytes go to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
+pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
+    let (raw, gz) = if path.extension().is_some_and(|e| e == "gz") {
+        (path.with_extension(""), path.to_path_buf())
+    } else {
+        (path.to_path_buf(), gz_path(path))
+    };
+    if raw.exists() || !gz.exists() {
+        return IdxFile::open(&raw);
+    }
+    let bytes = gunzip(&gz)?;
+    let tmp = raw.with_file_name(format!(
+        ".{}.{}.tmp",
+        raw.file_name().unwrap_or_default().to_string_lossy(),
+        std::process::id()
+    ));
+    let written = File::create(&tmp).and_then(|mut f| {
+        f.write_all(&bytes)?;
+        f.sync_all()
+    });
+    match written {
+        Ok(()) => {
+            std::fs::rename(&tmp, &raw).map_err(|e| Error::io(&raw, "rename into place", e))?;
+            IdxFile::open(&raw)
+        }
+        Err(_) => {
+            let _ = std::fs::remove_file(&tmp);
+            // A read-only folder: keep the decompressed copy in memory.
+            if bytes.is_empty() {
+                return IdxFile::from_bytes(&gz, Bytes::Empty);
+            }
+            let mut m = memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(&gz, "map memory for", e))?;
+            m.copy_from_slice(&bytes);
+            IdxFile::from_bytes(&gz, Bytes::Anon(m))
+        }
+    }
+}
+
+fn gunzip(gz: &Path) -> Result<Vec<u8>> {
+    let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
+    let mut out = Vec::new();
+    flate2::read::GzDecoder::new(file)
+        .read_to_end(&mut out)
+        .map_err(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))?;
+    Ok(out)
+}
+
+/// Builds an in-memory data set (tests, synthetic data).
+pub fn synthetic(path: &str, images: &[u8], dims: &[u32], labels: &[u8]) -> Result<Dataset> {
+    let anon = |b: Vec<u8>| -> Result<Bytes> {
+        let mut m = memmap2::MmapMut::map_anon(b.len().max(1)).map_err(|e| Error::io(Path::new(path), "map", e))?;
+        m[..b.len()].copy_from_slice(&b);
+        Ok(Bytes::Anon(m))
+    };
+    let _ = ElemType::U8;
+    let img = idx::encode(ElemType::U8, dims, images);
+    let lab = idx::encode(ElemType::U8, &[labels.len() as u32], labels);
+    let images = IdxFile::from_bytes(Path::new(path), anon(img)?)?;
+    let labels = IdxFile::from_bytes(Path::new(path), anon(lab)?)?;
+    Dataset::from_files(images, labels)
+}

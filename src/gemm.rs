@@ -1,0 +1,221 @@
+//! Matrix products for the layers: C = α·op(A)·op(B) + β·C over row-major buffers.
+//!
+//! Transposes are expressed through strides (no copies). The product is split into output blocks whose
+//! sizes depend only on the shape, never on the thread count; rayon runs the blocks on whatever threads
+//! it has, and each output element is computed by one call of matrixmultiply's kernel with the same
+//! block boundaries every time. Results are therefore bit-identical for any number of threads.
+//!
+//! On the forced scalar path ([`crate::simd::Isa::Scalar`]) a plain reference product is used instead:
+//! each element is summed in order of k with separate multiplies and adds, so it gives the same bits on
+//! every machine.
+
+use rayon::prelude::*;
+
+use crate::simd::{self, Isa};
+
+/// Whether an operand is used as stored or transposed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    /// As stored (row-major).
+    N,
+    /// Transposed: the buffer holds the operand's transpose, row-major.
+    T,
+}
+
+/// A row-major operand of logical shape rows × cols.
+#[derive(Clone, Copy)]
+struct View {
+    ptr: *const f32,
+    rs: isize,
+    cs: isize,
+}
+
+#[derive(Clone, Copy)]
+struct OutPtr(*mut f32);
+// SAFETY: blocks handed to different threads write disjoint parts of C; see `gemm`.
+unsafe impl Send for OutPtr {}
+unsafe impl Sync for OutPtr {}
+#[derive(Clone, Copy)]
+struct InPtr(View);
+// SAFETY: the inputs are only read while the product runs.
+unsafe impl Send for InPtr {}
+unsafe impl Sync for InPtr {}
+
+/// C (m × n) = alpha · op(A) (m × k) · op(B) (k × n) + beta · C. With `beta == 0` the old contents of
+/// C are ignored (they may be NaN).
+#[allow(clippy::too_many_arguments)]
+pub fn gemm(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[f32], op_b: Op, beta: f32, c: &mut [f32]) {
+    assert_eq!(a.len(), m * k, "A has {} elements, expected {m}×{k}", a.len());
+    assert_eq!(b.len(), k * n, "B has {} elements, expected {k}×{n}", b.len());
+    assert_eq!(c.len(), m * n, "C has {} elements, expected {m}×{n}", c.len());
+    if m == 0 || n == 0 {
+        return;
+    }
+    if simd::active_isa() == Isa::Scalar {
+        reference(m, k, n, alpha, a, op_a, b, op_b, beta, c);
+        return;
+    }
+    let va = match op_a {
+        Op::N => View { ptr: a.as_ptr(), rs: k as isize, cs: 1 },
+        Op::T => View { ptr: a.as_ptr(), rs: 1, cs: m as isize },
+    };
+    let vb = match op_b {
+        Op::N => View { ptr: b.as_ptr(), rs: n as isize, cs: 1 },
+        Op::T => View { ptr: b.as_ptr(), rs: 1, cs: k as isize },
+    };
+    let (bm, bn) = block_sizes(m, k, n);
+    let (mb, nb) = (m.div_ceil(bm), n.div_ceil(bn));
+    let (pa, pb, pc) = (InPtr(va), InPtr(vb), OutPtr(c.as_mut_ptr()));
+    let run = |blk: usize| {
+        let (pa, pb, pc) = (pa, pb, pc);
+        let (i0, j0) = ((blk / nb) * bm, (blk % nb) * bn);
+        let (mi, nj) = (bm.min(m - i0), bn.min(n - j0));
+        // SAFETY: block (i0, j0) reads rows i0..i0+mi of op(A) and columns j0..j0+nj of op(B), all
+        // inside the slices checked above, and writes only its own mi × nj part of C, which no other
+        // block touches. The slices outlive the parallel loop.
+        unsafe {
+            matrixmultiply::sgemm(
+                mi,
+                k,
+                nj,
+                alpha,
+                pa.0.ptr.offset(i0 as isize * pa.0.rs),
+                pa.0.rs,
+                pa.0.cs,
+                pb.0.ptr.offset(j0 as isize * pb.0.cs),
+                pb.0.rs,
+                pb.0.cs,
+                beta,
+                pc.0.add(i0 * n + j0),
+                n as isize,
+                1,
+            );
+        }
+    };
+    if mb * nb == 1 {
+        run(0);
+    } else {
+        (0..mb * nb).into_par_iter().for_each(run);
+    }
+}
+
+/// Output block sizes, a function of the shape alone. Small products stay whole; larger ones are cut
+/// along their longer output side into about eight blocks, a multiple of 16 wide, so that two or more
+/// threads stay balanced.
+pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
+    const SMALL_FLOPS: usize = 1 << 18;
+    if 2 * m * k * n <= SMALL_FLOPS {
+        return (m, n);
+    }
+    let cut = |d: usize| (d.div_ceil(8).div_ceil(16) * 16).max(16).min(d);
+    if n >= m {
+        (m, cut(n))
+    } else {
+        (cut(m), n)
+    }
+}
+
+/// The reference product: every element summed in order of k, multiply then add, no fused operations.
+#[allow(clippy::too_many_arguments)]
+pub fn reference(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[f32], op_b: Op, beta: f32, c: &mut [f32]) {
+    let at = |i: usize, p: usize| match op_a {
+        Op::N => a[i * k + p],
+        Op::T => a[p * m + i],
+    };
+    c.par_chunks_mut(n).enumerate().for_each(|(i, crow)| {
+        let mut acc = vec![0.0f32; n];
+        for p in 0..k {
+            let aip = at(i, p);
+            match op_b {
+                Op::N => {
+                    for (s, &bv) in acc.iter_mut().zip(&b[p * n..(p + 1) * n]) {
+                        *s += aip * bv;
+                    }
+                }
+                Op::T => {
+                    for (j, s) in acc.iter_mut().enumerate() {
+                        *s += aip * b[j * k + p];
+                    }
+                }
+            }
+        }
+        for (cv, s) in crow.iter_mut().zip(acc) {
+            *cv = if beta == 0.0 { alpha * s } else { alpha * s + beta * *cv };
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rand(n: usize, seed: u64) -> Vec<f32> {
+        let mut s = crate::rng::Stream::new(seed, &[]);
+        (0..n).map(|_| s.uniform() as f32 - 0.5).collect()
+    }
+
+    fn naive(m: usize, k: usize, n: usize, a: &[f32], op_a: Op, b: &[f32], op_b: Op) -> Vec<f64> {
+        let mut c = vec![0.0f64; m * n];
+        for i in 0..m {
+            for j in 0..n {
+                for p in 0..k {
+                    let x = if op_a == Op::N { a[i * k + p] } else { a[p * m + i] };
+                    let y = if op_b == Op::N { b[p * n + j] } else { b[j * k + p] };
+                    c[i * n + j] += x as f64 * y as f64;
+                }
+            }
+        }
+        c
+    }
+
+    #[test]
+    fn matches_naive_on_awkward_shapes_and_layouts() {
+        for &(m, k, n) in &[(0, 3, 4), (1, 1, 1), (3, 0, 5), (7, 9, 17), (17, 65, 257), (100, 64, 300), (266, 33, 265)] {
+            for op_a in [Op::N, Op::T] {
+                for op_b in [Op::N, Op::T] {
+                    let a = rand(m * k, 1);
+                    let b = rand(k * n, 2);
+                    let want = naive(m, k, n, &a, op_a, &b, op_b);
+                    for beta in [0.0f32, 1.0] {
+                        let mut c = vec![if beta == 0.0 { f32::NAN } else { 0.25 }; m * n];
+                        gemm(m, k, n, 2.0, &a, op_a, &b, op_b, beta, &mut c);
+                        let mut r = vec![if beta == 0.0 { f32::NAN } else { 0.25 }; m * n];
+                        reference(m, k, n, 2.0, &a, op_a, &b, op_b, beta, &mut r);
+                        for i in 0..m * n {
+                            let w = 2.0 * want[i] + if beta == 0.0 { 0.0 } else { 0.25 };
+                            let tol = 1e-4 * (1.0 + k as f64).sqrt();
+                            assert!((c[i] as f64 - w).abs() < tol, "gemm {m}x{k}x{n} {op_a:?}{op_b:?} [{i}] {} vs {w}", c[i]);
+                            assert!((r[i] as f64 - w).abs() < tol, "reference {m}x{k}x{n} [{i}]");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn identical_bits_for_any_thread_count() {
+        let (m, k, n) = (100, 784, 1200);
+        let a = rand(m * k, 3);
+        let b = rand(k * n, 4);
+        let run = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let mut c = vec![0.0f32; m * n];
+            pool.install(|| gemm(m, k, n, 1.0, &a, Op::N, &b, Op::N, 0.0, &mut c));
+            c
+        };
+        let one = run(1);
+        for t in [2, 3] {
+            assert!(one.iter().zip(run(t)).all(|(x, y)| x.to_bits() == y.to_bits()), "threads {t}");
+        }
+    }
+
+    #[test]
+    fn block_sizes_depend_on_shape_only_and_cover() {
+        for &(m, k, n) in &[(100, 784, 1200), (784, 100, 1200), (1200, 100, 1200), (100, 1200, 10), (5, 5, 5)] {
+            let (bm, bn) = block_sizes(m, k, n);
+            assert!(bm >= 1 && bm <= m && bn >= 1 && bn <= n);
+            assert!(m.div_ceil(bm) * n.div_ceil(bn) <= 9);
+        }
+    }
+}

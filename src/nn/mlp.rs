@@ -1,0 +1,247 @@
+//! The multilayer perceptron: architecture, parameter layout, workspace, forward and backward.
+
+use std::fmt;
+
+use crate::error::{Error, Result};
+use crate::nn::{activation, dense};
+use crate::rng::{self, Stream};
+
+/// Layer widths from input to output, e.g. 784-1200-1200-10.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Arch(pub Vec<usize>);
+
+impl Arch {
+    /// Parses "784-1200-1200-10": at least an input and an output width, all positive.
+    pub fn parse(s: &str) -> Result<Self> {
+        let widths: Vec<usize> = s
+            .split('-')
+            .map(|p| p.trim().parse::<usize>())
+            .collect::<std::result::Result<_, _>>()
+            .map_err(|_| Error::config("--arch", format!("expected widths joined by '-', like 784-800-800-10, found '{s}'")))?;
+        if widths.len() < 2 {
+            return Err(Error::config("--arch", format!("expected at least an input and an output width, found '{s}'")));
+        }
+        if widths.contains(&0) {
+            return Err(Error::config("--arch", format!("widths must be positive, found '{s}'")));
+        }
+        if widths.iter().try_fold(0usize, |acc, &w| acc.checked_add(w)).is_none() || widths.iter().any(|&w| w > 1 << 24) {
+            return Err(Error::config("--arch", format!("widths above 16,777,216 are not supported, found '{s}'")));
+        }
+        Ok(Arch(widths))
+    }
+    pub fn inputs(&self) -> usize {
+        self.0[0]
+    }
+    pub fn classes(&self) -> usize {
+        *self.0.last().unwrap()
+    }
+    /// Number of dense layers.
+    pub fn layers(&self) -> usize {
+        self.0.len() - 1
+    }
+    /// (inputs, outputs) of layer `l`.
+    pub fn shape(&self, l: usize) -> (usize, usize) {
+        (self.0[l], self.0[l + 1])
+    }
+    pub fn param_count(&self) -> usize {
+        (0..self.layers()).map(|l| self.0[l] * self.0[l + 1] + self.0[l + 1]).sum()
+    }
+    /// Offset of layer `l`'s weights in the parameter buffer; its bias follows them.
+    pub fn offset(&self, l: usize) -> usize {
+        (0..l).map(|j| self.0[j] * self.0[j + 1] + self.0[j + 1]).sum()
+    }
+}
+
+impl fmt::Display for Arch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s: Vec<String> = self.0.iter().map(|w| w.to_string()).collect();
+        f.write_str(&s.join("-"))
+    }
+}
+
+/// Splits a buffer laid out like the parameters into layer `l`'s (weights, bias).
+pub fn layer_mut<'a>(arch: &Arch, buf: &'a mut [f32], l: usize) -> (&'a mut [f32], &'a mut [f32]) {
+    let (i, o) = arch.shape(l);
+    let off = arch.offset(l);
+    buf[off..off + i * o + o].split_at_mut(i * o)
+}
+
+/// Layer `l`'s (weights, bias) in a buffer laid out like the parameters.
+pub fn layer<'a>(arch: &Arch, buf: &'a [f32], l: usize) -> (&'a [f32], &'a [f32]) {
+    let (i, o) = arch.shape(l);
+    let off = arch.offset(l);
+    buf[off..off + i * o + o].split_at(i * o)
+}
+
+/// Weight initialisation. Biases start at zero.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Init {
+    /// N(0, σ²) for every weight; the 2012 dropout recipe uses σ = 0.01.
+    Normal(f32),
+    /// N(0, 2 / fan_in) (He et al. 2015), suited to ReLU nets trained with ordinary learning rates.
+    Scaled,
+}
+
+impl Init {
+    pub fn parse(s: &str) -> Result<Self> {
+        if s == "scaled" {
+            return Ok(Init::Scaled);
+        }
+        let sigma = s.strip_prefix("normal:").and_then(|v| v.parse::<f32>().ok());
+        match sigma {
+            Some(v) if v > 0.0 && v.is_finite() => Ok(Init::Normal(v)),
+            _ => Err(Error::config("--init", format!("expected 'scaled' or 'normal:SIGMA' with SIGMA > 0, found '{s}'"))),
+        }
+    }
+    pub fn name(&self) -> String {
+        match self {
+            Init::Normal(s) => format!("normal:{s}"),
+            Init::Scaled => "scaled".into(),
+        }
+    }
+}
+
+/// The network's parameters, in one contiguous buffer.
+#[derive(Clone, Debug)]
+pub struct Mlp {
+    pub arch: Arch,
+    /// For each layer: weights [inputs × outputs] then bias [outputs].
+    pub params: Vec<f32>,
+}
+
+impl Mlp {
+    /// A network with weights drawn by `init` from the seed's INIT streams (one per layer).
+    pub fn new(arch: Arch, init: Init, seed: u64) -> Self {
+        let mut params = vec![0.0f32; arch.param_count()];
+        for l in 0..arch.layers() {
+            let (i, _) = arch.shape(l);
+            let sigma = match init {
+                Init::Normal(s) => s as f64,
+                Init::Scaled => (2.0 / i as f64).sqrt(),
+            };
+            let mut s = Stream::new(seed, &[rng::purpose::INIT, l as u64]);
+            let (w, _) = layer_mut(&arch, &mut params, l);
+            for x in w.iter_mut() {
+                *x = (s.normal() * sigma) as f32;
+            }
+        }
+        Mlp { arch, params }
+    }
+
+    /// Forward pass over the first `rows` rows of `ws.input`. With `dropout = Some(..)` it draws masks
+    /// and applies dropout (training); with `None` it is the deterministic evaluation pass.
+    /// The logits end up in `ws.logits(rows)`.
+    pub fn forward(&self, ws: &mut Workspace, rows: usize, dropout: Option<&DropoutPlan>) {
+        assert!(rows <= ws.batch, "batch of {rows} rows exceeds the workspace's {}", ws.batch);
+        let arch = &self.arch;
+        let layers = arch.layers();
+        ws.masked = [false; 2];
+        if let Some(d) = dropout {
+            if d.input > 0.0 {
+                let n = rows * arch.inputs();
+                activation::make_mask(&mut ws.masks[0][..n], d.key(0), d.input);
+                activation::dropout_inputs(&mut ws.input[..n], &ws.masks[0][..n]);
+                ws.masked[0] = true;
+            }
+        }
+        for l in 0..layers {
+            let (i, o) = arch.shape(l);
+            let (w, b) = layer(arch, &self.params, l);
+            let (before, after) = ws.acts.split_at_mut(l);
+            let inp: &[f32] = if l == 0 { &ws.input[..rows * i] } else { &before[l - 1][..rows * i] };
+            let out = &mut after[0][..rows * o];
+            dense::dense_forward(out, inp, w, rows, i, o);
+            if l + 1 < layers {
+                let mask = match dropout {
+                    Some(d) if d.hidden > 0.0 => {
+                        let m = &mut ws.masks[l + 1][..rows * o];
+                        activation::make_mask(m, d.key(l + 1), d.hidden);
+                        ws.masked[1] = true;
+                        Some(&ws.masks[l + 1][..rows * o])
+                    }
+                    _ => None,
+                };
+                activation::bias_relu_dropout_forward(out, b, mask);
+            } else {
+                dense::add_bias(out, b);
+            }
+        }
+    }
+
+    /// Backward pass from `ws.dlogits` (filled by a loss) to `grads` (same layout as `params`,
+    /// overwritten). Uses the activations and masks of the last `forward` with the same `rows`.
+    pub fn backward(&self, ws: &mut Workspace, rows: usize, grads: &mut [f32]) {
+        let arch = &self.arch;
+        let layers = arch.layers();
+        for l in (0..layers).rev() {
+            let (i, o) = arch.shape(l);
+            let (w, _) = layer(arch, &self.params, l);
+            let (dw, db) = layer_mut(arch, grads, l);
+            let (dbefore, dafter) = ws.dacts.split_at_mut(l);
+            let dout = &dafter[0][..rows * o];
+            let inp: &[f32] = if l == 0 { &ws.input[..rows * i] } else { &ws.acts[l - 1][..rows * i] };
+            let dinp = if l == 0 { None } else { Some(&mut dbefore[l - 1][..rows * i]) };
+            let has_dinp = dinp.is_some();
+            dense::dense_backward(dinp, dw, db, dout, inp, w, rows, i, o);
+            if has_dinp {
+                let mask = ws.masked[1].then(|| &ws.masks[l][..rows * i]);
+                activation::relu_dropout_backward(&mut dbefore[l - 1][..rows * i], &ws.acts[l - 1][..rows * i], mask);
+            }
+        }
+    }
+}
+
+/// Dropout probabilities and the key of this batch's masks.
+#[derive(Clone, Debug)]
+pub struct DropoutPlan {
+    pub input: f32,
+    pub hidden: f32,
+    /// Key of the batch; layer `l`'s mask uses `key(l)`.
+    pub batch_key: u64,
+}
+
+impl DropoutPlan {
+    pub fn key(&self, l: usize) -> u64 {
+        rng::derive_key(self.batch_key, &[l as u64])
+    }
+}
+
+/// Activations, gradients of activations and dropout masks for batches of up to `batch` rows,
+/// allocated once.
+pub struct Workspace {
+    pub batch: usize,
+    /// Network input [batch × inputs] (dropout is applied in place).
+    pub input: Vec<f32>,
+    /// acts[l]: output of layer l [batch × width(l+1)]; the last one holds the logits.
+    pub acts: Vec<Vec<f32>>,
+    /// dacts[l]: gradient of the loss with respect to acts[l].
+    pub dacts: Vec<Vec<f32>>,
+    /// masks[0]: input mask; masks[l] (l ≥ 1): mask on the output of layer l − 1.
+    pub masks: Vec<Vec<f32>>,
+    /// Whether the last forward pass used input / hidden masks.
+    masked: [bool; 2],
+}
+
+impl Workspace {
+    pub fn new(arch: &Arch, batch: usize) -> Self {
+        let layers = arch.layers();
+        Workspace {
+            batch,
+            input: vec![0.0; batch * arch.inputs()],
+            acts: (0..layers).map(|l| vec![0.0; batch * arch.0[l + 1]]).collect(),
+            dacts: (0..layers).map(|l| vec![0.0; batch * arch.0[l + 1]]).collect(),
+            masks: (0..layers).map(|l| vec![0.0; batch * arch.0[l]]).collect(),
+            masked: [false; 2],
+        }
+    }
+    pub fn logits(&self, rows: usize) -> &[f32] {
+        let last = self.acts.last().unwrap();
+        &last[..rows * (last.len() / self.batch)]
+    }
+    /// The logits and their gradient buffer, for a loss to fill.
+    pub fn logits_and_grad(&mut self, rows: usize) -> (&[f32], &mut [f32]) {
+        let c = self.acts.last().unwrap().len() / self.batch;
+        let l = self.acts.len() - 1;
+        (&self.acts[l][..rows * c], &mut self.dacts[l][..rows * c])
+    }
+}

@@ -1,0 +1,171 @@
+//! SGD with momentum, its schedules, and the max-norm constraint.
+//!
+//! Update (classical momentum, as in Hinton et al. 2012): v ← μ·v − η·g, w ← w + v. With
+//! `scale_by_one_minus_momentum` the step is η·(1 − μ), which keeps the effective step size constant
+//! while μ ramps up (the 2012 recipe). Max-norm: after each update, every hidden unit's incoming weight
+//! vector (a column of that layer's [inputs × outputs] weights) longer than `c` is scaled back to `c`.
+
+use rayon::prelude::*;
+
+use crate::nn::mlp::{layer_mut, Arch};
+use crate::simd;
+
+/// How the learning rate changes over training.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LrSchedule {
+    Constant,
+    /// η₀ · decay^epoch (the 2012 recipe: decay 0.998).
+    Exponential { decay: f64 },
+    /// η₀ · gamma^⌊epoch / every⌋.
+    Step { every: usize, gamma: f64 },
+    /// η₀ · (floor + (1 − floor) · ½(1 + cos(π·t))) with t the fraction of training done, per batch.
+    Cosine { floor: f64 },
+}
+
+/// Learning-rate and momentum schedule.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Schedule {
+    pub lr: f64,
+    pub lr_schedule: LrSchedule,
+    pub momentum_start: f64,
+    pub momentum_end: f64,
+    /// Epochs over which momentum rises linearly from start to end (0: always `momentum_end`).
+    pub momentum_epochs: usize,
+    pub scale_by_one_minus_momentum: bool,
+    pub epochs: usize,
+}
+
+impl Schedule {
+    /// Momentum at (epoch, fraction of the epoch done).
+    pub fn momentum(&self, epoch: usize) -> f64 {
+        if self.momentum_epochs == 0 || epoch >= self.momentum_epochs {
+            return self.momentum_end;
+        }
+        let t = epoch as f64 / self.momentum_epochs as f64;
+        self.momentum_start + (self.momentum_end - self.momentum_start) * t
+    }
+
+    /// (learning rate actually applied, momentum) for a batch at `epoch` + `frac` of the epoch.
+    pub fn at(&self, epoch: usize, frac: f64) -> (f32, f32) {
+        let mu = self.momentum(epoch);
+        let mut lr = self.lr
+            * match &self.lr_schedule {
+                LrSchedule::Constant => 1.0,
+                LrSchedule::Exponential { decay } => powi(*decay, epoch),
+                LrSchedule::Step { every, gamma } => powi(*gamma, epoch / (*every).max(1)),
+                LrSchedule::Cosine { floor } => {
+                    let t = ((epoch as f64 + frac) / self.epochs.max(1) as f64).min(1.0);
+                    floor + (1.0 - floor) * 0.5 * (1.0 + cos_f64(std::f64::consts::PI * t))
+                }
+            };
+        if self.scale_by_one_minus_momentum {
+            lr *= 1.0 - mu;
+        }
+        (lr as f32, mu as f32)
+    }
+}
+
+/// x^n by repeated multiplication (the same bits on every platform).
+fn powi(x: f64, n: usize) -> f64 {
+    (0..n).fold(1.0, |acc, _| acc * x)
+}
+
+/// cos on [0, π] from basic operations only (no libm), so schedules are identical on every platform.
+pub fn cos_f64(x: f64) -> f64 {
+    // cos x = −sin(x − π/2); the Taylor series of sin on [−π/2, π/2] to x^27 is accurate to 1e-16.
+    let y = x - std::f64::consts::FRAC_PI_2;
+    let y2 = y * y;
+    let mut term = y;
+    let mut sum = y;
+    for k in 1..14 {
+        term *= -y2 / ((2 * k) as f64 * (2 * k + 1) as f64);
+        sum += term;
+    }
+    -sum
+}
+
+/// Elements per parallel chunk of the update; fixed, so the split never depends on the thread count
+/// (the update is element-wise, so the bits would not either way).
+const CHUNK: usize = 1 << 16;
+
+/// v ← μ·v − η·g; w ← w + v over all parameters, split across threads.
+pub fn sgd_step(params: &mut [f32], velocity: &mut [f32], grads: &[f32], lr: f32, mu: f32) {
+    params
+        .par_chunks_mut(CHUNK)
+        .zip(velocity.par_chunks_mut(CHUNK))
+        .zip(grads.par_chunks(CHUNK))
+        .for_each(|((w, v), g)| simd::sgd_momentum(w, v, g, lr, mu));
+}
+
+/// Scales every hidden unit's incoming weight vector whose L2 norm exceeds `c` back to norm `c`.
+/// `scratch` holds at least the widest hidden layer's width.
+pub fn max_norm(arch: &Arch, params: &mut [f32], c: f32, scratch: &mut Vec<f32>) {
+    for l in 0..arch.layers() - 1 {
+        let (_, o) = arch.shape(l);
+        let (w, _) = layer_mut(arch, params, l);
+        scratch.resize(o, 0.0);
+        simd::col_sq_norms(w, o, scratch);
+        let c2 = c * c;
+        if scratch.iter().all(|&n2| n2 <= c2) {
+            continue;
+        }
+        for s in scratch.iter_mut() {
+            *s = if *s > c2 { c / s.sqrt() } else { 1.0 };
+        }
+        simd::scale_cols(w, o, scratch);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_cos_matches_std() {
+        for i in 0..=1000 {
+            let x = std::f64::consts::PI * i as f64 / 1000.0;
+            assert!((cos_f64(x) - x.cos()).abs() < 1e-15, "x = {x}");
+        }
+    }
+
+    #[test]
+    fn schedules_follow_their_formulas() {
+        let s = Schedule {
+            lr: 10.0,
+            lr_schedule: LrSchedule::Exponential { decay: 0.998 },
+            momentum_start: 0.5,
+            momentum_end: 0.99,
+            momentum_epochs: 500,
+            scale_by_one_minus_momentum: true,
+            epochs: 3000,
+        };
+        let (lr, mu) = s.at(0, 0.0);
+        assert_eq!(mu, 0.5);
+        assert!((lr - 5.0).abs() < 1e-6);
+        let (lr, mu) = s.at(250, 0.0);
+        assert!((mu - 0.745).abs() < 1e-6);
+        assert!((lr as f64 - 10.0 * 0.998f64.powi(250) * 0.255).abs() < 1e-5);
+        assert_eq!(s.at(600, 0.0).1, 0.99);
+        let step = Schedule { lr_schedule: LrSchedule::Step { every: 10, gamma: 0.5 }, scale_by_one_minus_momentum: false, ..s.clone() };
+        assert!((step.at(25, 0.0).0 - 2.5).abs() < 1e-6);
+        let cos = Schedule { lr_schedule: LrSchedule::Cosine { floor: 0.0 }, scale_by_one_minus_momentum: false, epochs: 10, ..s };
+        assert!((cos.at(0, 0.0).0 - 10.0).abs() < 1e-6);
+        assert!((cos.at(5, 0.0).0 - 5.0).abs() < 1e-5);
+        assert!(cos.at(9, 1.0).0.abs() < 1e-6);
+    }
+
+    #[test]
+    fn max_norm_caps_only_long_columns() {
+        let arch = Arch(vec![2, 3, 1]);
+        // Layer 0 weights [2 × 3]: columns (3,4) norm 5, (0,1) norm 1, (6,8) norm 10.
+        let mut p = vec![3.0, 0.0, 6.0, 4.0, 1.0, 8.0, 0.5, 0.5, 0.5, 9.0, 9.0, 9.0, 0.0];
+        let mut scratch = Vec::new();
+        max_norm(&arch, &mut p, 5.0, &mut scratch);
+        let expect = [3.0, 0.0, 3.0, 4.0, 1.0, 4.0];
+        for (a, b) in p[..6].iter().zip(expect) {
+            assert!((a - b).abs() < 1e-6, "{p:?}");
+        }
+        // Biases and the output layer are untouched.
+        assert_eq!(&p[6..], &[0.5, 0.5, 0.5, 9.0, 9.0, 9.0, 0.0]);
+    }
+}

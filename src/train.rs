@@ -1,0 +1,412 @@
+//! The training loop, evaluation, and checkpoint/resume.
+//!
+//! One epoch: the example order is a permutation drawn from (seed, epoch) — or the order stored in the
+//! checkpoint being resumed — and each batch's dropout masks and jitter offsets are drawn from
+//! (seed, epoch, batch), so a run depends only on its seed and settings, never on the thread count, and a
+//! run resumed from the checkpoint of epoch k continues bit for bit like one never stopped.
+
+use std::path::Path;
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+use crate::checkpoint::Checkpoint;
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::nn::loss;
+use crate::nn::mlp::{Arch, DropoutPlan, Init, Mlp, Workspace};
+use crate::nn::optim::{self, LrSchedule, Schedule};
+use crate::rng::{self, purpose, Stream};
+
+/// Everything that defines a training run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrainConfig {
+    pub arch: Arch,
+    pub dropout_input: f32,
+    pub dropout_hidden: f32,
+    /// Cap on the L2 norm of each hidden unit's incoming weights.
+    pub max_norm: Option<f32>,
+    /// Translate each training image by up to ±jitter pixels in x and y.
+    pub jitter: usize,
+    pub batch: usize,
+    pub schedule: Schedule,
+    pub init: Init,
+    pub seed: u64,
+    /// Train on the first N training examples only.
+    pub train_subset: Option<usize>,
+}
+
+impl TrainConfig {
+    /// Defaults for a plain, unregularised run of `arch`.
+    pub fn new(arch: Arch) -> Self {
+        TrainConfig {
+            arch,
+            dropout_input: 0.0,
+            dropout_hidden: 0.0,
+            max_norm: None,
+            jitter: 0,
+            batch: 100,
+            schedule: Schedule {
+                lr: 0.05,
+                lr_schedule: LrSchedule::Cosine { floor: 0.0 },
+                momentum_start: 0.9,
+                momentum_end: 0.9,
+                momentum_epochs: 0,
+                scale_by_one_minus_momentum: false,
+                epochs: 10,
+            },
+            init: Init::Scaled,
+            seed: 1,
+            train_subset: None,
+        }
+    }
+
+    /// Checks the values a user can set; errors name the flag.
+    pub fn validate(&self) -> Result<()> {
+        let prob = |flag: &str, p: f32| {
+            if (0.0..1.0).contains(&p) {
+                Ok(())
+            } else {
+                Err(Error::config(flag, format!("expected a probability in [0, 1), found {p}")))
+            }
+        };
+        prob("--dropout-input", self.dropout_input)?;
+        prob("--dropout-hidden", self.dropout_hidden)?;
+        if let Some(c) = self.max_norm {
+            if !(c > 0.0 && c.is_finite()) {
+                return Err(Error::config("--max-norm", format!("expected a positive number, found {c}")));
+            }
+        }
+        if self.batch == 0 {
+            return Err(Error::config("--batch", "expected a positive batch size, found 0"));
+        }
+        if self.schedule.epochs == 0 {
+            return Err(Error::config("--epochs", "expected at least 1 epoch, found 0"));
+        }
+        let s = &self.schedule;
+        if !(s.lr > 0.0 && s.lr.is_finite()) {
+            return Err(Error::config("--lr", format!("expected a positive learning rate, found {}", s.lr)));
+        }
+        for (flag, m) in [("--momentum", s.momentum_end), ("--momentum-start", s.momentum_start)] {
+            if !(0.0..1.0).contains(&m) {
+                return Err(Error::config(flag, format!("expected a momentum in [0, 1), found {m}")));
+            }
+        }
+        if self.train_subset == Some(0) {
+            return Err(Error::config("--train-subset", "expected a positive number of examples, found 0"));
+        }
+        Ok(())
+    }
+
+    pub fn to_json(&self) -> Value {
+        let s = &self.schedule;
+        let lr_schedule = match &s.lr_schedule {
+            LrSchedule::Constant => json!({"kind": "constant"}),
+            LrSchedule::Exponential { decay } => json!({"kind": "exponential", "decay": decay}),
+            LrSchedule::Step { every, gamma } => json!({"kind": "step", "every": every, "gamma": gamma}),
+            LrSchedule::Cosine { floor } => json!({"kind": "cosine", "floor": floor}),
+        };
+        json!({
+            "arch": self.arch.to_string(),
+            "dropout_input": self.dropout_input,
+            "dropout_hidden": self.dropout_hidden,
+            "max_norm": self.max_norm,
+            "jitter": self.jitter,
+            "batch": self.batch,
+            "epochs": s.epochs,
+            "lr": s.lr,
+            "lr_schedule": lr_schedule,
+            "momentum_start": s.momentum_start,
+            "momentum_end": s.momentum_end,
+            "momentum_epochs": s.momentum_epochs,
+            "scale_lr_by_one_minus_momentum": s.scale_by_one_minus_momentum,
+            "init": self.init.name(),
+            "seed": self.seed,
+            "train_subset": self.train_subset,
+        })
+    }
+}
+
+/// What the network is trained to match.
+pub enum Targets<'a> {
+    /// The labels (cross-entropy).
+    Hard,
+    /// The teacher's logits (`[examples × classes]`, indexed like the training set) at temperature
+    /// `t`, weighted `alpha` against the labels; see [`loss::distill`].
+    Soft { teacher: &'a [f32], t: f32, alpha: f32 },
+}
+
+/// Figures of one epoch.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpochStats {
+    /// 1-based epoch number.
+    pub epoch: usize,
+    pub train_loss: f64,
+    pub train_errors: usize,
+    pub train_examples: usize,
+    pub test_errors: usize,
+    pub test_examples: usize,
+    pub seconds: f64,
+    pub lr: f32,
+    pub momentum: f32,
+}
+
+impl EpochStats {
+    pub fn to_json(&self) -> Value {
+        json!({
+            "epoch": self.epoch,
+            "train_loss": self.train_loss,
+            "train_errors": self.train_errors,
+            "train_examples": self.train_examples,
+            "test_errors": self.test_errors,
+            "test_examples": self.test_examples,
+            "seconds": self.seconds,
+            "lr": self.lr,
+            "momentum": self.momentum,
+        })
+    }
+}
+
+/// Receives progress; the command line draws bars from it.
+pub trait Observer {
+    /// After each batch: (epoch, batches done, batches in the epoch, mean loss so far, error rate so far).
+    fn batch(&mut self, _epoch: usize, _done: usize, _total: usize, _loss: f64, _err_rate: f64) {}
+    fn epoch(&mut self, _stats: &EpochStats) {}
+}
+
+/// An observer that ignores everything.
+pub struct Silent;
+impl Observer for Silent {}
+
+/// A training run in progress.
+pub struct Trainer {
+    pub cfg: TrainConfig,
+    pub mlp: Mlp,
+    pub velocity: Vec<f32>,
+    grads: Vec<f32>,
+    ws: Workspace,
+    scratch: Vec<f32>,
+    /// The batch's teacher logits, gathered for soft targets.
+    soft: Vec<f32>,
+    /// Epochs completed.
+    pub epoch: usize,
+    /// Order of the next epoch, when it came from a checkpoint.
+    next_order: Option<Vec<u32>>,
+    pub history: Vec<EpochStats>,
+}
+
+impl Trainer {
+    pub fn new(cfg: TrainConfig) -> Result<Self> {
+        cfg.validate()?;
+        let mlp = Mlp::new(cfg.arch.clone(), cfg.init, cfg.seed);
+        let n = mlp.params.len();
+        let ws = Workspace::new(&cfg.arch, cfg.batch);
+        Ok(Trainer {
+            mlp,
+            velocity: vec![0.0; n],
+            grads: vec![0.0; n],
+            ws,
+            scratch: Vec::new(),
+            soft: vec![0.0; cfg.batch * cfg.arch.classes()],
+            epoch: 0,
+            next_order: None,
+            history: Vec::new(),
+            cfg,
+        })
+    }
+
+    /// Continues the run saved in `ck`. The settings must be those the checkpoint was made with,
+    /// except the number of epochs, which may grow.
+    pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
+        cfg.validate()?;
+        if ck.mlp.arch != cfg.arch {
+            return Err(Error::checkpoint(path, format!("architecture {}, but this run is {}", ck.mlp.arch, cfg.arch)));
+        }
+        let mut saved = ck.config.clone();
+        let mut now = cfg.to_json();
+        for v in [&mut saved, &mut now] {
+            if let Some(o) = v.as_object_mut() {
+                o.remove("epochs");
+            }
+        }
+        if saved != now {
+            return Err(Error::checkpoint(
+                path,
+                format!("it was made with other settings: saved {saved}, this run {now} (use the same flags, or start afresh)"),
+            ));
+        }
+        let velocity = ck.velocity.ok_or_else(|| Error::checkpoint(path, "it holds weights only, no optimiser state to resume"))?;
+        let mut t = Trainer::new(cfg)?;
+        t.mlp = ck.mlp;
+        t.velocity = velocity;
+        t.epoch = ck.epoch;
+        t.next_order = ck.data_order;
+        t.history = history_from_json(&ck.history);
+        Ok(t)
+    }
+
+    /// The order of epoch `e` (0-based): a permutation drawn from (seed, e).
+    pub fn order_for(&self, e: usize, n: usize) -> Vec<u32> {
+        Stream::new(self.cfg.seed, &[purpose::SHUFFLE, e as u64]).permutation(n)
+    }
+
+    pub fn checkpoint(&self, n_train: usize) -> Checkpoint {
+        Checkpoint {
+            mlp: self.mlp.clone(),
+            velocity: Some(self.velocity.clone()),
+            epoch: self.epoch,
+            config: self.cfg.to_json(),
+            rng: json!({
+                "algorithm": "splitmix64, counter-based; streams keyed by (seed, purpose, epoch, batch, layer)",
+                "seed": self.cfg.seed,
+                "next_epoch": self.epoch,
+            }),
+            history: Value::Array(self.history.iter().map(|h| h.to_json()).collect()),
+            data_order: Some(self.order_for(self.epoch, n_train)),
+        }
+    }
+
+    /// Trains one epoch over `train`, then evaluates on `test`. Returns the epoch's figures.
+    pub fn train_epoch(&mut self, train: &Dataset, test: &Dataset, targets: &Targets, obs: &mut dyn Observer) -> Result<EpochStats> {
+        let start = Instant::now();
+        let e = self.epoch;
+        let n = self.cfg.train_subset.map_or(train.len(), |s| s.min(train.len()));
+        let order = match self.next_order.take() {
+            Some(o) if o.len() == n => o,
+            _ => self.order_for(e, n),
+        };
+        let b = self.cfg.batch;
+        let batches = n.div_ceil(b);
+        let classes = self.cfg.arch.classes();
+        let jitter_key = rng::derive_key(self.cfg.seed, &[purpose::JITTER, e as u64]);
+        let mut labels = vec![0u32; b];
+        let (mut loss_sum, mut errors) = (0.0f64, 0usize);
+        let (mut lr, mut mu) = (0.0, 0.0);
+        for bi in 0..batches {
+            let idx = &order[bi * b..((bi + 1) * b).min(n)];
+            let rows = idx.len();
+            let jitter = (self.cfg.jitter > 0).then_some((self.cfg.jitter, jitter_key));
+            train.fill_batch(idx, &mut self.ws.input[..rows * self.cfg.arch.inputs()], &mut labels[..rows], jitter);
+            let plan = DropoutPlan {
+                input: self.cfg.dropout_input,
+                hidden: self.cfg.dropout_hidden,
+                batch_key: rng::derive_key(self.cfg.seed, &[purpose::DROPOUT, e as u64, bi as u64]),
+            };
+            let dropout = (plan.input > 0.0 || plan.hidden > 0.0).then_some(&plan);
+            self.mlp.forward(&mut self.ws, rows, dropout);
+            let (logits, dlogits) = self.ws.logits_and_grad(rows);
+            let (l, errs) = match targets {
+                Targets::Hard => loss::hard_ce(logits, &labels[..rows], dlogits, classes),
+                Targets::Soft { teacher, t, alpha } => {
+                    for (row, &i) in self.soft.chunks_exact_mut(classes).zip(idx) {
+                        row.copy_from_slice(&teacher[i as usize * classes..(i as usize + 1) * classes]);
+                    }
+                    loss::distill(logits, &self.soft[..rows * classes], &labels[..rows], dlogits, classes, *t, *alpha)
+                }
+            };
+            if !l.is_finite() {
+                return Err(Error::Numerical {
+                    problem: format!("loss is {l} at epoch {}, batch {} (output layer); the last good checkpoint is kept", e + 1, bi + 1),
+                });
+            }
+            loss_sum += l;
+            errors += errs;
+            self.mlp.backward(&mut self.ws, rows, &mut self.grads);
+            (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
+            optim::sgd_step(&mut self.mlp.params, &mut self.velocity, &self.grads, lr, mu);
+            if let Some(c) = self.cfg.max_norm {
+                optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
+            }
+            let seen = (bi * b + rows) as f64;
+            obs.batch(e + 1, bi + 1, batches, loss_sum / seen, errors as f64 / seen);
+        }
+        self.epoch += 1;
+        let eval = evaluate(&self.mlp, test, &mut self.ws);
+        let stats = EpochStats {
+            epoch: self.epoch,
+            train_loss: loss_sum / n as f64,
+            train_errors: errors,
+            train_examples: n,
+            test_errors: eval.errors,
+            test_examples: test.len(),
+            seconds: start.elapsed().as_secs_f64(),
+            lr,
+            momentum: mu,
+        };
+        self.history.push(stats.clone());
+        obs.epoch(&stats);
+        Ok(stats)
+    }
+
+    /// Trains until `cfg.schedule.epochs` are done, saving a checkpoint to `out` after every epoch.
+    pub fn run(&mut self, train: &Dataset, test: &Dataset, targets: &Targets, out: Option<&Path>, obs: &mut dyn Observer) -> Result<()> {
+        while self.epoch < self.cfg.schedule.epochs {
+            self.train_epoch(train, test, targets, obs)?;
+            if let Some(p) = out {
+                let n = self.cfg.train_subset.map_or(train.len(), |s| s.min(train.len()));
+                self.checkpoint(n).save(p)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn history_from_json(v: &Value) -> Vec<EpochStats> {
+    let Some(items) = v.as_array() else { return Vec::new() };
+    items
+        .iter()
+        .filter_map(|h| {
+            Some(EpochStats {
+                epoch: h.get("epoch")?.as_u64()? as usize,
+                train_loss: h.get("train_loss")?.as_f64()?,
+                train_errors: h.get("train_errors")?.as_u64()? as usize,
+                train_examples: h.get("train_examples")?.as_u64()? as usize,
+                test_errors: h.get("test_errors")?.as_u64()? as usize,
+                test_examples: h.get("test_examples")?.as_u64()? as usize,
+                seconds: h.get("seconds")?.as_f64()?,
+                lr: h.get("lr")?.as_f64()? as f32,
+                momentum: h.get("momentum")?.as_f64()? as f32,
+            })
+        })
+        .collect()
+}
+
+/// Test-set figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub errors: usize,
+    pub examples: usize,
+    /// errors[c]: misclassified examples of true class c.
+    pub per_class_errors: Vec<usize>,
+    /// confusion[true][predicted].
+    pub confusion: Vec<Vec<usize>>,
+}
+
+/// Runs the network without dropout over `data` in batches of the workspace's size.
+pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
+    let classes = mlp.arch.classes();
+    let mut confusion = vec![vec![0usize; classes]; classes];
+    let idx: Vec<u32> = (0..data.len() as u32).collect();
+    let mut labels = vec![0u32; ws.batch];
+    for chunk in idx.chunks(ws.batch) {
+        let rows = chunk.len();
+        data.fill_batch(chunk, &mut ws.input[..rows * mlp.arch.inputs()], &mut labels[..rows], None);
+        mlp.forward(ws, rows, None);
+        for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
+            confusion[y as usize][argmax(z)] += 1;
+        }
+    }
+    let per_class_errors: Vec<usize> = (0..classes).map(|c| confusion[c].iter().sum::<usize>() - confusion[c][c]).collect();
+    Evaluation { errors: per_class_errors.iter().sum(), examples: data.len(), per_class_errors, confusion }
+}
+
+/// Index of the first largest value.
+pub fn argmax(z: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in z.iter().enumerate() {
+        if v > z[best] {
+            best = i;
+        }
+    }
+    best
+}
