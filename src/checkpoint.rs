@@ -9,13 +9,13 @@
 //! Files are written to a temporary name beside the target and renamed into place.
 
 use std::collections::HashMap;
-use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use safetensors::tensor::{Dtype, SafeTensors, TensorView};
 use sha2::{Digest, Sha256};
 
 use crate::error::{Error, Result};
+use crate::io::write_atomic;
 use crate::nn::mlp::{layer, Arch, Mlp};
 
 pub const FORMAT: &str = "distil-checkpoint-1";
@@ -211,36 +211,6 @@ pub fn hex(bytes: &[u8]) -> String {
 /// SHA-256 of a byte slice, hex.
 pub fn sha256_hex(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
-}
-
-/// The temporary name used while writing `path`.
-pub fn temp_path(path: &Path) -> PathBuf {
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
-}
-
-/// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
-/// always holds either the old or the new content. On failure the temporary file is removed.
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.is_dir() {
-            return Err(Error::io(path, "write", std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist")));
-        }
-    }
-    let tmp = temp_path(path);
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(path, "write", e));
-    }
-    std::fs::rename(&tmp, path).map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        Error::io(path, "rename into place", e)
-    })
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 pub mod data;
 pub mod error;
 pub mod gemm;
+pub mod io;
 pub mod rng;
 pub mod simd;
 pub mod nn;

@@ -216,11 +216,7 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
         return IdxFile::open(&raw);
     }
     let bytes = gunzip(&gz)?;
-    let tmp = raw.with_file_name(format!(
-        ".{}.{}.tmp",
-        raw.file_name().unwrap_or_default().to_string_lossy(),
-        std::process::id()
-    ));
+    let tmp = crate::io::temp_path(&raw);
     let written = File::create(&tmp).and_then(|mut f| {
         f.write_all(&bytes)?;
         f.sync_all()
@@ -255,11 +251,10 @@ fn gunzip(gz: &Path) -> Result<Vec<u8>> {
 /// Builds an in-memory data set (tests, synthetic data).
 pub fn synthetic(path: &str, images: &[u8], dims: &[u32], labels: &[u8]) -> Result<Dataset> {
     let anon = |b: Vec<u8>| -> Result<Bytes> {
-        let mut m = memmap2::MmapMut::map_anon(b.len().max(1)).map_err(|e| Error::io(Path::new(path), "map", e))?;
+        let mut m = memmap2::MmapMut::map_anon(b.len()).map_err(|e| Error::io(Path::new(path), "map", e))?;
         m[..b.len()].copy_from_slice(&b);
         Ok(Bytes::Anon(m))
     };
-    let _ = ElemType::U8;
     let img = idx::encode(ElemType::U8, dims, images);
     let lab = idx::encode(ElemType::U8, &[labels.len() as u32], labels);
     let images = IdxFile::from_bytes(Path::new(path), anon(img)?)?;
