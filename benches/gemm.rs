@@ -18,15 +18,24 @@ fn shapes(c: &mut Criterion) {
     let mut g = c.benchmark_group(format!("sgemm_{}", distil::simd::active_isa().name()));
     g.sample_size(20);
     for threads in [1usize, 2] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
         for &(name, m, k, n, op_a, op_b) in &cases {
             let a = vec![0.5f32; m * k];
             let b = vec![0.25f32; k * n];
             let mut out = vec![0.0f32; m * n];
             g.throughput(Throughput::Elements(2 * (m * k * n) as u64));
-            g.bench_with_input(BenchmarkId::new(name, format!("{threads}t")), &threads, |bench, _| {
-                pool.install(|| bench.iter(|| gemm(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut out)))
-            });
+            g.bench_with_input(
+                BenchmarkId::new(name, format!("{threads}t")),
+                &threads,
+                |bench, _| {
+                    pool.install(|| {
+                        bench.iter(|| gemm(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut out))
+                    })
+                },
+            );
         }
     }
     g.finish();

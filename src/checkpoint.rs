@@ -59,12 +59,27 @@ impl Checkpoint {
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
             let (w, b) = layer(arch, &self.mlp.params, l);
-            out.push((format!("layer{l}.weight"), Dtype::F32, vec![i, o], f32_bytes(w)));
+            out.push((
+                format!("layer{l}.weight"),
+                Dtype::F32,
+                vec![i, o],
+                f32_bytes(w),
+            ));
             out.push((format!("layer{l}.bias"), Dtype::F32, vec![o], f32_bytes(b)));
             if let Some(v) = &self.velocity {
                 let (vw, vb) = layer(arch, v, l);
-                out.push((format!("layer{l}.weight.momentum"), Dtype::F32, vec![i, o], f32_bytes(vw)));
-                out.push((format!("layer{l}.bias.momentum"), Dtype::F32, vec![o], f32_bytes(vb)));
+                out.push((
+                    format!("layer{l}.weight.momentum"),
+                    Dtype::F32,
+                    vec![i, o],
+                    f32_bytes(vw),
+                ));
+                out.push((
+                    format!("layer{l}.bias.momentum"),
+                    Dtype::F32,
+                    vec![o],
+                    f32_bytes(vb),
+                ));
             }
         }
         if let Some(order) = &self.data_order {
@@ -85,13 +100,24 @@ impl Checkpoint {
         meta.insert("config".to_string(), self.config.to_string());
         meta.insert("rng".to_string(), self.rng.to_string());
         meta.insert("history".to_string(), self.history.to_string());
-        let sum = checksum(&meta, tensors.iter().map(|t| (t.0.as_str(), shape_bytes(&t.2), &t.3[..])));
+        let sum = checksum(
+            &meta,
+            tensors
+                .iter()
+                .map(|t| (t.0.as_str(), shape_bytes(&t.2), &t.3[..])),
+        );
         meta.insert("sha256".to_string(), sum);
         let views: Vec<(String, TensorView)> = tensors
             .iter()
-            .map(|(n, d, s, b)| (n.clone(), TensorView::new(*d, s.clone(), b).expect("shape and bytes agree")))
+            .map(|(n, d, s, b)| {
+                (
+                    n.clone(),
+                    TensorView::new(*d, s.clone(), b).expect("shape and bytes agree"),
+                )
+            })
             .collect();
-        safetensors::serialize(views, &Some(meta)).expect("serialising in-memory tensors cannot fail")
+        safetensors::serialize(views, &Some(meta))
+            .expect("serialising in-memory tensors cannot fail")
     }
 
     /// Writes to a temporary file beside `path`, syncs it, and renames it into place.
@@ -110,20 +136,37 @@ impl Checkpoint {
 
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
         let bad = |m: String| Error::checkpoint(path, m);
-        let st = SafeTensors::deserialize(bytes).map_err(|e| bad(format!("not a safetensors file ({e})")))?;
-        let (_, header) =
-            SafeTensors::read_metadata(bytes).map_err(|e| bad(format!("not a safetensors file ({e})")))?;
-        let meta = header.metadata().clone().ok_or_else(|| bad("no metadata (not written by this tool)".into()))?;
-        let get = |k: &str| meta.get(k).ok_or_else(|| bad(format!("metadata has no '{k}'")));
+        let st = SafeTensors::deserialize(bytes)
+            .map_err(|e| bad(format!("not a safetensors file ({e})")))?;
+        let (_, header) = SafeTensors::read_metadata(bytes)
+            .map_err(|e| bad(format!("not a safetensors file ({e})")))?;
+        let meta = header
+            .metadata()
+            .clone()
+            .ok_or_else(|| bad("no metadata (not written by this tool)".into()))?;
+        let get = |k: &str| {
+            meta.get(k)
+                .ok_or_else(|| bad(format!("metadata has no '{k}'")))
+        };
         if get("format")? != FORMAT {
-            return Err(bad(format!("format '{}', expected '{FORMAT}'", get("format")?)));
+            return Err(bad(format!(
+                "format '{}', expected '{FORMAT}'",
+                get("format")?
+            )));
         }
         // The checksum first: every later check then reads verified data.
         let mut names: Vec<String> = st.names().into_iter().cloned().collect();
         names.sort();
-        let views: Vec<(String, TensorView)> =
-            names.iter().map(|n| (n.clone(), st.tensor(n).expect("name listed by the file"))).collect();
-        let sum = checksum(&meta, views.iter().map(|(n, v)| (n.as_str(), shape_bytes(v.shape()), v.data())));
+        let views: Vec<(String, TensorView)> = names
+            .iter()
+            .map(|n| (n.clone(), st.tensor(n).expect("name listed by the file")))
+            .collect();
+        let sum = checksum(
+            &meta,
+            views
+                .iter()
+                .map(|(n, v)| (n.as_str(), shape_bytes(v.shape()), v.data())),
+        );
         if &sum != get("sha256")? {
             return Err(bad("checksum mismatch: the file is corrupted".into()));
         }
@@ -131,14 +174,26 @@ impl Checkpoint {
         let arch = Arch::parse(arch_s).map_err(|_| bad(format!("bad architecture '{arch_s}'")))?;
         let epoch: usize = get("epoch")?.parse().map_err(|_| bad("bad epoch".into()))?;
         let json = |k: &str| -> Result<serde_json::Value> {
-            serde_json::from_str(get(k)?).map_err(|e| bad(format!("metadata '{k}' is not JSON ({e})")))
+            serde_json::from_str(get(k)?)
+                .map_err(|e| bad(format!("metadata '{k}' is not JSON ({e})")))
         };
         let read_f32 = |name: &str, shape: &[usize]| -> Result<Option<Vec<f32>>> {
-            let Ok(v) = st.tensor(name) else { return Ok(None) };
+            let Ok(v) = st.tensor(name) else {
+                return Ok(None);
+            };
             if v.dtype() != Dtype::F32 || v.shape() != shape {
-                return Err(bad(format!("tensor {name} is {:?} {:?}, expected F32 {shape:?}", v.dtype(), v.shape())));
+                return Err(bad(format!(
+                    "tensor {name} is {:?} {:?}, expected F32 {shape:?}",
+                    v.dtype(),
+                    v.shape()
+                )));
             }
-            Ok(Some(v.data().chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect()))
+            Ok(Some(
+                v.data()
+                    .chunks_exact(4)
+                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect(),
+            ))
         };
         let mut params = Vec::with_capacity(arch.param_count());
         let mut velocity = Vec::with_capacity(arch.param_count());
@@ -147,7 +202,9 @@ impl Checkpoint {
             let (i, o) = arch.shape(l);
             for (suffix, shape) in [("weight", vec![i, o]), ("bias", vec![o])] {
                 let name = format!("layer{l}.{suffix}");
-                let w = read_f32(&name, &shape)?.ok_or_else(|| bad(format!("tensor {name} is missing for architecture {arch}")))?;
+                let w = read_f32(&name, &shape)?.ok_or_else(|| {
+                    bad(format!("tensor {name} is missing for architecture {arch}"))
+                })?;
                 params.extend(w);
                 match read_f32(&format!("{name}.momentum"), &shape)? {
                     Some(v) => velocity.extend(v),
@@ -157,14 +214,21 @@ impl Checkpoint {
         }
         let expected: usize = 2 * arch.layers() + if has_velocity { 2 * arch.layers() } else { 0 };
         let order = match st.tensor("data_order") {
-            Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => {
-                Some(v.data().chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect::<Vec<u32>>())
-            }
+            Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Some(
+                v.data()
+                    .chunks_exact(4)
+                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect::<Vec<u32>>(),
+            ),
             Ok(_) => return Err(bad("tensor data_order is not a U32 vector".into())),
             Err(_) => None,
         };
         if names.len() != expected + order.is_some() as usize {
-            return Err(bad(format!("{} tensors, expected {} for architecture {arch}", names.len(), expected)));
+            return Err(bad(format!(
+                "{} tensors, expected {} for architecture {arch}",
+                names.len(),
+                expected
+            )));
         }
         Ok(Checkpoint {
             mlp: Mlp { arch, params },
@@ -179,12 +243,18 @@ impl Checkpoint {
 }
 
 fn shape_bytes(shape: &[usize]) -> Vec<u8> {
-    shape.iter().flat_map(|&d| (d as u64).to_le_bytes()).collect()
+    shape
+        .iter()
+        .flat_map(|&d| (d as u64).to_le_bytes())
+        .collect()
 }
 
 /// SHA-256 over the metadata (sorted, without the checksum itself) and every tensor's name, shape
 /// and bytes, in name order.
-fn checksum<'a>(meta: &HashMap<String, String>, tensors: impl Iterator<Item = (&'a str, Vec<u8>, &'a [u8])>) -> String {
+fn checksum<'a>(
+    meta: &HashMap<String, String>,
+    tensors: impl Iterator<Item = (&'a str, Vec<u8>, &'a [u8])>,
+) -> String {
     let mut h = Sha256::new();
     let mut put = |b: &[u8]| {
         h.update((b.len() as u64).to_le_bytes());
@@ -251,14 +321,19 @@ mod tests {
         for pos in (header..bytes.len()).step_by(7) {
             let mut b = bytes.clone();
             b[pos] ^= 0x10;
-            let e = Checkpoint::from_bytes(Path::new("c"), &b).unwrap_err().to_string();
+            let e = Checkpoint::from_bytes(Path::new("c"), &b)
+                .unwrap_err()
+                .to_string();
             assert!(e.contains("checksum mismatch"), "byte {pos}: {e}");
         }
         // Header bytes (length, JSON, padding): every flip is refused, never a panic.
         for pos in 0..header {
             let mut b = bytes.clone();
             b[pos] ^= 0x01;
-            assert!(Checkpoint::from_bytes(Path::new("c"), &b).is_err(), "byte {pos} flipped was accepted");
+            assert!(
+                Checkpoint::from_bytes(Path::new("c"), &b).is_err(),
+                "byte {pos} flipped was accepted"
+            );
         }
     }
 }

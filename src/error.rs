@@ -7,11 +7,19 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum Error {
     /// An operating-system error on a file.
-    Io { path: PathBuf, op: &'static str, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        op: &'static str,
+        source: std::io::Error,
+    },
     /// A malformed IDX file.
     Idx { path: PathBuf, problem: String },
     /// Data that is well-formed but does not fit the network or the other files.
-    Data { what: String, expected: String, found: String },
+    Data {
+        what: String,
+        expected: String,
+        found: String,
+    },
     /// A checkpoint that cannot be used.
     Checkpoint { path: PathBuf, problem: String },
     /// A bad command-line value or configuration.
@@ -24,19 +32,40 @@ pub type Result<T> = std::result::Result<T, Error>;
 
 impl Error {
     pub fn io(path: &Path, op: &'static str, source: std::io::Error) -> Self {
-        Error::Io { path: path.to_path_buf(), op, source }
+        Error::Io {
+            path: path.to_path_buf(),
+            op,
+            source,
+        }
     }
     pub fn idx(path: &Path, problem: impl Into<String>) -> Self {
-        Error::Idx { path: path.to_path_buf(), problem: problem.into() }
+        Error::Idx {
+            path: path.to_path_buf(),
+            problem: problem.into(),
+        }
     }
-    pub fn data(what: impl Into<String>, expected: impl fmt::Display, found: impl fmt::Display) -> Self {
-        Error::Data { what: what.into(), expected: expected.to_string(), found: found.to_string() }
+    pub fn data(
+        what: impl Into<String>,
+        expected: impl fmt::Display,
+        found: impl fmt::Display,
+    ) -> Self {
+        Error::Data {
+            what: what.into(),
+            expected: expected.to_string(),
+            found: found.to_string(),
+        }
     }
     pub fn checkpoint(path: &Path, problem: impl Into<String>) -> Self {
-        Error::Checkpoint { path: path.to_path_buf(), problem: problem.into() }
+        Error::Checkpoint {
+            path: path.to_path_buf(),
+            problem: problem.into(),
+        }
     }
     pub fn config(flag: impl Into<String>, problem: impl Into<String>) -> Self {
-        Error::Config { flag: flag.into(), problem: problem.into() }
+        Error::Config {
+            flag: flag.into(),
+            problem: problem.into(),
+        }
     }
 
     /// The process exit status the binary uses: 2 for usage errors, 1 for everything else.
@@ -51,10 +80,20 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Io { path, op, source } => write!(f, "{}: cannot {op}: {source}", path.display()),
-            Error::Idx { path, problem } => write!(f, "{}: not a valid IDX file: {problem}", path.display()),
-            Error::Data { what, expected, found } => write!(f, "{what}: expected {expected}, found {found}"),
-            Error::Checkpoint { path, problem } => write!(f, "{}: unusable checkpoint: {problem}", path.display()),
+            Error::Io { path, op, source } => {
+                write!(f, "{}: cannot {op}: {source}", path.display())
+            }
+            Error::Idx { path, problem } => {
+                write!(f, "{}: not a valid IDX file: {problem}", path.display())
+            }
+            Error::Data {
+                what,
+                expected,
+                found,
+            } => write!(f, "{what}: expected {expected}, found {found}"),
+            Error::Checkpoint { path, problem } => {
+                write!(f, "{}: unusable checkpoint: {problem}", path.display())
+            }
             Error::Config { flag, problem } => write!(f, "{flag}: {problem}"),
             Error::Numerical { problem } => write!(f, "numerical fault: {problem}"),
         }

@@ -44,10 +44,36 @@ unsafe impl Sync for InPtr {}
 /// C (m × n) = alpha · op(A) (m × k) · op(B) (k × n) + beta · C. With `beta == 0` the old contents of
 /// C are ignored (they may be NaN).
 #[allow(clippy::too_many_arguments)]
-pub fn gemm(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[f32], op_b: Op, beta: f32, c: &mut [f32]) {
-    assert_eq!(a.len(), m * k, "A has {} elements, expected {m}×{k}", a.len());
-    assert_eq!(b.len(), k * n, "B has {} elements, expected {k}×{n}", b.len());
-    assert_eq!(c.len(), m * n, "C has {} elements, expected {m}×{n}", c.len());
+pub fn gemm(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    op_a: Op,
+    b: &[f32],
+    op_b: Op,
+    beta: f32,
+    c: &mut [f32],
+) {
+    assert_eq!(
+        a.len(),
+        m * k,
+        "A has {} elements, expected {m}×{k}",
+        a.len()
+    );
+    assert_eq!(
+        b.len(),
+        k * n,
+        "B has {} elements, expected {k}×{n}",
+        b.len()
+    );
+    assert_eq!(
+        c.len(),
+        m * n,
+        "C has {} elements, expected {m}×{n}",
+        c.len()
+    );
     if m == 0 || n == 0 {
         return;
     }
@@ -56,12 +82,28 @@ pub fn gemm(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[
         return;
     }
     let va = match op_a {
-        Op::N => View { ptr: a.as_ptr(), rs: k as isize, cs: 1 },
-        Op::T => View { ptr: a.as_ptr(), rs: 1, cs: m as isize },
+        Op::N => View {
+            ptr: a.as_ptr(),
+            rs: k as isize,
+            cs: 1,
+        },
+        Op::T => View {
+            ptr: a.as_ptr(),
+            rs: 1,
+            cs: m as isize,
+        },
     };
     let vb = match op_b {
-        Op::N => View { ptr: b.as_ptr(), rs: n as isize, cs: 1 },
-        Op::T => View { ptr: b.as_ptr(), rs: 1, cs: k as isize },
+        Op::N => View {
+            ptr: b.as_ptr(),
+            rs: n as isize,
+            cs: 1,
+        },
+        Op::T => View {
+            ptr: b.as_ptr(),
+            rs: 1,
+            cs: k as isize,
+        },
     };
     let (bm, bn) = block_sizes(m, k, n);
     let (mb, nb) = (m.div_ceil(bm), n.div_ceil(bn));
@@ -102,12 +144,15 @@ pub fn gemm(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[
 /// Output block sizes, a function of the shape alone. Small products stay whole; larger ones are cut
 /// along their longer output side into about eight blocks, a multiple of 16 wide, so that two or more
 /// threads stay balanced.
+/// Blocks per product along the longer output side (8 keeps 2 or 3 threads balanced).
+const BLOCKS: usize = 8;
+
 pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
     const SMALL_FLOPS: usize = 1 << 18;
     if 2 * m * k * n <= SMALL_FLOPS {
         return (m, n);
     }
-    let cut = |d: usize| (d.div_ceil(8).div_ceil(16) * 16).max(16).min(d);
+    let cut = |d: usize| (d.div_ceil(BLOCKS).div_ceil(16) * 16).max(16).min(d);
     if n >= m {
         (m, cut(n))
     } else {
@@ -117,7 +162,18 @@ pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
 
 /// The reference product: every element summed in order of k, multiply then add, no fused operations.
 #[allow(clippy::too_many_arguments)]
-pub fn reference(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, b: &[f32], op_b: Op, beta: f32, c: &mut [f32]) {
+pub fn reference(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    op_a: Op,
+    b: &[f32],
+    op_b: Op,
+    beta: f32,
+    c: &mut [f32],
+) {
     let at = |i: usize, p: usize| match op_a {
         Op::N => a[i * k + p],
         Op::T => a[p * m + i],
@@ -140,7 +196,11 @@ pub fn reference(m: usize, k: usize, n: usize, alpha: f32, a: &[f32], op_a: Op, 
             }
         }
         for (cv, s) in crow.iter_mut().zip(acc) {
-            *cv = if beta == 0.0 { alpha * s } else { alpha * s + beta * *cv };
+            *cv = if beta == 0.0 {
+                alpha * s
+            } else {
+                alpha * s + beta * *cv
+            };
         }
     });
 }
@@ -159,8 +219,16 @@ mod tests {
         for i in 0..m {
             for j in 0..n {
                 for p in 0..k {
-                    let x = if op_a == Op::N { a[i * k + p] } else { a[p * m + i] };
-                    let y = if op_b == Op::N { b[p * n + j] } else { b[j * k + p] };
+                    let x = if op_a == Op::N {
+                        a[i * k + p]
+                    } else {
+                        a[p * m + i]
+                    };
+                    let y = if op_b == Op::N {
+                        b[p * n + j]
+                    } else {
+                        b[j * k + p]
+                    };
                     c[i * n + j] += x as f64 * y as f64;
                 }
             }
@@ -170,7 +238,15 @@ mod tests {
 
     #[test]
     fn matches_naive_on_awkward_shapes_and_layouts() {
-        for &(m, k, n) in &[(0, 3, 4), (1, 1, 1), (3, 0, 5), (7, 9, 17), (17, 65, 257), (100, 64, 300), (266, 33, 265)] {
+        for &(m, k, n) in &[
+            (0, 3, 4),
+            (1, 1, 1),
+            (3, 0, 5),
+            (7, 9, 17),
+            (17, 65, 257),
+            (100, 64, 300),
+            (266, 33, 265),
+        ] {
             for op_a in [Op::N, Op::T] {
                 for op_b in [Op::N, Op::T] {
                     let a = rand(m * k, 1);
@@ -184,7 +260,11 @@ mod tests {
                         for i in 0..m * n {
                             let w = 2.0 * want[i] + if beta == 0.0 { 0.0 } else { 0.25 };
                             let tol = 1e-4 * (1.0 + k as f64).sqrt();
-                            assert!((c[i] as f64 - w).abs() < tol, "gemm {m}x{k}x{n} {op_a:?}{op_b:?} [{i}] {} vs {w}", c[i]);
+                            assert!(
+                                (c[i] as f64 - w).abs() < tol,
+                                "gemm {m}x{k}x{n} {op_a:?}{op_b:?} [{i}] {} vs {w}",
+                                c[i]
+                            );
                             assert!((r[i] as f64 - w).abs() < tol, "reference {m}x{k}x{n} [{i}]");
                         }
                     }
@@ -199,20 +279,34 @@ mod tests {
         let a = rand(m * k, 3);
         let b = rand(k * n, 4);
         let run = |threads: usize| {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap();
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .unwrap();
             let mut c = vec![0.0f32; m * n];
             pool.install(|| gemm(m, k, n, 1.0, &a, Op::N, &b, Op::N, 0.0, &mut c));
             c
         };
         let one = run(1);
         for t in [2, 3] {
-            assert!(one.iter().zip(run(t)).all(|(x, y)| x.to_bits() == y.to_bits()), "threads {t}");
+            assert!(
+                one.iter()
+                    .zip(run(t))
+                    .all(|(x, y)| x.to_bits() == y.to_bits()),
+                "threads {t}"
+            );
         }
     }
 
     #[test]
     fn block_sizes_depend_on_shape_only_and_cover() {
-        for &(m, k, n) in &[(100, 784, 1200), (784, 100, 1200), (1200, 100, 1200), (100, 1200, 10), (5, 5, 5)] {
+        for &(m, k, n) in &[
+            (100, 784, 1200),
+            (784, 100, 1200),
+            (1200, 100, 1200),
+            (100, 1200, 10),
+            (5, 5, 5),
+        ] {
             let (bm, bn) = block_sizes(m, k, n);
             assert!(bm >= 1 && bm <= m && bn >= 1 && bn <= n);
             assert!(m.div_ceil(bm) * n.div_ceil(bn) <= 9);

@@ -11,7 +11,10 @@ use crate::error::{Error, Result};
 pub fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{name}.{}.{n}.tmp", std::process::id()))
 }
 
@@ -20,7 +23,11 @@ pub fn temp_path(path: &Path) -> PathBuf {
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         if !dir.is_dir() {
-            return Err(Error::io(path, "write", std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist")));
+            return Err(Error::io(
+                path,
+                "write",
+                std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+            ));
         }
     }
     let tmp = temp_path(path);

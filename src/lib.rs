@@ -1,9 +1,11 @@
+pub mod checkpoint;
 pub mod data;
+pub mod distill;
 pub mod error;
+pub mod experiments;
 pub mod gemm;
 pub mod io;
+pub mod nn;
 pub mod rng;
 pub mod simd;
-pub mod nn;
-pub mod checkpoint;
 pub mod train;

@@ -47,7 +47,10 @@ pub struct Stream {
 
 impl Stream {
     pub fn new(seed: u64, tags: &[u64]) -> Self {
-        Stream { key: derive_key(seed, tags), counter: 0 }
+        Stream {
+            key: derive_key(seed, tags),
+            counter: 0,
+        }
     }
 
     #[inline]
@@ -94,7 +97,10 @@ impl Stream {
 /// Natural logarithm from basic IEEE operations only (no libm), accurate to about 1 ulp for
 /// positive normal inputs: x = m·2^e with m in [√½, √2), ln m = 2·atanh(s), s = (m−1)/(m+1).
 pub fn ln_f64(x: f64) -> f64 {
-    assert!(x > 0.0 && x.is_finite(), "ln_f64 takes positive finite input");
+    assert!(
+        x > 0.0 && x.is_finite(),
+        "ln_f64 takes positive finite input"
+    );
     let mut bits = x.to_bits();
     let mut e = ((bits >> 52) & 0x7ff) as i64;
     if e == 0 {
@@ -136,7 +142,16 @@ pub fn dropout_mask(out: &mut [f32], key: u64, p: f32, scale: f32) {
     let mut chunks = out.chunks_exact_mut(8);
     let mut base = 0u32;
     for chunk in &mut chunks {
-        let idx = u32x8::new([base, base + 1, base + 2, base + 3, base + 4, base + 5, base + 6, base + 7]);
+        let idx = u32x8::new([
+            base,
+            base + 1,
+            base + 2,
+            base + 3,
+            base + 4,
+            base + 5,
+            base + 6,
+            base + 7,
+        ]);
         let h = hash32x8(idx, k_lo, k_hi);
         // Keep where h >= t, i.e. not (t > h). wide's cmp_gt on u32x8 is unsigned.
         let drop = t.cmp_gt(h);

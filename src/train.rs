@@ -34,6 +34,18 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Train on the first N training examples only.
     pub train_subset: Option<usize>,
+    /// Soft targets from a teacher (distillation); `None` trains on the labels alone.
+    pub soft: Option<SoftSpec>,
+}
+
+/// The distillation settings of a run; see [`loss::distill`] for the loss.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SoftSpec {
+    pub temperature: f32,
+    /// Weight of the T²-scaled soft term; 1 − alpha weighs the hard term.
+    pub alpha: f32,
+    /// SHA-256 of the teacher checkpoint the soft targets come from.
+    pub teacher_sha256: String,
 }
 
 impl TrainConfig {
@@ -58,6 +70,7 @@ impl TrainConfig {
             init: Init::Scaled,
             seed: 1,
             train_subset: None,
+            soft: None,
         }
     }
 
@@ -67,33 +80,74 @@ impl TrainConfig {
             if (0.0..1.0).contains(&p) {
                 Ok(())
             } else {
-                Err(Error::config(flag, format!("expected a probability in [0, 1), found {p}")))
+                Err(Error::config(
+                    flag,
+                    format!("expected a probability in [0, 1), found {p}"),
+                ))
             }
         };
         prob("--dropout-input", self.dropout_input)?;
         prob("--dropout-hidden", self.dropout_hidden)?;
         if let Some(c) = self.max_norm {
             if !(c > 0.0 && c.is_finite()) {
-                return Err(Error::config("--max-norm", format!("expected a positive number, found {c}")));
+                return Err(Error::config(
+                    "--max-norm",
+                    format!("expected a positive number, found {c}"),
+                ));
             }
         }
         if self.batch == 0 {
-            return Err(Error::config("--batch", "expected a positive batch size, found 0"));
+            return Err(Error::config(
+                "--batch",
+                "expected a positive batch size, found 0",
+            ));
         }
         if self.schedule.epochs == 0 {
-            return Err(Error::config("--epochs", "expected at least 1 epoch, found 0"));
+            return Err(Error::config(
+                "--epochs",
+                "expected at least 1 epoch, found 0",
+            ));
         }
         let s = &self.schedule;
         if !(s.lr > 0.0 && s.lr.is_finite()) {
-            return Err(Error::config("--lr", format!("expected a positive learning rate, found {}", s.lr)));
+            return Err(Error::config(
+                "--lr",
+                format!("expected a positive learning rate, found {}", s.lr),
+            ));
         }
-        for (flag, m) in [("--momentum", s.momentum_end), ("--momentum-start", s.momentum_start)] {
+        for (flag, m) in [
+            ("--momentum", s.momentum_end),
+            ("--momentum-start", s.momentum_start),
+        ] {
             if !(0.0..1.0).contains(&m) {
-                return Err(Error::config(flag, format!("expected a momentum in [0, 1), found {m}")));
+                return Err(Error::config(
+                    flag,
+                    format!("expected a momentum in [0, 1), found {m}"),
+                ));
+            }
+        }
+        if let Some(soft) = &self.soft {
+            if !(soft.temperature > 0.0 && soft.temperature.is_finite()) {
+                return Err(Error::config(
+                    "--temperature",
+                    format!(
+                        "expected a positive temperature, found {}",
+                        soft.temperature
+                    ),
+                ));
+            }
+            if !(0.0..=1.0).contains(&soft.alpha) {
+                return Err(Error::config(
+                    "--alpha",
+                    format!("expected a weight in [0, 1], found {}", soft.alpha),
+                ));
             }
         }
         if self.train_subset == Some(0) {
-            return Err(Error::config("--train-subset", "expected a positive number of examples, found 0"));
+            return Err(Error::config(
+                "--train-subset",
+                "expected a positive number of examples, found 0",
+            ));
         }
         Ok(())
     }
@@ -103,7 +157,9 @@ impl TrainConfig {
         let lr_schedule = match &s.lr_schedule {
             LrSchedule::Constant => json!({"kind": "constant"}),
             LrSchedule::Exponential { decay } => json!({"kind": "exponential", "decay": decay}),
-            LrSchedule::Step { every, gamma } => json!({"kind": "step", "every": every, "gamma": gamma}),
+            LrSchedule::Step { every, gamma } => {
+                json!({"kind": "step", "every": every, "gamma": gamma})
+            }
             LrSchedule::Cosine { floor } => json!({"kind": "cosine", "floor": floor}),
         };
         json!({
@@ -123,6 +179,11 @@ impl TrainConfig {
             "init": self.init.name(),
             "seed": self.seed,
             "train_subset": self.train_subset,
+            "distill": self.soft.as_ref().map(|d| json!({
+                "temperature": d.temperature,
+                "alpha": d.alpha,
+                "teacher_sha256": d.teacher_sha256,
+            })),
         })
     }
 }
@@ -133,7 +194,11 @@ pub enum Targets<'a> {
     Hard,
     /// The teacher's logits (`[examples × classes]`, indexed like the training set) at temperature
     /// `t`, weighted `alpha` against the labels; see [`loss::distill`].
-    Soft { teacher: &'a [f32], t: f32, alpha: f32 },
+    Soft {
+        teacher: &'a [f32],
+        t: f32,
+        alpha: f32,
+    },
 }
 
 /// Figures of one epoch.
@@ -220,7 +285,10 @@ impl Trainer {
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
         cfg.validate()?;
         if ck.mlp.arch != cfg.arch {
-            return Err(Error::checkpoint(path, format!("architecture {}, but this run is {}", ck.mlp.arch, cfg.arch)));
+            return Err(Error::checkpoint(
+                path,
+                format!("architecture {}, but this run is {}", ck.mlp.arch, cfg.arch),
+            ));
         }
         let mut saved = ck.config.clone();
         let mut now = cfg.to_json();
@@ -235,7 +303,9 @@ impl Trainer {
                 format!("it was made with other settings: saved {saved}, this run {now} (use the same flags, or start afresh)"),
             ));
         }
-        let velocity = ck.velocity.ok_or_else(|| Error::checkpoint(path, "it holds weights only, no optimiser state to resume"))?;
+        let velocity = ck.velocity.ok_or_else(|| {
+            Error::checkpoint(path, "it holds weights only, no optimiser state to resume")
+        })?;
         let mut t = Trainer::new(cfg)?;
         t.mlp = ck.mlp;
         t.velocity = velocity;
@@ -267,10 +337,19 @@ impl Trainer {
     }
 
     /// Trains one epoch over `train`, then evaluates on `test`. Returns the epoch's figures.
-    pub fn train_epoch(&mut self, train: &Dataset, test: &Dataset, targets: &Targets, obs: &mut dyn Observer) -> Result<EpochStats> {
+    pub fn train_epoch(
+        &mut self,
+        train: &Dataset,
+        test: &Dataset,
+        targets: &Targets,
+        obs: &mut dyn Observer,
+    ) -> Result<EpochStats> {
         let start = Instant::now();
         let e = self.epoch;
-        let n = self.cfg.train_subset.map_or(train.len(), |s| s.min(train.len()));
+        let n = self
+            .cfg
+            .train_subset
+            .map_or(train.len(), |s| s.min(train.len()));
         let order = match self.next_order.take() {
             Some(o) if o.len() == n => o,
             _ => self.order_for(e, n),
@@ -286,7 +365,12 @@ impl Trainer {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
             let rows = idx.len();
             let jitter = (self.cfg.jitter > 0).then_some((self.cfg.jitter, jitter_key));
-            train.fill_batch(idx, &mut self.ws.input[..rows * self.cfg.arch.inputs()], &mut labels[..rows], jitter);
+            train.fill_batch(
+                idx,
+                &mut self.ws.input[..rows * self.cfg.arch.inputs()],
+                &mut labels[..rows],
+                jitter,
+            );
             let plan = DropoutPlan {
                 input: self.cfg.dropout_input,
                 hidden: self.cfg.dropout_hidden,
@@ -299,9 +383,19 @@ impl Trainer {
                 Targets::Hard => loss::hard_ce(logits, &labels[..rows], dlogits, classes),
                 Targets::Soft { teacher, t, alpha } => {
                     for (row, &i) in self.soft.chunks_exact_mut(classes).zip(idx) {
-                        row.copy_from_slice(&teacher[i as usize * classes..(i as usize + 1) * classes]);
+                        row.copy_from_slice(
+                            &teacher[i as usize * classes..(i as usize + 1) * classes],
+                        );
                     }
-                    loss::distill(logits, &self.soft[..rows * classes], &labels[..rows], dlogits, classes, *t, *alpha)
+                    loss::distill(
+                        logits,
+                        &self.soft[..rows * classes],
+                        &labels[..rows],
+                        dlogits,
+                        classes,
+                        *t,
+                        *alpha,
+                    )
                 }
             };
             if !l.is_finite() {
@@ -313,12 +407,24 @@ impl Trainer {
             errors += errs;
             self.mlp.backward(&mut self.ws, rows, &mut self.grads);
             (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
-            optim::sgd_step(&mut self.mlp.params, &mut self.velocity, &self.grads, lr, mu);
+            optim::sgd_step(
+                &mut self.mlp.params,
+                &mut self.velocity,
+                &self.grads,
+                lr,
+                mu,
+            );
             if let Some(c) = self.cfg.max_norm {
                 optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
             }
             let seen = (bi * b + rows) as f64;
-            obs.batch(e + 1, bi + 1, batches, loss_sum / seen, errors as f64 / seen);
+            obs.batch(
+                e + 1,
+                bi + 1,
+                batches,
+                loss_sum / seen,
+                errors as f64 / seen,
+            );
         }
         self.epoch += 1;
         let eval = evaluate(&self.mlp, test, &mut self.ws);
@@ -339,11 +445,21 @@ impl Trainer {
     }
 
     /// Trains until `cfg.schedule.epochs` are done, saving a checkpoint to `out` after every epoch.
-    pub fn run(&mut self, train: &Dataset, test: &Dataset, targets: &Targets, out: Option<&Path>, obs: &mut dyn Observer) -> Result<()> {
+    pub fn run(
+        &mut self,
+        train: &Dataset,
+        test: &Dataset,
+        targets: &Targets,
+        out: Option<&Path>,
+        obs: &mut dyn Observer,
+    ) -> Result<()> {
         while self.epoch < self.cfg.schedule.epochs {
             self.train_epoch(train, test, targets, obs)?;
             if let Some(p) = out {
-                let n = self.cfg.train_subset.map_or(train.len(), |s| s.min(train.len()));
+                let n = self
+                    .cfg
+                    .train_subset
+                    .map_or(train.len(), |s| s.min(train.len()));
                 self.checkpoint(n).save(p)?;
             }
         }
@@ -352,7 +468,9 @@ impl Trainer {
 }
 
 fn history_from_json(v: &Value) -> Vec<EpochStats> {
-    let Some(items) = v.as_array() else { return Vec::new() };
+    let Some(items) = v.as_array() else {
+        return Vec::new();
+    };
     items
         .iter()
         .filter_map(|h| {
@@ -390,14 +508,26 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
     let mut labels = vec![0u32; ws.batch];
     for chunk in idx.chunks(ws.batch) {
         let rows = chunk.len();
-        data.fill_batch(chunk, &mut ws.input[..rows * mlp.arch.inputs()], &mut labels[..rows], None);
+        data.fill_batch(
+            chunk,
+            &mut ws.input[..rows * mlp.arch.inputs()],
+            &mut labels[..rows],
+            None,
+        );
         mlp.forward(ws, rows, None);
         for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
             confusion[y as usize][argmax(z)] += 1;
         }
     }
-    let per_class_errors: Vec<usize> = (0..classes).map(|c| confusion[c].iter().sum::<usize>() - confusion[c][c]).collect();
-    Evaluation { errors: per_class_errors.iter().sum(), examples: data.len(), per_class_errors, confusion }
+    let per_class_errors: Vec<usize> = (0..classes)
+        .map(|c| confusion[c].iter().sum::<usize>() - confusion[c][c])
+        .collect();
+    Evaluation {
+        errors: per_class_errors.iter().sum(),
+        examples: data.len(),
+        per_class_errors,
+        confusion,
+    }
 }
 
 /// Index of the first largest value.

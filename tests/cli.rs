@@ -8,7 +8,11 @@ use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
 
 fn distil(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_distil")).args(args).env_remove("DISTIL_SIMD").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_distil"))
+        .args(args)
+        .env_remove("DISTIL_SIMD")
+        .output()
+        .unwrap()
 }
 
 fn stderr(o: &Output) -> String {
@@ -24,12 +28,19 @@ fn bars_dir(dir: &Path) {
             let class = (i * 7 + seed) % 4;
             for r in 0..4 {
                 for c in 0..4 {
-                    img.push(if r == class { 200 + (c as u8) * 10 } else { ((i + c) % 5) as u8 * 10 });
+                    img.push(if r == class {
+                        200 + (c as u8) * 10
+                    } else {
+                        ((i + c) % 5) as u8 * 10
+                    });
                 }
             }
             lab.push(class as u8);
         }
-        (encode(ElemType::U8, &[n as u32, 4, 4], &img), encode(ElemType::U8, &[n as u32], &lab))
+        (
+            encode(ElemType::U8, &[n as u32, 4, 4], &img),
+            encode(ElemType::U8, &[n as u32], &lab),
+        )
     };
     let (ti, tl) = make(200, 0);
     let (si, sl) = make(40, 1);
@@ -41,7 +52,10 @@ fn bars_dir(dir: &Path) {
 fn no_temp_files(dir: &Path) {
     for e in fs::read_dir(dir).unwrap() {
         let name = e.unwrap().file_name().to_string_lossy().into_owned();
-        assert!(!name.ends_with(".tmp"), "temporary file left behind: {name}");
+        assert!(
+            !name.ends_with(".tmp"),
+            "temporary file left behind: {name}"
+        );
     }
 }
 
@@ -53,10 +67,27 @@ fn train_then_eval_on_own_idx_data() {
     bars_dir(&data);
     let out = tmp.path().join("bars.safetensors");
     let (d, o) = (data.to_str().unwrap(), out.to_str().unwrap());
-    let r = distil(&["train", "--arch", "16-12-4", "--epochs", "3", "--batch", "20", "--lr", "0.2", "--data-dir", d, "--out", o, "--json"]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--batch",
+        "20",
+        "--lr",
+        "0.2",
+        "--data-dir",
+        d,
+        "--out",
+        o,
+        "--json",
+    ]);
     assert!(r.status.success(), "{}", stderr(&r));
-    let lines: Vec<serde_json::Value> =
-        String::from_utf8_lossy(&r.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&r.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[2]["epoch"], 3);
     assert_eq!(lines[2]["test_examples"], 40);
@@ -69,7 +100,11 @@ fn train_then_eval_on_own_idx_data() {
     assert_eq!(j["test_errors"], 0);
     assert_eq!(j["per_class_errors"].as_array().unwrap().len(), 4);
     let confusion = j["confusion"].as_array().unwrap();
-    let total: u64 = confusion.iter().flat_map(|row| row.as_array().unwrap()).map(|v| v.as_u64().unwrap()).sum();
+    let total: u64 = confusion
+        .iter()
+        .flat_map(|row| row.as_array().unwrap())
+        .map(|v| v.as_u64().unwrap())
+        .sum();
     assert_eq!(total, 40);
 
     // Running again without --resume refuses to overwrite the finished run.
@@ -77,15 +112,46 @@ fn train_then_eval_on_own_idx_data() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--resume"), "{}", stderr(&r));
     // --resume with more epochs continues from epoch 3.
-    let r = distil(&["train", "--arch", "16-12-4", "--epochs", "4", "--batch", "20", "--lr", "0.2", "--data-dir", d, "--out", o, "--resume", "--json"]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "4",
+        "--batch",
+        "20",
+        "--lr",
+        "0.2",
+        "--data-dir",
+        d,
+        "--out",
+        o,
+        "--resume",
+        "--json",
+    ]);
     assert!(r.status.success(), "{}", stderr(&r));
     let lines: Vec<&str> = std::str::from_utf8(&r.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), 1, "only epoch 4 runs");
     assert!(lines[0].contains("\"epoch\":4"));
     // Resuming with another architecture is refused, naming the checkpoint.
-    let r = distil(&["train", "--arch", "16-8-4", "--epochs", "5", "--data-dir", d, "--out", o, "--resume"]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "5",
+        "--data-dir",
+        d,
+        "--out",
+        o,
+        "--resume",
+    ]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(stderr(&r).contains("bars.safetensors") && stderr(&r).contains("architecture 16-12-4"), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("bars.safetensors") && stderr(&r).contains("architecture 16-12-4"),
+        "{}",
+        stderr(&r)
+    );
     no_temp_files(tmp.path());
 }
 
@@ -97,19 +163,39 @@ fn a_corrupted_checkpoint_is_refused() {
     bars_dir(&data);
     let out = tmp.path().join("m.safetensors");
     let (d, o) = (data.to_str().unwrap(), out.to_str().unwrap());
-    assert!(distil(&["train", "--arch", "16-4", "--epochs", "1", "--data-dir", d, "--out", o]).status.success());
+    assert!(distil(&[
+        "train",
+        "--arch",
+        "16-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        o
+    ])
+    .status
+    .success());
     let mut bytes = fs::read(&out).unwrap();
     let n = bytes.len();
     bytes[n - 5] ^= 0x40;
     fs::write(&out, &bytes).unwrap();
     let r = distil(&["eval", "--model", o, "--data-dir", d]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(stderr(&r).contains("m.safetensors") && stderr(&r).contains("checksum mismatch"), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("m.safetensors") && stderr(&r).contains("checksum mismatch"),
+        "{}",
+        stderr(&r)
+    );
     // A file that is not a checkpoint at all.
     fs::write(&out, b"hello").unwrap();
     let r = distil(&["eval", "--model", o, "--data-dir", d]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(stderr(&r).contains("not a safetensors file"), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("not a safetensors file"),
+        "{}",
+        stderr(&r)
+    );
 }
 
 #[test]
@@ -143,7 +229,11 @@ fn bad_flags_exit_2_with_one_line_naming_the_flag() {
         let e = stderr(&r);
         assert_eq!(r.status.code(), Some(2), "{extra:?}: {e}");
         assert!(e.contains(flag), "{extra:?}: {e}");
-        assert_eq!(e.trim_end().lines().count(), 1, "{extra:?}: one line expected: {e}");
+        assert_eq!(
+            e.trim_end().lines().count(),
+            1,
+            "{extra:?}: one line expected: {e}"
+        );
         assert!(!e.contains("panicked"));
     }
     // clap's own usage errors also exit 2.
@@ -163,21 +253,51 @@ fn data_problems_exit_1_and_write_nothing() {
     // Images of 16 values, a network expecting 784.
     let r = distil(&["train", "--arch", "784-10-4", "--data-dir", d, "--out", os]);
     assert_eq!(r.status.code(), Some(1));
-    assert!(stderr(&r).contains("784") && stderr(&r).contains("found items of 16"), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("784") && stderr(&r).contains("found items of 16"),
+        "{}",
+        stderr(&r)
+    );
     // Labels 0..3 but only 3 classes.
     let r = distil(&["train", "--arch", "16-10-3", "--data-dir", d, "--out", os]);
     assert_eq!(r.status.code(), Some(1));
     assert!(stderr(&r).contains("a class below 3"), "{}", stderr(&r));
     // A folder that does not exist, and a file given as the folder.
-    let r = distil(&["train", "--arch", "16-4", "--data-dir", "/nonexistent/dir", "--out", os]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-4",
+        "--data-dir",
+        "/nonexistent/dir",
+        "--out",
+        os,
+    ]);
     assert_eq!(r.status.code(), Some(1));
     assert!(stderr(&r).contains("/nonexistent/dir"));
     let file = data.join(MNIST_NAMES[0]);
-    let r = distil(&["train", "--arch", "16-4", "--data-dir", file.to_str().unwrap(), "--out", os]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-4",
+        "--data-dir",
+        file.to_str().unwrap(),
+        "--out",
+        os,
+    ]);
     assert_eq!(r.status.code(), Some(1));
     assert!(stderr(&r).contains("expected a folder"), "{}", stderr(&r));
     // An output folder that does not exist.
-    let r = distil(&["train", "--arch", "16-4", "--epochs", "1", "--data-dir", d, "--out", "/nonexistent/out.st"]);
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        "/nonexistent/out.st",
+    ]);
     assert_eq!(r.status.code(), Some(1));
     assert!(stderr(&r).contains("/nonexistent/out.st"), "{}", stderr(&r));
     assert!(!o.exists());

@@ -38,15 +38,27 @@ fn mnist_has_its_published_shape_and_counts() {
         ds.labels.iter().for_each(|&l| c[l as usize] += 1);
         c
     };
-    assert_eq!(counts(&d.test), [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]);
-    assert_eq!(counts(&d.train), [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]);
+    assert_eq!(
+        counts(&d.test),
+        [980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009]
+    );
+    assert_eq!(
+        counts(&d.train),
+        [5923, 6742, 5958, 6131, 5842, 5421, 5918, 6265, 5851, 5949]
+    );
     assert_eq!(&d.train.labels[..10], &[5, 0, 4, 1, 9, 2, 1, 3, 1, 4]);
     assert_eq!(&d.test.labels[..10], &[7, 2, 1, 0, 4, 1, 4, 9, 5, 9]);
     d.train.check_fits(784, 10).unwrap();
     let e = d.train.check_fits(784, 9).unwrap_err().to_string();
-    assert!(e.contains("a class below 9") && e.contains("found 9"), "{e}");
+    assert!(
+        e.contains("a class below 9") && e.contains("found 9"),
+        "{e}"
+    );
     let e = d.test.check_fits(785, 10).unwrap_err().to_string();
-    assert!(e.contains("items of 785 values") && e.contains("found items of 784"), "{e}");
+    assert!(
+        e.contains("items of 785 values") && e.contains("found items of 784"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -68,7 +80,11 @@ fn batches_scale_pixels_and_jitter_shifts_images() {
     for r in 0..28i64 {
         for c in 0..28i64 {
             let (sr, sc) = (r - dy, c - dx);
-            let want = if (0..28).contains(&sr) && (0..28).contains(&sc) { x[(sr * 28 + sc) as usize] } else { 0.0 };
+            let want = if (0..28).contains(&sr) && (0..28).contains(&sc) {
+                x[(sr * 28 + sc) as usize]
+            } else {
+                0.0
+            };
             assert_eq!(xj[(r * 28 + c) as usize], want);
         }
     }
@@ -95,7 +111,11 @@ fn gz(bytes: &[u8]) -> Vec<u8> {
 /// A tiny data folder: 3 training and 2 test images of 2×2 pixels.
 fn tiny_dir(dir: &Path, gzip: bool) {
     let files = [
-        encode(ElemType::U8, &[3, 2, 2], &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]),
+        encode(
+            ElemType::U8,
+            &[3, 2, 2],
+            &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+        ),
         encode(ElemType::U8, &[3], &[0, 1, 2]),
         encode(ElemType::U8, &[2, 2, 2], &[1, 2, 3, 4, 5, 6, 7, 8]),
         encode(ElemType::U8, &[2], &[1, 0]),
@@ -117,13 +137,28 @@ fn gz_files_are_decompressed_once_then_mapped() {
     assert_eq!(d.train.labels, [0, 1, 2]);
     assert_eq!(d.test.images.data(), &[1, 2, 3, 4, 5, 6, 7, 8]);
     for name in MNIST_NAMES {
-        assert!(tmp.path().join(name).is_file(), "{name} was decompressed beside its .gz");
+        assert!(
+            tmp.path().join(name).is_file(),
+            "{name} was decompressed beside its .gz"
+        );
     }
     // No temporary files are left behind.
-    let leftovers: Vec<_> = fs::read_dir(tmp.path()).unwrap().filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".tmp")).collect();
+    let leftovers: Vec<_> = fs::read_dir(tmp.path())
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .collect();
     assert!(leftovers.is_empty());
     // From now on the raw file is used: replace the .gz with garbage and it still opens.
-    write(&tmp.path().join(format!("{}.gz", MNIST_NAMES[1])), b"garbage");
+    write(
+        &tmp.path().join(format!("{}.gz", MNIST_NAMES[1])),
+        b"garbage",
+    );
     assert!(DataDir::open(tmp.path()).is_ok());
 }
 
@@ -131,7 +166,10 @@ fn gz_files_are_decompressed_once_then_mapped() {
 fn files_of_other_element_types_and_ranks_load() {
     let tmp = tempfile::tempdir().unwrap();
     let p = tmp.path().join("f32-items");
-    let vals: Vec<u8> = [0.5f32, -1.0, 2.0, 3.0].iter().flat_map(|v| v.to_be_bytes()).collect();
+    let vals: Vec<u8> = [0.5f32, -1.0, 2.0, 3.0]
+        .iter()
+        .flat_map(|v| v.to_be_bytes())
+        .collect();
     write(&p, &encode(ElemType::F32, &[2, 2], &vals));
     let l = tmp.path().join("i32-labels");
     let labs: Vec<u8> = [1i32, 0].iter().flat_map(|v| v.to_be_bytes()).collect();
@@ -160,11 +198,31 @@ fn malformed_files_give_errors_naming_the_file() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
         ("empty", vec![], "empty"),
         ("short-header", vec![0, 0, 8], "header cut short"),
-        ("short-body", encode(ElemType::U8, &[4, 2], &[1, 2, 3]), "body cut short"),
+        (
+            "short-body",
+            encode(ElemType::U8, &[4, 2], &[1, 2, 3]),
+            "body cut short",
+        ),
         ("bad-magic", vec![7, 7, 8, 1, 0, 0, 0, 0], "wrong magic"),
-        ("bad-type", vec![0, 0, 0x42, 1, 0, 0, 0, 0], "unknown element type 0x42"),
-        ("overflow", encode(ElemType::F64, &[u32::MAX, u32::MAX, u32::MAX, u32::MAX], &[]), "overflow"),
-        ("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10".to_vec(), "wrong magic"),
+        (
+            "bad-type",
+            vec![0, 0, 0x42, 1, 0, 0, 0, 0],
+            "unknown element type 0x42",
+        ),
+        (
+            "overflow",
+            encode(
+                ElemType::F64,
+                &[u32::MAX, u32::MAX, u32::MAX, u32::MAX],
+                &[],
+            ),
+            "overflow",
+        ),
+        (
+            "image.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10".to_vec(),
+            "wrong magic",
+        ),
     ];
     for (name, bytes, want) in cases {
         let p = t.join(name);
@@ -176,15 +234,24 @@ fn malformed_files_give_errors_naming_the_file() {
     let whole = gz(&encode(ElemType::U8, &[100], &[7; 100]));
     write(&t.join("cut.gz"), &whole[..whole.len() / 2]);
     let e = open_err(&t.join("cut.gz"));
-    assert!(e.contains("cut.gz") && e.contains("cannot decompress"), "{e}");
+    assert!(
+        e.contains("cut.gz") && e.contains("cannot decompress"),
+        "{e}"
+    );
     write(&t.join("plain.gz"), b"this is not gzip at all");
     let e = open_err(&t.join("plain.gz"));
-    assert!(e.contains("plain.gz") && e.contains("cannot decompress"), "{e}");
+    assert!(
+        e.contains("plain.gz") && e.contains("cannot decompress"),
+        "{e}"
+    );
     // A directory and a missing file.
     fs::create_dir(t.join("adir")).unwrap();
     assert!(open_err(&t.join("adir")).contains("is a directory"));
     let e = open_err(&t.join("nothing-here"));
-    assert!(e.contains("nothing-here") && e.contains("No such file"), "{e}");
+    assert!(
+        e.contains("nothing-here") && e.contains("No such file"),
+        "{e}"
+    );
     assert!(IdxFile::open(&t.join("nothing-here")).is_err());
 }
 
@@ -195,15 +262,27 @@ fn mismatched_image_and_label_files_are_refused() {
     write(&t.join("img"), &encode(ElemType::U8, &[3, 2, 2], &[0; 12]));
     write(&t.join("lab2"), &encode(ElemType::U8, &[2], &[0, 1]));
     write(&t.join("lab4"), &encode(ElemType::U8, &[4], &[0, 1, 2, 3]));
-    write(&t.join("lab-rank2"), &encode(ElemType::U8, &[3, 1], &[0, 1, 2]));
-    write(&t.join("lab-neg"), &encode(ElemType::I8, &[3], &[0, 0xff, 1]));
+    write(
+        &t.join("lab-rank2"),
+        &encode(ElemType::U8, &[3, 1], &[0, 1, 2]),
+    );
+    write(
+        &t.join("lab-neg"),
+        &encode(ElemType::I8, &[3], &[0, 0xff, 1]),
+    );
     for (labels, want) in [
-        ("lab2", "as many labels as images (3 images), found 2 labels"),
+        (
+            "lab2",
+            "as many labels as images (3 images), found 2 labels",
+        ),
         ("lab4", "found 4 labels"),
         ("lab-rank2", "labels must have rank 1"),
         ("lab-neg", "found -1"),
     ] {
-        let e = Dataset::open(&t.join("img"), &t.join(labels)).err().unwrap().to_string();
+        let e = Dataset::open(&t.join("img"), &t.join(labels))
+            .err()
+            .unwrap()
+            .to_string();
         assert!(e.contains(labels) && e.contains(want), "{labels}: {e}");
     }
 }
@@ -214,7 +293,13 @@ fn a_data_folder_missing_a_file_is_named() {
     tiny_dir(tmp.path(), false);
     fs::remove_file(tmp.path().join(MNIST_NAMES[2])).unwrap();
     let e = DataDir::open(tmp.path()).err().unwrap().to_string();
-    assert!(e.contains("t10k-images-idx3-ubyte") && e.contains("--data-dir"), "{e}");
-    let e = DataDir::open(&tmp.path().join("nope")).err().unwrap().to_string();
+    assert!(
+        e.contains("t10k-images-idx3-ubyte") && e.contains("--data-dir"),
+        "{e}"
+    );
+    let e = DataDir::open(&tmp.path().join("nope"))
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("nope"), "{e}");
 }

@@ -16,7 +16,10 @@ fn randv(n: usize, seed: u64, scale: f64) -> Vec<f32> {
 
 fn close(analytic: f32, numeric: f64, what: &str) {
     let tol = 2e-4 + 1e-3 * numeric.abs();
-    assert!((analytic as f64 - numeric).abs() <= tol, "{what}: analytic {analytic} vs numeric {numeric}");
+    assert!(
+        (analytic as f64 - numeric).abs() <= tol,
+        "{what}: analytic {analytic} vs numeric {numeric}"
+    );
 }
 
 /// Central difference of `f` at `x[i]` in f64.
@@ -43,7 +46,11 @@ fn dense_layer_gradients() {
     let inp = randv(rows * i, 1, 1.0);
     let w = randv(i * o, 2, 0.5);
     let r = randv(rows * o, 3, 1.0); // loss = Σ out · r, so dout = r
-    let (mut dinp, mut dw, mut db) = (vec![f32::NAN; rows * i], vec![f32::NAN; i * o], vec![f32::NAN; o]);
+    let (mut dinp, mut dw, mut db) = (
+        vec![f32::NAN; rows * i],
+        vec![f32::NAN; i * o],
+        vec![f32::NAN; o],
+    );
     dense_backward(Some(&mut dinp), &mut dw, &mut db, &r, &inp, &w, rows, i, o);
     let mut out = vec![0.0; rows * o];
     dense_forward(&mut out, &inp, &w, rows, i, o);
@@ -63,14 +70,26 @@ fn dense_layer_gradients() {
     let f64s = |v: &[f32]| v.iter().map(|&x| x as f64).collect::<Vec<f64>>();
     let zero_b = vec![0.0f64; o];
     for k in 0..w.len() {
-        close(dw[k], fd(&w, k, &|p| loss(&f64s(&inp), p, &zero_b)), &format!("dw[{k}]"));
+        close(
+            dw[k],
+            fd(&w, k, &|p| loss(&f64s(&inp), p, &zero_b)),
+            &format!("dw[{k}]"),
+        );
     }
     for k in 0..inp.len() {
-        close(dinp[k], fd(&inp, k, &|p| loss(p, &f64s(&w), &zero_b)), &format!("dinp[{k}]"));
+        close(
+            dinp[k],
+            fd(&inp, k, &|p| loss(p, &f64s(&w), &zero_b)),
+            &format!("dinp[{k}]"),
+        );
     }
     let b0 = vec![0.0f32; o];
     for k in 0..o {
-        close(db[k], fd(&b0, k, &|p| loss(&f64s(&inp), &f64s(&w), p)), &format!("db[{k}]"));
+        close(
+            db[k],
+            fd(&b0, k, &|p| loss(&f64s(&inp), &f64s(&w), p)),
+            &format!("db[{k}]"),
+        );
     }
 }
 
@@ -88,7 +107,9 @@ fn relu_dropout_gradients() {
     let mut dy = r.clone();
     activation::relu_dropout_backward(&mut dy, &y, Some(&mask));
     let f = |xv: &[f64]| -> f64 {
-        (0..rows * o).map(|k| (xv[k] + bias[k % o] as f64).max(0.0) * mask[k] as f64 * r[k] as f64).sum()
+        (0..rows * o)
+            .map(|k| (xv[k] + bias[k % o] as f64).max(0.0) * mask[k] as f64 * r[k] as f64)
+            .sum()
     };
     for k in 0..x.len() {
         close(dy[k], fd(&x, k, &f), &format!("dx[{k}]"));
@@ -103,7 +124,10 @@ fn hard_cross_entropy_gradient() {
     let mut dz = vec![f32::NAN; rows * c];
     let (sum, _) = loss::hard_ce(&z, &labels, &mut dz, c);
     let f = |zv: &[f64]| -> f64 {
-        (0..rows).map(|r| -softmax64(&zv[r * c..(r + 1) * c], 1.0)[labels[r] as usize].ln()).sum::<f64>() / rows as f64
+        (0..rows)
+            .map(|r| -softmax64(&zv[r * c..(r + 1) * c], 1.0)[labels[r] as usize].ln())
+            .sum::<f64>()
+            / rows as f64
     };
     let z64: Vec<f64> = z.iter().map(|&v| v as f64).collect();
     assert!((sum / rows as f64 - f(&z64)).abs() < 1e-5, "loss value");
@@ -140,7 +164,10 @@ fn distillation_loss_gradient_at_several_temperatures() {
             };
             let z64: Vec<f64> = z.iter().map(|&x| x as f64).collect();
             let want = f(&z64);
-            assert!((sum / rows as f64 - want).abs() < 1e-4 * (1.0 + want.abs()), "loss value at T={t} α={alpha}");
+            assert!(
+                (sum / rows as f64 - want).abs() < 1e-4 * (1.0 + want.abs()),
+                "loss value at T={t} α={alpha}"
+            );
             for k in 0..z.len() {
                 close(dz[k], fd(&z, k, &f), &format!("T={t} α={alpha} dz[{k}]"));
             }
@@ -185,7 +212,11 @@ fn whole_mlp_gradient_with_dropout() {
     let labels = [0u32, 1, 2, 1];
     let mut ws = Workspace::new(&arch, rows);
     ws.input.copy_from_slice(&x);
-    let plan = DropoutPlan { input: 0.2, hidden: 0.3, batch_key: 5 };
+    let plan = DropoutPlan {
+        input: 0.2,
+        hidden: 0.3,
+        batch_key: 5,
+    };
     mlp.forward(&mut ws, rows, Some(&plan));
     let masks = ws.masks.clone();
     let (logits, dlogits) = ws.logits_and_grad(rows);
@@ -196,13 +227,16 @@ fn whole_mlp_gradient_with_dropout() {
     let f = |p: &[f64]| -> f64 {
         let mut total = 0.0;
         for r in 0..rows {
-            let mut a: Vec<f64> = (0..6).map(|k| x[r * 6 + k] as f64 * masks[0][r * 6 + k] as f64).collect();
+            let mut a: Vec<f64> = (0..6)
+                .map(|k| x[r * 6 + k] as f64 * masks[0][r * 6 + k] as f64)
+                .collect();
             for l in 0..arch.layers() {
                 let (i, o) = arch.shape(l);
                 let off = arch.offset(l);
                 let mut y = vec![0.0; o];
                 for (c, yc) in y.iter_mut().enumerate() {
-                    *yc = p[off + i * o + c] + (0..i).map(|k| a[k] * p[off + k * o + c]).sum::<f64>();
+                    *yc =
+                        p[off + i * o + c] + (0..i).map(|k| a[k] * p[off + k * o + c]).sum::<f64>();
                 }
                 if l + 1 < arch.layers() {
                     for (c, yc) in y.iter_mut().enumerate() {

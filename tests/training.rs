@@ -36,7 +36,8 @@ fn small_config() -> TrainConfig {
 fn train_all(cfg: &TrainConfig) -> Trainer {
     let d = mnist();
     let mut t = Trainer::new(cfg.clone()).unwrap();
-    t.run(&d.train, &d.test, &Targets::Hard, None, &mut Silent).unwrap();
+    t.run(&d.train, &d.test, &Targets::Hard, None, &mut Silent)
+        .unwrap();
     t
 }
 
@@ -51,9 +52,17 @@ fn loss_falls_and_the_net_learns() {
     let h = &t.history;
     assert_eq!(h.len(), 4);
     for w in h.windows(2) {
-        assert!(w[1].train_loss < w[0].train_loss, "loss rose: {} -> {}", w[0].train_loss, w[1].train_loss);
+        assert!(
+            w[1].train_loss < w[0].train_loss,
+            "loss rose: {} -> {}",
+            w[0].train_loss,
+            w[1].train_loss
+        );
     }
-    eprintln!("test errors by epoch: {:?}", h.iter().map(|e| e.test_errors).collect::<Vec<_>>());
+    eprintln!(
+        "test errors by epoch: {:?}",
+        h.iter().map(|e| e.test_errors).collect::<Vec<_>>()
+    );
     // Chance is 9,000 errors; 2,000 examples and 4 epochs reach about 1,000.
     assert!(h[3].test_errors < 1500, "test errors {}", h[3].test_errors);
 }
@@ -65,7 +74,10 @@ fn weights_are_bit_identical_for_1_2_and_3_threads() {
         .iter()
         .map(|&n| {
             let t = with_threads(n, || train_all(&cfg));
-            (bits(&t.mlp.params), t.history.iter().map(|h| h.test_errors).collect())
+            (
+                bits(&t.mlp.params),
+                t.history.iter().map(|h| h.test_errors).collect(),
+            )
         })
         .collect();
     assert_eq!(runs[0], runs[1], "1 vs 2 threads");
@@ -79,14 +91,18 @@ fn a_resumed_run_matches_an_uninterrupted_one() {
     let whole = train_all(&cfg);
 
     let mut first = Trainer::new(cfg.clone()).unwrap();
-    first.train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent).unwrap();
+    first
+        .train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent)
+        .unwrap();
     // Through the bytes of a checkpoint, as a real resume would.
     let bytes = first.checkpoint(1000).to_bytes();
     drop(first);
     let ck = Checkpoint::from_bytes(Path::new("mem"), &bytes).unwrap();
     assert_eq!(ck.epoch, 1);
     let mut resumed = Trainer::resume(cfg.clone(), ck, Path::new("mem")).unwrap();
-    resumed.run(&d.train, &d.test, &Targets::Hard, None, &mut Silent).unwrap();
+    resumed
+        .run(&d.train, &d.test, &Targets::Hard, None, &mut Silent)
+        .unwrap();
 
     assert_eq!(bits(&resumed.mlp.params), bits(&whole.mlp.params));
     assert_eq!(bits(&resumed.velocity), bits(&whole.velocity));
@@ -101,11 +117,17 @@ fn resume_refuses_other_settings() {
     let ck = t.checkpoint(1000);
     let mut other = cfg.clone();
     other.dropout_hidden = 0.5;
-    let e = Trainer::resume(other, ck.clone(), Path::new("x.st")).err().unwrap().to_string();
+    let e = Trainer::resume(other, ck.clone(), Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("x.st") && e.contains("other settings"), "{e}");
     let mut wider = cfg;
     wider.arch = Arch(vec![784, 64, 32, 10]);
-    let e = Trainer::resume(wider, ck, Path::new("x.st")).err().unwrap().to_string();
+    let e = Trainer::resume(wider, ck, Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
     assert!(e.contains("architecture 784-48-32-10"), "{e}");
 }
 

@@ -83,16 +83,31 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
         return Err(Error::idx(path, "the file is empty"));
     }
     if bytes.len() < 4 {
-        return Err(Error::idx(path, format!("header cut short: {} bytes, a header needs at least 4", bytes.len())));
+        return Err(Error::idx(
+            path,
+            format!(
+                "header cut short: {} bytes, a header needs at least 4",
+                bytes.len()
+            ),
+        ));
     }
     if bytes[0] != 0 || bytes[1] != 0 {
         return Err(Error::idx(
             path,
-            format!("wrong magic: expected 00 00 <type> <rank>, found {:02x} {:02x} {:02x} {:02x}", bytes[0], bytes[1], bytes[2], bytes[3]),
+            format!(
+                "wrong magic: expected 00 00 <type> <rank>, found {:02x} {:02x} {:02x} {:02x}",
+                bytes[0], bytes[1], bytes[2], bytes[3]
+            ),
         ));
     }
     let elem = ElemType::from_code(bytes[2]).ok_or_else(|| {
-        Error::idx(path, format!("unknown element type 0x{:02x} (expected one of 08 09 0b 0c 0d 0e)", bytes[2]))
+        Error::idx(
+            path,
+            format!(
+                "unknown element type 0x{:02x} (expected one of 08 09 0b 0c 0d 0e)",
+                bytes[2]
+            ),
+        )
     })?;
     let rank = bytes[3] as usize;
     if rank == 0 {
@@ -102,20 +117,37 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
     if bytes.len() < data_offset {
         return Err(Error::idx(
             path,
-            format!("header cut short: rank {rank} needs {data_offset} header bytes, the file has {}", bytes.len()),
+            format!(
+                "header cut short: rank {rank} needs {data_offset} header bytes, the file has {}",
+                bytes.len()
+            ),
         ));
     }
-    let dims: Vec<usize> = (0..rank).map(|i| BigEndian::read_u32(&bytes[4 + 4 * i..]) as usize).collect();
+    let dims: Vec<usize> = (0..rank)
+        .map(|i| BigEndian::read_u32(&bytes[4 + 4 * i..]) as usize)
+        .collect();
     let len = dims
         .iter()
         .try_fold(1usize, |acc, &d| acc.checked_mul(d))
-        .ok_or_else(|| Error::idx(path, format!("dimension sizes {dims:?} overflow when multiplied")))?;
-    let body = len
-        .checked_mul(elem.size())
-        .ok_or_else(|| Error::idx(path, format!("dimension sizes {dims:?} overflow when multiplied")))?;
+        .ok_or_else(|| {
+            Error::idx(
+                path,
+                format!("dimension sizes {dims:?} overflow when multiplied"),
+            )
+        })?;
+    let body = len.checked_mul(elem.size()).ok_or_else(|| {
+        Error::idx(
+            path,
+            format!("dimension sizes {dims:?} overflow when multiplied"),
+        )
+    })?;
     let found = bytes.len() - data_offset;
     if found != body {
-        let what = if found < body { "body cut short" } else { "trailing bytes after the data" };
+        let what = if found < body {
+            "body cut short"
+        } else {
+            "trailing bytes after the data"
+        };
         return Err(Error::idx(
             path,
             format!(
@@ -124,7 +156,12 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
             ),
         ));
     }
-    Ok(Header { elem, dims, data_offset, len })
+    Ok(Header {
+        elem,
+        dims,
+        data_offset,
+        len,
+    })
 }
 
 /// Where an IDX file's bytes live: a map of the file, or an anonymous map holding a decompressed
@@ -175,7 +212,11 @@ impl IdxFile {
 
     pub fn from_bytes(path: &Path, bytes: Bytes) -> Result<Self> {
         let header = parse_header(path, &bytes)?;
-        Ok(IdxFile { path: path.to_path_buf(), header, bytes })
+        Ok(IdxFile {
+            path: path.to_path_buf(),
+            header,
+            bytes,
+        })
     }
 
     pub fn dims(&self) -> &[usize] {
@@ -258,12 +299,15 @@ mod tests {
         let mut data = Vec::new();
         data.extend_from_slice(&(-2i16).to_be_bytes());
         data.extend_from_slice(&300i16.to_be_bytes());
-        let f = IdxFile::from_bytes(p(), Bytes::Anon({
-            let b = encode(ElemType::I16, &[2], &data);
-            let mut m = memmap2::MmapMut::map_anon(b.len()).unwrap();
-            m.copy_from_slice(&b);
-            m
-        }))
+        let f = IdxFile::from_bytes(
+            p(),
+            Bytes::Anon({
+                let b = encode(ElemType::I16, &[2], &data);
+                let mut m = memmap2::MmapMut::map_anon(b.len()).unwrap();
+                m.copy_from_slice(&b);
+                m
+            }),
+        )
         .unwrap();
         assert_eq!(f.get_f64(0), -2.0);
         assert_eq!(f.get_f64(1), 300.0);

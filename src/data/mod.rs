@@ -14,12 +14,18 @@ use crate::rng;
 use idx::{Bytes, ElemType, IdxFile};
 
 /// The standard MNIST file names, in the order (train images, train labels, test images, test labels).
-pub const MNIST_NAMES: [&str; 4] =
-    ["train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte", "t10k-labels-idx1-ubyte"];
+pub const MNIST_NAMES: [&str; 4] = [
+    "train-images-idx3-ubyte",
+    "train-labels-idx1-ubyte",
+    "t10k-images-idx3-ubyte",
+    "t10k-labels-idx1-ubyte",
+];
 
 /// The folder the repository ships MNIST in, relative to the crate root.
 pub fn default_data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("datasets").join("mnist")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("datasets")
+        .join("mnist")
 }
 
 /// Labelled examples: an IDX file of items and their labels.
@@ -42,18 +48,29 @@ impl Dataset {
         if labels_file.dims().len() != 1 {
             return Err(Error::idx(
                 &labels_file.path,
-                format!("labels must have rank 1, found rank {} {:?}", labels_file.dims().len(), labels_file.dims()),
+                format!(
+                    "labels must have rank 1, found rank {} {:?}",
+                    labels_file.dims().len(),
+                    labels_file.dims()
+                ),
             ));
         }
         if images.dims().len() < 2 {
             return Err(Error::idx(
                 &images.path,
-                format!("items must have rank 2 or more (count × features), found rank {}", images.dims().len()),
+                format!(
+                    "items must have rank 2 or more (count × features), found rank {}",
+                    images.dims().len()
+                ),
             ));
         }
         if images.count() != labels_file.count() {
             return Err(Error::data(
-                format!("{} and {}", images.path.display(), labels_file.path.display()),
+                format!(
+                    "{} and {}",
+                    images.path.display(),
+                    labels_file.path.display()
+                ),
                 format!("as many labels as images ({} images)", images.count()),
                 format!("{} labels", labels_file.count()),
             ));
@@ -71,7 +88,11 @@ impl Dataset {
             labels.push(v as u32);
         }
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
-        Ok(Dataset { images, labels, image_hw })
+        Ok(Dataset {
+            images,
+            labels,
+            image_hw,
+        })
     }
 
     pub fn len(&self) -> usize {
@@ -91,10 +112,19 @@ impl Dataset {
             return Err(Error::data(
                 format!("{}", self.images.path.display()),
                 format!("items of {inputs} values (the network's input width)"),
-                format!("items of {} values (dimensions {:?})", self.features(), self.images.dims()),
+                format!(
+                    "items of {} values (dimensions {:?})",
+                    self.features(),
+                    self.images.dims()
+                ),
             ));
         }
-        if let Some((i, &l)) = self.labels.iter().enumerate().find(|(_, &l)| l as usize >= classes) {
+        if let Some((i, &l)) = self
+            .labels
+            .iter()
+            .enumerate()
+            .find(|(_, &l)| l as usize >= classes)
+        {
             return Err(Error::data(
                 format!("label {i}"),
                 format!("a class below {classes} (the network's output width)"),
@@ -107,7 +137,13 @@ impl Dataset {
     /// Writes the examples `indices` as f32 rows into `x` (`indices.len() × features`) and their labels
     /// into `y`. With `jitter = Some((k, key))` each image is translated by an offset in [-k, k] in x and
     /// y drawn from (key, example index), zero fill.
-    pub fn fill_batch(&self, indices: &[u32], x: &mut [f32], y: &mut [u32], jitter: Option<(usize, u64)>) {
+    pub fn fill_batch(
+        &self,
+        indices: &[u32],
+        x: &mut [f32],
+        y: &mut [u32],
+        jitter: Option<(usize, u64)>,
+    ) {
         let f = self.features();
         assert_eq!(x.len(), indices.len() * f);
         assert_eq!(y.len(), indices.len());
@@ -167,8 +203,14 @@ impl Dataset {
 /// The jitter offset of example `i` under `key`: uniform over [-k, k]².
 pub fn jitter_offset(key: u64, i: u64, k: usize) -> (i64, i64) {
     let span = 2 * k as u64 + 1;
-    let mut s = rng::Stream { key: rng::mix64(key ^ i.wrapping_mul(0xD1B5_4A32_D192_ED03)), counter: 0 };
-    (s.below(span) as i64 - k as i64, s.below(span) as i64 - k as i64)
+    let mut s = rng::Stream {
+        key: rng::mix64(key ^ i.wrapping_mul(0xD1B5_4A32_D192_ED03)),
+        counter: 0,
+    };
+    (
+        s.below(span) as i64 - k as i64,
+        s.below(span) as i64 - k as i64,
+    )
 }
 
 /// A training set and a test set, read from a folder holding MNIST's four standard file names.
@@ -181,19 +223,30 @@ impl DataDir {
     pub fn open(dir: &Path) -> Result<Self> {
         let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, "open data folder", e))?;
         if !meta.is_dir() {
-            return Err(Error::data(format!("--data-dir {}", dir.display()), "a folder", "a file"));
+            return Err(Error::data(
+                format!("--data-dir {}", dir.display()),
+                "a folder",
+                "a file",
+            ));
         }
         let p: Vec<PathBuf> = MNIST_NAMES.iter().map(|n| dir.join(n)).collect();
         for f in &p {
             if !f.exists() && !gz_path(f).exists() {
                 return Err(Error::data(
                     format!("--data-dir {}", dir.display()),
-                    format!("a file {} (or {}.gz)", f.file_name().unwrap().to_string_lossy(), f.file_name().unwrap().to_string_lossy()),
+                    format!(
+                        "a file {} (or {}.gz)",
+                        f.file_name().unwrap().to_string_lossy(),
+                        f.file_name().unwrap().to_string_lossy()
+                    ),
                     "neither",
                 ));
             }
         }
-        Ok(DataDir { train: Dataset::open(&p[0], &p[1])?, test: Dataset::open(&p[2], &p[3])? })
+        Ok(DataDir {
+            train: Dataset::open(&p[0], &p[1])?,
+            test: Dataset::open(&p[2], &p[3])?,
+        })
     }
 }
 
@@ -232,7 +285,8 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
             if bytes.is_empty() {
                 return IdxFile::from_bytes(&gz, Bytes::Empty);
             }
-            let mut m = memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(&gz, "map memory for", e))?;
+            let mut m = memmap2::MmapMut::map_anon(bytes.len())
+                .map_err(|e| Error::io(&gz, "map memory for", e))?;
             m.copy_from_slice(&bytes);
             IdxFile::from_bytes(&gz, Bytes::Anon(m))
         }
@@ -251,7 +305,8 @@ fn gunzip(gz: &Path) -> Result<Vec<u8>> {
 /// Builds an in-memory data set (tests, synthetic data).
 pub fn synthetic(path: &str, images: &[u8], dims: &[u32], labels: &[u8]) -> Result<Dataset> {
     let anon = |b: Vec<u8>| -> Result<Bytes> {
-        let mut m = memmap2::MmapMut::map_anon(b.len()).map_err(|e| Error::io(Path::new(path), "map", e))?;
+        let mut m = memmap2::MmapMut::map_anon(b.len())
+            .map_err(|e| Error::io(Path::new(path), "map", e))?;
         m[..b.len()].copy_from_slice(&b);
         Ok(Bytes::Anon(m))
     };

@@ -7,7 +7,12 @@ use crate::simd;
 
 /// dlogits = ∂(mean CE)/∂z = (softmax(z) − onehot(label)) / rows. Returns (summed loss, errors).
 /// logits, dlogits: [rows × classes], labels: [rows].
-pub fn hard_ce(logits: &[f32], labels: &[u32], dlogits: &mut [f32], classes: usize) -> (f64, usize) {
+pub fn hard_ce(
+    logits: &[f32],
+    labels: &[u32],
+    dlogits: &mut [f32],
+    classes: usize,
+) -> (f64, usize) {
     let rows = labels.len();
     simd::ce_hard_grad(logits, labels, dlogits, classes, 1.0 / rows.max(1) as f32)
 }

@@ -17,15 +17,34 @@ impl Arch {
             .split('-')
             .map(|p| p.trim().parse::<usize>())
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| Error::config("--arch", format!("expected widths joined by '-', like 784-800-800-10, found '{s}'")))?;
+            .map_err(|_| {
+                Error::config(
+                    "--arch",
+                    format!("expected widths joined by '-', like 784-800-800-10, found '{s}'"),
+                )
+            })?;
         if widths.len() < 2 {
-            return Err(Error::config("--arch", format!("expected at least an input and an output width, found '{s}'")));
+            return Err(Error::config(
+                "--arch",
+                format!("expected at least an input and an output width, found '{s}'"),
+            ));
         }
         if widths.contains(&0) {
-            return Err(Error::config("--arch", format!("widths must be positive, found '{s}'")));
+            return Err(Error::config(
+                "--arch",
+                format!("widths must be positive, found '{s}'"),
+            ));
         }
-        if widths.iter().try_fold(0usize, |acc, &w| acc.checked_add(w)).is_none() || widths.iter().any(|&w| w > 1 << 24) {
-            return Err(Error::config("--arch", format!("widths above 16,777,216 are not supported, found '{s}'")));
+        if widths
+            .iter()
+            .try_fold(0usize, |acc, &w| acc.checked_add(w))
+            .is_none()
+            || widths.iter().any(|&w| w > 1 << 24)
+        {
+            return Err(Error::config(
+                "--arch",
+                format!("widths above 16,777,216 are not supported, found '{s}'"),
+            ));
         }
         Ok(Arch(widths))
     }
@@ -44,11 +63,15 @@ impl Arch {
         (self.0[l], self.0[l + 1])
     }
     pub fn param_count(&self) -> usize {
-        (0..self.layers()).map(|l| self.0[l] * self.0[l + 1] + self.0[l + 1]).sum()
+        (0..self.layers())
+            .map(|l| self.0[l] * self.0[l + 1] + self.0[l + 1])
+            .sum()
     }
     /// Offset of layer `l`'s weights in the parameter buffer; its bias follows them.
     pub fn offset(&self, l: usize) -> usize {
-        (0..l).map(|j| self.0[j] * self.0[j + 1] + self.0[j + 1]).sum()
+        (0..l)
+            .map(|j| self.0[j] * self.0[j + 1] + self.0[j + 1])
+            .sum()
     }
 }
 
@@ -87,10 +110,15 @@ impl Init {
         if s == "scaled" {
             return Ok(Init::Scaled);
         }
-        let sigma = s.strip_prefix("normal:").and_then(|v| v.parse::<f32>().ok());
+        let sigma = s
+            .strip_prefix("normal:")
+            .and_then(|v| v.parse::<f32>().ok());
         match sigma {
             Some(v) if v > 0.0 && v.is_finite() => Ok(Init::Normal(v)),
-            _ => Err(Error::config("--init", format!("expected 'scaled' or 'normal:SIGMA' with SIGMA > 0, found '{s}'"))),
+            _ => Err(Error::config(
+                "--init",
+                format!("expected 'scaled' or 'normal:SIGMA' with SIGMA > 0, found '{s}'"),
+            )),
         }
     }
     pub fn name(&self) -> String {
@@ -132,7 +160,11 @@ impl Mlp {
     /// and applies dropout (training); with `None` it is the deterministic evaluation pass.
     /// The logits end up in `ws.logits(rows)`.
     pub fn forward(&self, ws: &mut Workspace, rows: usize, dropout: Option<&DropoutPlan>) {
-        assert!(rows <= ws.batch, "batch of {rows} rows exceeds the workspace's {}", ws.batch);
+        assert!(
+            rows <= ws.batch,
+            "batch of {rows} rows exceeds the workspace's {}",
+            ws.batch
+        );
         let arch = &self.arch;
         let layers = arch.layers();
         ws.masked = [false; 2];
@@ -148,7 +180,11 @@ impl Mlp {
             let (i, o) = arch.shape(l);
             let (w, b) = layer(arch, &self.params, l);
             let (before, after) = ws.acts.split_at_mut(l);
-            let inp: &[f32] = if l == 0 { &ws.input[..rows * i] } else { &before[l - 1][..rows * i] };
+            let inp: &[f32] = if l == 0 {
+                &ws.input[..rows * i]
+            } else {
+                &before[l - 1][..rows * i]
+            };
             let out = &mut after[0][..rows * o];
             dense::dense_forward(out, inp, w, rows, i, o);
             if l + 1 < layers {
@@ -179,13 +215,25 @@ impl Mlp {
             let (dw, db) = layer_mut(arch, grads, l);
             let (dbefore, dafter) = ws.dacts.split_at_mut(l);
             let dout = &dafter[0][..rows * o];
-            let inp: &[f32] = if l == 0 { &ws.input[..rows * i] } else { &ws.acts[l - 1][..rows * i] };
-            let dinp = if l == 0 { None } else { Some(&mut dbefore[l - 1][..rows * i]) };
+            let inp: &[f32] = if l == 0 {
+                &ws.input[..rows * i]
+            } else {
+                &ws.acts[l - 1][..rows * i]
+            };
+            let dinp = if l == 0 {
+                None
+            } else {
+                Some(&mut dbefore[l - 1][..rows * i])
+            };
             let has_dinp = dinp.is_some();
             dense::dense_backward(dinp, dw, db, dout, inp, w, rows, i, o);
             if has_dinp {
                 let mask = ws.masked[1].then(|| &ws.masks[l][..rows * i]);
-                activation::relu_dropout_backward(&mut dbefore[l - 1][..rows * i], &ws.acts[l - 1][..rows * i], mask);
+                activation::relu_dropout_backward(
+                    &mut dbefore[l - 1][..rows * i],
+                    &ws.acts[l - 1][..rows * i],
+                    mask,
+                );
             }
         }
     }
@@ -228,8 +276,12 @@ impl Workspace {
         Workspace {
             batch,
             input: vec![0.0; batch * arch.inputs()],
-            acts: (0..layers).map(|l| vec![0.0; batch * arch.0[l + 1]]).collect(),
-            dacts: (0..layers).map(|l| vec![0.0; batch * arch.0[l + 1]]).collect(),
+            acts: (0..layers)
+                .map(|l| vec![0.0; batch * arch.0[l + 1]])
+                .collect(),
+            dacts: (0..layers)
+                .map(|l| vec![0.0; batch * arch.0[l + 1]])
+                .collect(),
             masks: (0..layers).map(|l| vec![0.0; batch * arch.0[l]]).collect(),
             masked: [false; 2],
         }

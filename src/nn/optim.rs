@@ -15,11 +15,18 @@ use crate::simd;
 pub enum LrSchedule {
     Constant,
     /// η₀ · decay^epoch (the 2012 recipe: decay 0.998).
-    Exponential { decay: f64 },
+    Exponential {
+        decay: f64,
+    },
     /// η₀ · gamma^⌊epoch / every⌋.
-    Step { every: usize, gamma: f64 },
+    Step {
+        every: usize,
+        gamma: f64,
+    },
     /// η₀ · (floor + (1 − floor) · ½(1 + cos(π·t))) with t the fraction of training done, per batch.
-    Cosine { floor: f64 },
+    Cosine {
+        floor: f64,
+    },
 }
 
 /// Learning-rate and momentum schedule.
@@ -146,9 +153,21 @@ mod tests {
         assert!((mu - 0.745).abs() < 1e-6);
         assert!((lr as f64 - 10.0 * 0.998f64.powi(250) * 0.255).abs() < 1e-5);
         assert_eq!(s.at(600, 0.0).1, 0.99);
-        let step = Schedule { lr_schedule: LrSchedule::Step { every: 10, gamma: 0.5 }, scale_by_one_minus_momentum: false, ..s.clone() };
+        let step = Schedule {
+            lr_schedule: LrSchedule::Step {
+                every: 10,
+                gamma: 0.5,
+            },
+            scale_by_one_minus_momentum: false,
+            ..s.clone()
+        };
         assert!((step.at(25, 0.0).0 - 2.5).abs() < 1e-6);
-        let cos = Schedule { lr_schedule: LrSchedule::Cosine { floor: 0.0 }, scale_by_one_minus_momentum: false, epochs: 10, ..s };
+        let cos = Schedule {
+            lr_schedule: LrSchedule::Cosine { floor: 0.0 },
+            scale_by_one_minus_momentum: false,
+            epochs: 10,
+            ..s
+        };
         assert!((cos.at(0, 0.0).0 - 10.0).abs() < 1e-6);
         assert!((cos.at(5, 0.0).0 - 5.0).abs() < 1e-5);
         assert!(cos.at(9, 1.0).0.abs() < 1e-6);
@@ -158,7 +177,9 @@ mod tests {
     fn max_norm_caps_only_long_columns() {
         let arch = Arch(vec![2, 3, 1]);
         // Layer 0 weights [2 × 3]: columns (3,4) norm 5, (0,1) norm 1, (6,8) norm 10.
-        let mut p = vec![3.0, 0.0, 6.0, 4.0, 1.0, 8.0, 0.5, 0.5, 0.5, 9.0, 9.0, 9.0, 0.0];
+        let mut p = vec![
+            3.0, 0.0, 6.0, 4.0, 1.0, 8.0, 0.5, 0.5, 0.5, 9.0, 9.0, 9.0, 0.0,
+        ];
         let mut scratch = Vec::new();
         max_norm(&arch, &mut p, 5.0, &mut scratch);
         let expect = [3.0, 0.0, 3.0, 4.0, 1.0, 4.0];

@@ -13,7 +13,11 @@ pub fn mnist() -> &'static DataDir {
 
 /// Runs `f` on a rayon pool of `threads` threads.
 pub fn with_threads<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T {
-    rayon::ThreadPoolBuilder::new().num_threads(threads).build().unwrap().install(f)
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .unwrap()
+        .install(f)
 }
 
 /// Bit patterns of a float slice, for exact comparisons.

@@ -1,0 +1,214 @@
+//! Distillation: the teacher's logits over the transfer set, cached in a memory-mapped file.
+//!
+//! The cache holds the teacher's logits (no dropout, no jitter) for every example of the transfer set,
+//! f32 little-endian, `[examples × classes]`, after a header that records what they were computed
+//! from: the SHA-256 of the teacher checkpoint's bytes and of the transfer set's image and label
+//! bytes. A cache whose key does not match the teacher and data at hand is stale and is recomputed;
+//! one whose body is damaged is refused. Temperature sweeps and reruns share one cache.
+
+use std::path::{Path, PathBuf};
+
+use memmap2::Mmap;
+use serde_json::json;
+
+use crate::checkpoint::{sha256_hex, Checkpoint};
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::io::write_atomic;
+use crate::nn::Workspace;
+
+const MAGIC: &[u8; 8] = b"DLOGITS1";
+
+/// What a cache was computed from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CacheKey {
+    pub teacher_sha256: String,
+    pub data_sha256: String,
+    pub examples: usize,
+    pub classes: usize,
+}
+
+impl CacheKey {
+    pub fn new(teacher_bytes: &[u8], data: &Dataset, classes: usize) -> Self {
+        let mut both = Vec::with_capacity(64);
+        both.extend_from_slice(sha256_hex(data.images.data()).as_bytes());
+        let labels: Vec<u8> = data.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
+        both.extend_from_slice(sha256_hex(&labels).as_bytes());
+        CacheKey {
+            teacher_sha256: sha256_hex(teacher_bytes),
+            data_sha256: sha256_hex(&both),
+            examples: data.len(),
+            classes,
+        }
+    }
+    fn to_json(&self) -> String {
+        json!({
+            "teacher_sha256": self.teacher_sha256,
+            "data_sha256": self.data_sha256,
+            "examples": self.examples,
+            "classes": self.classes,
+        })
+        .to_string()
+    }
+}
+
+/// The teacher's logits, memory-mapped.
+pub struct TeacherLogits {
+    pub path: PathBuf,
+    map: Mmap,
+    offset: usize,
+    pub key: CacheKey,
+}
+
+impl TeacherLogits {
+    /// The logits as `[examples × classes]`.
+    pub fn logits(&self) -> &[f32] {
+        let bytes = &self.map[self.offset..];
+        // SAFETY: the body starts at an offset that is a multiple of 4 from the start of a page-aligned
+        // map, its length was checked to be examples × classes × 4 bytes, and every bit pattern is a
+        // valid f32. The file is little-endian, which `open` checks is the machine's order.
+        unsafe { std::slice::from_raw_parts(bytes.as_ptr() as *const f32, bytes.len() / 4) }
+    }
+
+    /// Opens a cache and checks it against `key`. Returns Ok(None) when the file is missing or was
+    /// made for another teacher or data set (stale), and an error when it is damaged.
+    pub fn open(path: &Path, key: &CacheKey) -> Result<Option<Self>> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        if cfg!(target_endian = "big") {
+            return Err(Error::data(
+                path.display().to_string(),
+                "a little-endian machine",
+                "big-endian",
+            ));
+        }
+        let file = std::fs::File::open(path).map_err(|e| Error::io(path, "open", e))?;
+        let len = file
+            .metadata()
+            .map_err(|e| Error::io(path, "read", e))?
+            .len() as usize;
+        let bad = |m: String| {
+            Error::data(
+                format!("logits cache {}", path.display()),
+                "a file written by this tool",
+                m,
+            )
+        };
+        if len < 16 {
+            return Err(bad(format!("{len} bytes")));
+        }
+        // SAFETY: read-only map of a file this tool owns; see `IdxFile::open` on concurrent truncation.
+        let map = unsafe { Mmap::map(&file) }.map_err(|e| Error::io(path, "memory-map", e))?;
+        if &map[..8] != MAGIC {
+            return Err(bad("another format (wrong magic)".into()));
+        }
+        let hlen = u64::from_le_bytes(map[8..16].try_into().unwrap()) as usize;
+        let offset = 16usize
+            .checked_add(hlen)
+            .filter(|&o| o <= len && o % 4 == 0)
+            .ok_or_else(|| bad("a bad header length".into()))?;
+        let header: serde_json::Value = serde_json::from_slice(map[16..offset].trim_ascii_end())
+            .map_err(|e| bad(format!("a bad header ({e})")))?;
+        let found = CacheKey {
+            teacher_sha256: header["teacher_sha256"].as_str().unwrap_or("").to_string(),
+            data_sha256: header["data_sha256"].as_str().unwrap_or("").to_string(),
+            examples: header["examples"].as_u64().unwrap_or(0) as usize,
+            classes: header["classes"].as_u64().unwrap_or(0) as usize,
+        };
+        if &found != key {
+            return Ok(None);
+        }
+        let body = key
+            .examples
+            .checked_mul(key.classes)
+            .and_then(|n| n.checked_mul(4));
+        if body != Some(len - offset) {
+            return Err(bad(format!(
+                "{} body bytes where {} examples × {} classes need {:?}",
+                len - offset,
+                key.examples,
+                key.classes,
+                body
+            )));
+        }
+        let sum = header["body_sha256"].as_str().unwrap_or("");
+        if sha256_hex(&map[offset..]) != sum {
+            return Err(bad("a body that fails its checksum (damaged)".into()));
+        }
+        Ok(Some(TeacherLogits {
+            path: path.to_path_buf(),
+            map,
+            offset,
+            key: key.clone(),
+        }))
+    }
+
+    /// Writes logits and their key (temporary file, then rename).
+    pub fn write(path: &Path, key: &CacheKey, logits: &[f32]) -> Result<()> {
+        let body: Vec<u8> = logits.iter().flat_map(|v| v.to_le_bytes()).collect();
+        let mut header =
+            serde_json::from_str::<serde_json::Value>(&key.to_json()).expect("valid JSON");
+        header["body_sha256"] = json!(sha256_hex(&body));
+        let mut h = header.to_string().into_bytes();
+        while (16 + h.len()) % 4 != 0 {
+            h.push(b' ');
+        }
+        let mut out = Vec::with_capacity(16 + h.len() + body.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(h.len() as u64).to_le_bytes());
+        out.extend_from_slice(&h);
+        out.extend_from_slice(&body);
+        write_atomic(path, &out)
+    }
+
+    /// Opens the cache for `teacher` over `data`, computing and writing it first if it is missing
+    /// or stale. Returns the logits and whether they were computed now.
+    pub fn open_or_compute(
+        cache: &Path,
+        teacher_path: &Path,
+        data: &Dataset,
+    ) -> Result<(Self, bool)> {
+        let teacher_bytes =
+            std::fs::read(teacher_path).map_err(|e| Error::io(teacher_path, "read", e))?;
+        let teacher = Checkpoint::from_bytes(teacher_path, &teacher_bytes)?;
+        let arch = &teacher.mlp.arch;
+        data.check_fits(arch.inputs(), arch.classes())?;
+        let key = CacheKey::new(&teacher_bytes, data, arch.classes());
+        if let Some(c) = Self::open(cache, &key)? {
+            return Ok((c, false));
+        }
+        let logits = compute_logits(&teacher, data);
+        Self::write(cache, &key, &logits)?;
+        let c = Self::open(cache, &key)?.ok_or_else(|| {
+            Error::data(
+                cache.display().to_string(),
+                "the cache just written",
+                "a mismatch",
+            )
+        })?;
+        Ok((c, true))
+    }
+}
+
+/// The teacher's logits over every example of `data`, in order, without dropout or jitter.
+pub fn compute_logits(teacher: &Checkpoint, data: &Dataset) -> Vec<f32> {
+    let arch = &teacher.mlp.arch;
+    let c = arch.classes();
+    let mut ws = Workspace::new(arch, 500);
+    let mut out = vec![0.0f32; data.len() * c];
+    let idx: Vec<u32> = (0..data.len() as u32).collect();
+    let mut labels = vec![0u32; ws.batch];
+    for (chunk, dst) in idx.chunks(ws.batch).zip(out.chunks_mut(ws.batch * c)) {
+        let rows = chunk.len();
+        data.fill_batch(
+            chunk,
+            &mut ws.input[..rows * arch.inputs()],
+            &mut labels[..rows],
+            None,
+        );
+        teacher.mlp.forward(&mut ws, rows, None);
+        dst.copy_from_slice(ws.logits(rows));
+    }
+    out
+}

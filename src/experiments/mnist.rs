@@ -1,0 +1,433 @@
+//! `mnist`: the paper's MNIST table — teacher, small net alone, distilled small net — in one
+//! resumable run folder.
+//!
+//! Folder layout (`runs/mnist-<preset>/` by default):
+//! - `teacher.safetensors`, `small.safetensors`, `distilled.safetensors`: checkpoints after every epoch;
+//! - `teacher.safetensors.logits`: the teacher's logits over the transfer set (memory-mapped cache);
+//! - `teacher.jsonl`, `small.jsonl`, `distilled.jsonl`: one JSON object per epoch;
+//! - `results.json`, `report.md`, `errors.svg`: written at the end.
+//!
+//! Running again continues each model from its last checkpoint and skips models already done.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+use crate::checkpoint::Checkpoint;
+use crate::data::DataDir;
+use crate::distill::TeacherLogits;
+use crate::error::{Error, Result};
+use crate::experiments::report::{svg_plot, Series};
+use crate::io::write_atomic;
+use crate::nn::optim::LrSchedule;
+use crate::nn::{Arch, Init};
+use crate::simd;
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig, Trainer};
+
+/// The paper's test errors.
+pub const PAPER_TEACHER: usize = 67;
+pub const PAPER_SMALL: usize = 146;
+pub const PAPER_DISTILLED: usize = 74;
+
+/// A complete recipe for the three models.
+#[derive(Clone, Debug)]
+pub struct Preset {
+    pub name: String,
+    pub teacher: TrainConfig,
+    pub small: TrainConfig,
+    /// The distilled student's settings; `soft` is filled in once the teacher exists.
+    pub distilled: TrainConfig,
+    pub temperature: f32,
+    pub alpha: f32,
+    /// Seconds per epoch of (teacher, small, distilled) measured on the reference machine (2 cores,
+    /// AVX2), for the duration estimate shown at the start.
+    pub seconds_per_epoch: [f64; 3],
+}
+
+impl Preset {
+    pub fn names() -> &'static [&'static str] {
+        &["default", "quick", "tiny"]
+    }
+
+    pub fn get(name: &str, seed: u64) -> Result<Self> {
+        if name == "tiny" {
+            return Ok(Self::tiny(seed));
+        }
+        let teacher_arch = Arch(vec![784, 1200, 1200, 10]);
+        let small_arch = Arch(vec![784, 800, 800, 10]);
+        let (teacher_epochs, small_epochs, distilled_epochs) = match name {
+            "default" => (200, 40, 60),
+            "quick" => (25, 8, 16),
+            _ => {
+                return Err(Error::config(
+                    "--preset",
+                    format!(
+                        "expected one of {}, found '{name}'",
+                        Self::names().join(", ")
+                    ),
+                ))
+            }
+        };
+        // Teacher: dropout 20% of pixels and 50% of hidden units, max-norm on every hidden unit's
+        // incoming weights, ±2-pixel jitter (the paper's protocol).
+        let mut teacher = TrainConfig::new(teacher_arch);
+        teacher.dropout_input = 0.2;
+        teacher.dropout_hidden = 0.5;
+        teacher.max_norm = Some(3.5);
+        teacher.jitter = 2;
+        teacher.init = Init::Scaled;
+        teacher.schedule.lr = 0.05;
+        teacher.schedule.momentum_start = 0.9;
+        teacher.schedule.momentum_end = 0.9;
+        teacher.schedule.lr_schedule = LrSchedule::Cosine { floor: 0.0 };
+        teacher.schedule.epochs = teacher_epochs;
+        teacher.seed = seed;
+        // Small net: no regularisation at all.
+        let mut small = TrainConfig::new(small_arch.clone());
+        small.schedule.lr = 0.05;
+        small.schedule.epochs = small_epochs;
+        small.seed = seed + 1;
+        // Distilled: the same net, regularised only by the teacher's soft targets (no jitter).
+        let mut distilled = TrainConfig::new(small_arch);
+        distilled.schedule.lr = 0.05;
+        distilled.schedule.epochs = distilled_epochs;
+        distilled.seed = seed + 2;
+        let seconds_per_epoch = [9.5, 4.5, 4.7];
+        Ok(Preset {
+            name: name.into(),
+            teacher,
+            small,
+            distilled,
+            temperature: 20.0,
+            alpha: 0.9,
+            seconds_per_epoch,
+        })
+    }
+
+    /// A seconds-long miniature of the pipeline (2,000 training examples, small nets, 4 epochs each)
+    /// for smoke tests, the resume test and the golden-value test.
+    pub fn tiny(seed: u64) -> Self {
+        let mut teacher = TrainConfig::new(Arch(vec![784, 64, 64, 10]));
+        teacher.dropout_input = 0.2;
+        teacher.dropout_hidden = 0.3;
+        teacher.max_norm = Some(3.5);
+        teacher.jitter = 1;
+        teacher.schedule.lr = 0.1;
+        teacher.schedule.lr_schedule = LrSchedule::Exponential { decay: 0.8 };
+        teacher.schedule.momentum_start = 0.5;
+        teacher.schedule.momentum_epochs = 2;
+        teacher.schedule.epochs = 4;
+        teacher.train_subset = Some(2000);
+        teacher.seed = seed;
+        let mut small = TrainConfig::new(Arch(vec![784, 32, 32, 10]));
+        small.schedule.lr = 0.1;
+        small.schedule.epochs = 4;
+        small.train_subset = Some(2000);
+        small.seed = seed + 1;
+        let mut distilled = small.clone();
+        distilled.seed = seed + 2;
+        Preset {
+            name: "tiny".into(),
+            teacher,
+            small,
+            distilled,
+            temperature: 4.0,
+            alpha: 0.7,
+            seconds_per_epoch: [0.2, 0.1, 0.1],
+        }
+    }
+
+    /// Estimated seconds for the epochs still to run.
+    pub fn estimate(&self, done: [usize; 3]) -> f64 {
+        let epochs = [
+            self.teacher.schedule.epochs,
+            self.small.schedule.epochs,
+            self.distilled.schedule.epochs,
+        ];
+        (0..3)
+            .map(|i| epochs[i].saturating_sub(done[i]) as f64 * self.seconds_per_epoch[i])
+            .sum()
+    }
+}
+
+/// One model of the table, as finished.
+#[derive(Clone, Debug)]
+pub struct ModelResult {
+    pub name: &'static str,
+    pub arch: String,
+    pub test_errors: usize,
+    pub paper: usize,
+    pub epochs: usize,
+    pub seconds: f64,
+    /// Test errors after each epoch.
+    pub curve: Vec<usize>,
+}
+
+impl ModelResult {
+    fn to_json(&self) -> Value {
+        json!({
+            "arch": self.arch,
+            "test_errors": self.test_errors,
+            "paper_test_errors": self.paper,
+            "epochs": self.epochs,
+            "seconds": self.seconds,
+            "test_errors_per_epoch": self.curve,
+        })
+    }
+}
+
+/// What the command line passes in.
+pub struct Options {
+    pub preset: Preset,
+    pub dir: PathBuf,
+    pub fresh: bool,
+}
+
+/// The names of everything the run writes in its folder.
+pub const FILES: &[&str] = &[
+    "teacher.safetensors",
+    "teacher.safetensors.logits",
+    "small.safetensors",
+    "distilled.safetensors",
+    "teacher.jsonl",
+    "small.jsonl",
+    "distilled.jsonl",
+    "results.json",
+    "report.md",
+    "errors.svg",
+];
+
+/// Epochs already done by each model's checkpoint in `dir` (0 where none).
+pub fn epochs_done(dir: &Path) -> [usize; 3] {
+    let mut done = [0; 3];
+    for (i, n) in ["teacher", "small", "distilled"].iter().enumerate() {
+        if let Ok(ck) = Checkpoint::load(&dir.join(format!("{n}.safetensors"))) {
+            done[i] = ck.epoch;
+        }
+    }
+    done
+}
+
+/// Trains whatever is not done yet and writes the results. `say` receives progress lines;
+/// `observer` is asked for a fresh progress observer per model.
+pub fn run(
+    opts: &Options,
+    data: &DataDir,
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<Value> {
+    let dir = &opts.dir;
+    if opts.fresh {
+        for f in FILES {
+            match std::fs::remove_file(dir.join(f)) {
+                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                    return Err(Error::io(&dir.join(f), "remove", e))
+                }
+                _ => {}
+            }
+        }
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
+    for d in [&data.train, &data.test] {
+        d.check_fits(784, 10)?;
+    }
+    let p = &opts.preset;
+    let done = epochs_done(dir);
+    say(&format!(
+        "preset {}: teacher {} epochs, small net {}, distilled {}; expected duration about {:.0} min on a 2-core AVX2 machine{}",
+        p.name,
+        p.teacher.schedule.epochs,
+        p.small.schedule.epochs,
+        p.distilled.schedule.epochs,
+        p.estimate(done) / 60.0,
+        if done.iter().any(|&d| d > 0) { format!(" (continuing: {done:?} epochs already done)") } else { String::new() }
+    ));
+    let started = Instant::now();
+    let teacher_path = dir.join("teacher.safetensors");
+    let teacher = train_model(
+        "teacher",
+        &p.teacher,
+        &Targets::Hard,
+        data,
+        dir,
+        say,
+        observer,
+    )?;
+    let small = train_model("small", &p.small, &Targets::Hard, data, dir, say, observer)?;
+    let cache = dir.join("teacher.safetensors.logits");
+    let (logits, computed) = TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train)?;
+    if computed {
+        say(&format!(
+            "computed the teacher's logits over the {} transfer examples",
+            data.train.len()
+        ));
+    }
+    let mut dcfg = p.distilled.clone();
+    dcfg.soft = Some(SoftSpec {
+        temperature: p.temperature,
+        alpha: p.alpha,
+        teacher_sha256: logits.key.teacher_sha256.clone(),
+    });
+    let targets = Targets::Soft {
+        teacher: logits.logits(),
+        t: p.temperature,
+        alpha: p.alpha,
+    };
+    let distilled = train_model("distilled", &dcfg, &targets, data, dir, say, observer)?;
+
+    let models = [
+        (teacher, PAPER_TEACHER),
+        (small, PAPER_SMALL),
+        (distilled, PAPER_DISTILLED),
+    ];
+    let results: Vec<ModelResult> = models
+        .into_iter()
+        .map(|(mut m, paper)| {
+            m.paper = paper;
+            m
+        })
+        .collect();
+    let results_json = json!({
+        "preset": p.name,
+        "teacher": results[0].to_json(),
+        "small": results[1].to_json(),
+        "distilled": results[2].to_json(),
+        "distillation": {"temperature": p.temperature, "alpha": p.alpha},
+        "configs": {
+            "teacher": p.teacher.to_json(),
+            "small": p.small.to_json(),
+            "distilled": dcfg.to_json(),
+        },
+        "seed": p.teacher.seed,
+        "threads": rayon::current_num_threads(),
+        "simd": simd::active_isa().name(),
+        "machine": machine(),
+        "seconds_this_invocation": started.elapsed().as_secs_f64(),
+        "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
+    });
+    write_atomic(
+        &dir.join("results.json"),
+        format!("{results_json:#}\n").as_bytes(),
+    )?;
+    let svg = svg_plot(
+        &format!("MNIST test errors per epoch (preset {})", p.name),
+        "epoch",
+        "test errors (of 10,000, log scale)",
+        &results
+            .iter()
+            .zip(["#1f77b4", "#d62728", "#2ca02c"])
+            .map(|(r, colour)| Series {
+                name: r.name,
+                colour,
+                points: r
+                    .curve
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &e)| ((i + 1) as f64, e as f64))
+                    .collect(),
+                reference: Some(r.paper as f64),
+            })
+            .collect::<Vec<_>>(),
+    );
+    write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
+    let table = table(&results);
+    let report = format!(
+        "# MNIST: distillation, reproduced (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
+         Seed {}, {} threads, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
+        p.name,
+        table,
+        p.temperature,
+        p.alpha,
+        p.teacher.seed,
+        rayon::current_num_threads(),
+        simd::active_isa().name(),
+        results_json["machine"].as_str().unwrap_or("unknown machine"),
+    );
+    write_atomic(&dir.join("report.md"), report.as_bytes())?;
+    say(&table);
+    Ok(results_json)
+}
+
+/// The Markdown table of the three models.
+pub fn table(results: &[ModelResult]) -> String {
+    let mut t = String::from("| model | architecture | test errors (ours) | test errors (paper) | epochs | wall time |\n|---|---|---:|---:|---:|---:|\n");
+    for r in results {
+        t.push_str(&format!(
+            "| {} | {} | {} | {} | {} | {:.0} s |\n",
+            r.name, r.arch, r.test_errors, r.paper, r.epochs, r.seconds
+        ));
+    }
+    t
+}
+
+/// Trains (or continues, or skips) one model; returns its figures from the checkpoint's history.
+fn train_model(
+    name: &'static str,
+    cfg: &TrainConfig,
+    targets: &Targets,
+    data: &DataDir,
+    dir: &Path,
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<ModelResult> {
+    let path = dir.join(format!("{name}.safetensors"));
+    let mut t = if path.exists() {
+        Trainer::resume(cfg.clone(), Checkpoint::load(&path)?, &path).map_err(|e| {
+            Error::checkpoint(&path, format!("{e}; rerun with --fresh to start over"))
+        })?
+    } else {
+        Trainer::new(cfg.clone())?
+    };
+    if t.epoch >= cfg.schedule.epochs {
+        say(&format!("{name}: done ({} epochs), skipping", t.epoch));
+    } else {
+        say(&format!(
+            "{name} {}: epochs {}..{}",
+            cfg.arch,
+            t.epoch + 1,
+            cfg.schedule.epochs
+        ));
+        let mut obs = observer(name, cfg.schedule.epochs);
+        while t.epoch < cfg.schedule.epochs {
+            t.train_epoch(&data.train, &data.test, targets, obs.as_mut())?;
+            t.checkpoint(data.train.len()).save(&path)?;
+            let lines: String = t
+                .history
+                .iter()
+                .map(|h| format!("{}\n", h.to_json()))
+                .collect();
+            write_atomic(&dir.join(format!("{name}.jsonl")), lines.as_bytes())?;
+        }
+    }
+    let last = t
+        .history
+        .last()
+        .ok_or_else(|| Error::checkpoint(&path, "no epoch history"))?;
+    Ok(ModelResult {
+        name,
+        arch: cfg.arch.to_string(),
+        test_errors: last.test_errors,
+        paper: 0,
+        epochs: t.epoch,
+        seconds: t.history.iter().map(|h| h.seconds).sum(),
+        curve: t.history.iter().map(|h| h.test_errors).collect(),
+    })
+}
+
+/// A one-line description of the machine: CPU model and core count.
+pub fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_string())
+        })
+        .unwrap_or_else(|| std::env::consts::ARCH.to_string());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    format!("{cpu}, {cores} cores, {}", std::env::consts::ARCH)
+}

@@ -1,0 +1,203 @@
+//! Reports: a Markdown table and an SVG plot of test errors per epoch, written by hand (no plotting
+//! dependency) so that a report opens anywhere.
+
+use std::fmt::Write;
+
+/// One line of the plot.
+pub struct Series<'a> {
+    pub name: &'a str,
+    pub colour: &'a str,
+    /// (epoch, test errors)
+    pub points: Vec<(f64, f64)>,
+    /// A reference level drawn dashed in the same colour (the paper's number).
+    pub reference: Option<f64>,
+}
+
+/// An SVG line chart with a logarithmic y axis (errors fall by orders of magnitude early on).
+pub fn svg_plot(title: &str, x_label: &str, y_label: &str, series: &[Series]) -> String {
+    let (w, h) = (720.0, 420.0);
+    let (left, right, top, bottom) = (70.0, 170.0, 40.0, 50.0);
+    let (pw, ph) = (w - left - right, h - top - bottom);
+    let all_y = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference));
+    let (mut y_min, mut y_max) = all_y.fold((f64::MAX, 0.0f64), |(lo, hi), y| {
+        (lo.min(y.max(1.0)), hi.max(y))
+    });
+    if y_min > y_max {
+        (y_min, y_max) = (1.0, 10.0);
+    }
+    let (ly0, ly1) = ((y_min * 0.8).log10(), (y_max * 1.25).log10());
+    let x_max = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.0))
+        .fold(1.0, f64::max);
+    let sx = |x: f64| left + pw * (x / x_max);
+    let sy = |y: f64| top + ph * (1.0 - (y.max(1.0).log10() - ly0) / (ly1 - ly0));
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" font-size="12">"#
+    );
+    let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="white"/>"#);
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="22" font-size="15" text-anchor="middle">{}</text>"#,
+        left + pw / 2.0,
+        esc(title)
+    );
+    let _ = writeln!(
+        s,
+        r##"<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#444"/>"##
+    );
+    // y ticks: 1, 2, 5 × powers of ten inside the range.
+    let mut decade = 10f64.powf(ly0.floor());
+    while decade <= 10f64.powf(ly1) {
+        for m in [1.0, 2.0, 5.0] {
+            let y = decade * m;
+            if y.log10() >= ly0 && y.log10() <= ly1 {
+                let py = sy(y);
+                let _ = writeln!(
+                    s,
+                    r##"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ddd"/>"##,
+                    left + pw
+                );
+                let _ = writeln!(
+                    s,
+                    r#"<text x="{}" y="{:.1}" text-anchor="end">{y}</text>"#,
+                    left - 6.0,
+                    py + 4.0
+                );
+            }
+        }
+        decade *= 10.0;
+    }
+    // x ticks: about eight.
+    let step = nice_step(x_max / 8.0);
+    let mut x = 0.0;
+    while x <= x_max + 1e-9 {
+        let px = sx(x);
+        let _ = writeln!(
+            s,
+            r##"<line x1="{px:.1}" x2="{px:.1}" y1="{}" y2="{}" stroke="#444"/>"##,
+            top + ph,
+            top + ph + 5.0
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{px:.1}" y="{}" text-anchor="middle">{x}</text>"#,
+            top + ph + 18.0
+        );
+        x += step;
+    }
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+        left + pw / 2.0,
+        h - 10.0,
+        esc(x_label)
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="16" y="{}" text-anchor="middle" transform="rotate(-90 16 {})">{}</text>"#,
+        top + ph / 2.0,
+        top + ph / 2.0,
+        esc(y_label)
+    );
+    for (i, se) in series.iter().enumerate() {
+        if let Some(r) = se.reference {
+            let py = sy(r);
+            let _ = writeln!(
+                s,
+                r#"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="{}" stroke-dasharray="5,4" stroke-width="1"/>"#,
+                left + pw,
+                se.colour
+            );
+        }
+        let pts: Vec<String> = se
+            .points
+            .iter()
+            .map(|&(x, y)| format!("{:.1},{:.1}", sx(x), sy(y)))
+            .collect();
+        let _ = writeln!(
+            s,
+            r#"<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>"#,
+            se.colour,
+            pts.join(" ")
+        );
+        let ly = top + 10.0 + 36.0 * i as f64;
+        let lx = left + pw + 12.0;
+        let _ = writeln!(
+            s,
+            r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2"/>"#,
+            lx + 20.0,
+            se.colour
+        );
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}">{}</text>"#,
+            lx + 26.0,
+            ly + 4.0,
+            esc(se.name)
+        );
+        if let Some(r) = se.reference {
+            let _ = writeln!(
+                s,
+                r##"<text x="{}" y="{}" fill="#666">paper: {r} (dashed)</text>"##,
+                lx + 26.0,
+                ly + 18.0
+            );
+        }
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+fn nice_step(raw: f64) -> f64 {
+    let p = 10f64.powf(raw.max(1.0).log10().floor());
+    for m in [1.0, 2.0, 5.0, 10.0] {
+        if p * m >= raw {
+            return p * m;
+        }
+    }
+    p * 10.0
+}
+
+fn esc(t: &str) -> String {
+    t.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plot_contains_every_series_and_reference() {
+        let s = svg_plot(
+            "t <1>",
+            "epoch",
+            "errors",
+            &[
+                Series {
+                    name: "a",
+                    colour: "red",
+                    points: vec![(1.0, 500.0), (2.0, 100.0)],
+                    reference: Some(67.0),
+                },
+                Series {
+                    name: "b",
+                    colour: "blue",
+                    points: vec![(1.0, 300.0)],
+                    reference: None,
+                },
+            ],
+        );
+        assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
+        assert_eq!(s.matches("<polyline").count(), 2);
+        assert!(s.contains("paper: 67"));
+        assert!(s.contains("t &lt;1&gt;"));
+        assert!(!s.contains("NaN") && !s.contains("inf"));
+    }
+}
