@@ -29,7 +29,8 @@ pub struct CacheKey {
 }
 
 impl CacheKey {
-    pub fn new(teacher_bytes: &[u8], data: &Dataset, classes: usize) -> Self {
+    /// The key of the logits of the first `examples` examples of `data`.
+    pub fn new(teacher_bytes: &[u8], data: &Dataset, examples: usize, classes: usize) -> Self {
         let mut both = Vec::with_capacity(64);
         both.extend_from_slice(sha256_hex(data.images.data()).as_bytes());
         let labels: Vec<u8> = data.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
@@ -37,7 +38,7 @@ impl CacheKey {
         CacheKey {
             teacher_sha256: sha256_hex(teacher_bytes),
             data_sha256: sha256_hex(&both),
-            examples: data.len(),
+            examples,
             classes,
         }
     }
@@ -106,7 +107,7 @@ impl TeacherLogits {
         let hlen = u64::from_le_bytes(map[8..16].try_into().unwrap()) as usize;
         let offset = 16usize
             .checked_add(hlen)
-            .filter(|&o| o <= len && o % 4 == 0)
+            .filter(|&o| o <= len && o.is_multiple_of(4))
             .ok_or_else(|| bad("a bad header length".into()))?;
         let header: serde_json::Value = serde_json::from_slice(map[16..offset].trim_ascii_end())
             .map_err(|e| bad(format!("a bad header ({e})")))?;
@@ -151,7 +152,7 @@ impl TeacherLogits {
             serde_json::from_str::<serde_json::Value>(&key.to_json()).expect("valid JSON");
         header["body_sha256"] = json!(sha256_hex(&body));
         let mut h = header.to_string().into_bytes();
-        while (16 + h.len()) % 4 != 0 {
+        while !(16 + h.len()).is_multiple_of(4) {
             h.push(b' ');
         }
         let mut out = Vec::with_capacity(16 + h.len() + body.len());
@@ -162,23 +163,26 @@ impl TeacherLogits {
         write_atomic(path, &out)
     }
 
-    /// Opens the cache for `teacher` over `data`, computing and writing it first if it is missing
-    /// or stale. Returns the logits and whether they were computed now.
+    /// Opens the cache for `teacher` over the first `examples` examples of `data` (the transfer set),
+    /// computing and writing it first if it is missing or stale. Returns the logits and whether they
+    /// were computed now.
     pub fn open_or_compute(
         cache: &Path,
         teacher_path: &Path,
         data: &Dataset,
+        examples: usize,
     ) -> Result<(Self, bool)> {
+        let examples = examples.min(data.len());
         let teacher_bytes =
             std::fs::read(teacher_path).map_err(|e| Error::io(teacher_path, "read", e))?;
         let teacher = Checkpoint::from_bytes(teacher_path, &teacher_bytes)?;
         let arch = &teacher.mlp.arch;
         data.check_fits(arch.inputs(), arch.classes())?;
-        let key = CacheKey::new(&teacher_bytes, data, arch.classes());
+        let key = CacheKey::new(&teacher_bytes, data, examples, arch.classes());
         if let Some(c) = Self::open(cache, &key)? {
             return Ok((c, false));
         }
-        let logits = compute_logits(&teacher, data);
+        let logits = compute_logits(&teacher, data, examples);
         Self::write(cache, &key, &logits)?;
         let c = Self::open(cache, &key)?.ok_or_else(|| {
             Error::data(
@@ -191,13 +195,14 @@ impl TeacherLogits {
     }
 }
 
-/// The teacher's logits over every example of `data`, in order, without dropout or jitter.
-pub fn compute_logits(teacher: &Checkpoint, data: &Dataset) -> Vec<f32> {
+/// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or
+/// jitter.
+pub fn compute_logits(teacher: &Checkpoint, data: &Dataset, examples: usize) -> Vec<f32> {
     let arch = &teacher.mlp.arch;
     let c = arch.classes();
     let mut ws = Workspace::new(arch, 500);
-    let mut out = vec![0.0f32; data.len() * c];
-    let idx: Vec<u32> = (0..data.len() as u32).collect();
+    let mut out = vec![0.0f32; examples * c];
+    let idx: Vec<u32> = (0..examples as u32).collect();
     let mut labels = vec![0u32; ws.batch];
     for (chunk, dst) in idx.chunks(ws.batch).zip(out.chunks_mut(ws.batch * c)) {
         let rows = chunk.len();

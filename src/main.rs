@@ -101,7 +101,7 @@ struct RunArgs {
     /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe
     #[arg(long)]
     scale_lr_by_momentum: bool,
-    /// scaled (N(0, 2/fan_in)) | normal:SIGMA (the 2012 recipe: normal:0.01)
+    /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
     #[arg(long, default_value = "scaled")]
     init: String,
     #[arg(long, default_value_t = 1)]
@@ -284,12 +284,15 @@ fn distill(a: DistillArgs) -> Result<()> {
             cache.display()
         );
     }
-    let (logits, computed) = TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train)?;
+    let transfer = a
+        .run
+        .train_subset
+        .unwrap_or(data.train.len())
+        .min(data.train.len());
+    let (logits, computed) =
+        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, transfer)?;
     if !a.run.common.json && computed {
-        println!(
-            "computed the teacher's logits over {} transfer examples",
-            data.train.len()
-        );
+        println!("computed the teacher's logits over {transfer} transfer examples");
     }
     train(
         a.run,
@@ -488,7 +491,7 @@ impl Observer for Progress {
         });
         bar.set_prefix(format!("{}epoch {epoch}/{}", self.label, self.epochs));
         bar.set_position(done as u64);
-        if done % 10 == 0 || done == total {
+        if done.is_multiple_of(10) || done == total {
             bar.set_message(format!("loss {loss:.4} train err {:.2}%", 100.0 * err_rate));
         }
     }

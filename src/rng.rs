@@ -124,8 +124,9 @@ pub fn ln_f64(x: f64) -> f64 {
         poly = poly * s2 + 1.0 / k;
         k -= 2.0;
     }
-    const LN2_HI: f64 = 6.931_471_803_691_238_2e-1;
-    const LN2_LO: f64 = 1.908_214_929_270_587_7e-10;
+    // ln 2 split so that e·LN2_HI is exact for any exponent (fdlibm's constants).
+    const LN2_HI: f64 = f64::from_bits(0x3fe6_2e42_fee0_0000);
+    const LN2_LO: f64 = f64::from_bits(0x3dea_39ef_3579_3c76);
     let ef = e as f64;
     ef * LN2_HI + (2.0 * s * poly + ef * LN2_LO)
 }

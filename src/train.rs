@@ -350,6 +350,15 @@ impl Trainer {
             .cfg
             .train_subset
             .map_or(train.len(), |s| s.min(train.len()));
+        if let Targets::Soft { teacher, .. } = targets {
+            if teacher.len() < n * self.cfg.arch.classes() {
+                return Err(Error::data(
+                    "teacher logits",
+                    format!("{} examples × {} classes", n, self.cfg.arch.classes()),
+                    format!("{} values", teacher.len()),
+                ));
+            }
+        }
         let order = match self.next_order.take() {
             Some(o) if o.len() == n => o,
             _ => self.order_for(e, n),

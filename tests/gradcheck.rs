@@ -4,6 +4,8 @@
 //! of the same function, perturbed by ±h. Agreement within 1e-3 relative shows the backward passes
 //! (dense, ReLU with dropout, bias, hard and soft cross-entropy, the whole MLP) are right.
 
+#![allow(clippy::needless_range_loop)] // index loops read most clearly in finite-difference checks
+
 use distil::nn::dense::{dense_backward, dense_forward};
 use distil::nn::mlp::{DropoutPlan, Mlp, Workspace};
 use distil::nn::{activation, loss, Arch, Init};

@@ -9,13 +9,25 @@ use distil::checkpoint::Checkpoint;
 
 fn mnist(dir: &Path, extra: &[&str]) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_distil"));
-    c.args(["mnist", "--preset", "tiny", "--threads", "1", "--out", dir.to_str().unwrap()]).args(extra);
-    c.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+    c.args([
+        "mnist",
+        "--preset",
+        "tiny",
+        "--threads",
+        "1",
+        "--out",
+        dir.to_str().unwrap(),
+    ])
+    .args(extra);
+    c.stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
     c
 }
 
 fn lines(p: &Path) -> usize {
-    std::fs::read_to_string(p).map(|s| s.lines().count()).unwrap_or(0)
+    std::fs::read_to_string(p)
+        .map(|s| s.lines().count())
+        .unwrap_or(0)
 }
 
 /// Waits until `file` in `dir` has at least `n` lines, then kills the process.
@@ -25,7 +37,10 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize) {
         if let Some(status) = child.try_wait().unwrap() {
             panic!("the run ended ({status}) before {file} had {n} lines");
         }
-        assert!(start.elapsed() < Duration::from_secs(120), "timed out waiting for {file}");
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "timed out waiting for {file}"
+        );
         std::thread::sleep(Duration::from_millis(1));
     }
     child.kill().unwrap();
@@ -46,7 +61,11 @@ fn killed_runs_resume_to_the_same_result() {
     assert!(mnist(&whole, &[]).status().unwrap().success());
 
     // Kill inside the teacher, inside the small net, inside the distilled net; rerun each time.
-    for (file, n) in [("teacher.jsonl", 2), ("small.jsonl", 1), ("distilled.jsonl", 2)] {
+    for (file, n) in [
+        ("teacher.jsonl", 2),
+        ("small.jsonl", 1),
+        ("distilled.jsonl", 2),
+    ] {
         kill_when(mnist(&cut, &[]).spawn().unwrap(), &cut, file, n);
         assert!(!cut.join("results.json").exists());
     }
@@ -54,7 +73,11 @@ fn killed_runs_resume_to_the_same_result() {
 
     for name in ["teacher", "small", "distilled"] {
         assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
-        assert_eq!(lines(&cut.join(format!("{name}.jsonl"))), 4, "{name}.jsonl holds one line per epoch");
+        assert_eq!(
+            lines(&cut.join(format!("{name}.jsonl"))),
+            4,
+            "{name}.jsonl holds one line per epoch"
+        );
     }
     let read = |d: &Path| -> serde_json::Value {
         serde_json::from_str(&std::fs::read_to_string(d.join("results.json")).unwrap()).unwrap()
@@ -62,19 +85,27 @@ fn killed_runs_resume_to_the_same_result() {
     let (a, b) = (read(&whole), read(&cut));
     for m in ["teacher", "small", "distilled"] {
         assert_eq!(a[m]["test_errors"], b[m]["test_errors"], "{m}");
-        assert_eq!(a[m]["test_errors_per_epoch"], b[m]["test_errors_per_epoch"], "{m}");
+        assert_eq!(
+            a[m]["test_errors_per_epoch"], b[m]["test_errors_per_epoch"],
+            "{m}"
+        );
         assert!(a[m]["test_errors"].as_u64().unwrap() < 10_000);
         assert_eq!(a[m]["epochs"], 4);
     }
     assert!(a["machine"].is_string() && a["simd"].is_string() && a["threads"] == 1);
     let report = std::fs::read_to_string(whole.join("report.md")).unwrap();
     assert!(report.contains("| teacher | 784-64-64-10 |") && report.contains("errors.svg"));
-    assert!(std::fs::read_to_string(whole.join("errors.svg")).unwrap().contains("<polyline"));
+    assert!(std::fs::read_to_string(whole.join("errors.svg"))
+        .unwrap()
+        .contains("<polyline"));
 
     // A finished run is not retrained: a rerun changes no checkpoint.
     let before = std::fs::read(cut.join("teacher.safetensors")).unwrap();
     assert!(mnist(&cut, &[]).status().unwrap().success());
-    assert_eq!(std::fs::read(cut.join("teacher.safetensors")).unwrap(), before);
+    assert_eq!(
+        std::fs::read(cut.join("teacher.safetensors")).unwrap(),
+        before
+    );
     // --fresh starts over and, being seeded, lands on the same weights.
     assert!(mnist(&cut, &["--fresh"]).status().unwrap().success());
     assert_eq!(params(&cut, "distilled"), params(&whole, "distilled"));
@@ -96,13 +127,23 @@ fn a_stale_logits_cache_is_recomputed() {
     bad[n - 3] ^= 0x20;
     std::fs::write(&cache, &bad).unwrap();
     std::fs::remove_file(dir.join("distilled.safetensors")).unwrap();
-    let out = mnist(&dir, &[]).stderr(std::process::Stdio::piped()).output().unwrap();
+    let out = mnist(&dir, &[])
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("teacher.safetensors.logits") && err.contains("checksum"), "{err}");
+    assert!(
+        err.contains("teacher.safetensors.logits") && err.contains("checksum"),
+        "{err}"
+    );
     // A cache made for another teacher (a changed key) is stale: recomputed, not trusted.
     let mut other = good.clone();
-    let pos = other.windows(14).position(|w| w == b"teacher_sha256").unwrap() + 17;
+    let pos = other
+        .windows(14)
+        .position(|w| w == b"teacher_sha256")
+        .unwrap()
+        + 17;
     other[pos] = if other[pos] == b'0' { b'1' } else { b'0' };
     std::fs::write(&cache, &other).unwrap();
     assert!(mnist(&dir, &[]).status().unwrap().success());

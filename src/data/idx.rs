@@ -339,7 +339,7 @@ mod tests {
         assert!(err(&encode(ElemType::U8, &[2, 3], &[0; 7])).contains("trailing bytes"));
         assert!(err(&encode(ElemType::F32, &[2], &[0; 4])).contains("need 8 data bytes"));
         // A rank that disagrees with the data: a rank-3 header over a rank-2 body is cut short.
-        let mut b = encode(ElemType::U8, &[2, 2], &[0; 4]);
+        let mut b = encode(ElemType::U8, &[2, 2], &[1, 2, 3, 4]);
         b[3] = 3;
         assert!(err(&b).contains("cut short"));
         // Dimensions whose product overflows usize.

@@ -76,7 +76,7 @@ impl Preset {
         teacher.dropout_hidden = 0.5;
         teacher.max_norm = Some(3.5);
         teacher.jitter = 2;
-        teacher.init = Init::Scaled;
+        teacher.init = Init::Lecun3;
         teacher.schedule.lr = 0.05;
         teacher.schedule.momentum_start = 0.9;
         teacher.schedule.momentum_end = 0.9;
@@ -85,11 +85,13 @@ impl Preset {
         teacher.seed = seed;
         // Small net: no regularisation at all.
         let mut small = TrainConfig::new(small_arch.clone());
+        small.init = Init::Lecun3;
         small.schedule.lr = 0.05;
         small.schedule.epochs = small_epochs;
         small.seed = seed + 1;
         // Distilled: the same net, regularised only by the teacher's soft targets (no jitter).
         let mut distilled = TrainConfig::new(small_arch);
+        distilled.init = Init::Lecun3;
         distilled.schedule.lr = 0.05;
         distilled.schedule.epochs = distilled_epochs;
         distilled.seed = seed + 2;
@@ -113,6 +115,7 @@ impl Preset {
         teacher.dropout_hidden = 0.3;
         teacher.max_norm = Some(3.5);
         teacher.jitter = 1;
+        teacher.init = Init::Lecun3;
         teacher.schedule.lr = 0.1;
         teacher.schedule.lr_schedule = LrSchedule::Exponential { decay: 0.8 };
         teacher.schedule.momentum_start = 0.5;
@@ -256,11 +259,16 @@ pub fn run(
     )?;
     let small = train_model("small", &p.small, &Targets::Hard, data, dir, say, observer)?;
     let cache = dir.join("teacher.safetensors.logits");
-    let (logits, computed) = TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train)?;
+    let transfer = p
+        .distilled
+        .train_subset
+        .unwrap_or(data.train.len())
+        .min(data.train.len());
+    let (logits, computed) =
+        TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train, transfer)?;
     if computed {
         say(&format!(
-            "computed the teacher's logits over the {} transfer examples",
-            data.train.len()
+            "computed the teacher's logits over the {transfer} transfer examples"
         ));
     }
     let mut dcfg = p.distilled.clone();

@@ -103,12 +103,17 @@ pub enum Init {
     Normal(f32),
     /// N(0, 2 / fan_in) (He et al. 2015), suited to ReLU nets trained with ordinary learning rates.
     Scaled,
+    /// N(0, 1 / (3·fan_in)): the variance of PyTorch's default uniform initialisation of linear layers.
+    Lecun3,
 }
 
 impl Init {
     pub fn parse(s: &str) -> Result<Self> {
         if s == "scaled" {
             return Ok(Init::Scaled);
+        }
+        if s == "small" {
+            return Ok(Init::Lecun3);
         }
         let sigma = s
             .strip_prefix("normal:")
@@ -125,6 +130,7 @@ impl Init {
         match self {
             Init::Normal(s) => format!("normal:{s}"),
             Init::Scaled => "scaled".into(),
+            Init::Lecun3 => "small".into(),
         }
     }
 }
@@ -146,6 +152,7 @@ impl Mlp {
             let sigma = match init {
                 Init::Normal(s) => s as f64,
                 Init::Scaled => (2.0 / i as f64).sqrt(),
+                Init::Lecun3 => (1.0 / (3.0 * i as f64)).sqrt(),
             };
             let mut s = Stream::new(seed, &[rng::purpose::INIT, l as u64]);
             let (w, _) = layer_mut(&arch, &mut params, l);
