@@ -57,7 +57,7 @@ impl Preset {
         let teacher_arch = Arch(vec![784, 1200, 1200, 10]);
         let small_arch = Arch(vec![784, 800, 800, 10]);
         let (teacher_epochs, small_epochs, distilled_epochs) = match name {
-            "default" => (200, 40, 60),
+            "default" => (200, 40, 100),
             "quick" => (25, 8, 16),
             _ => {
                 return Err(Error::config(
