@@ -313,3 +313,67 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod split_tests {
+    use super::*;
+
+    /// With α = 1 and β = 0, matrixmultiply computes every element the same way whether it lies in a
+    /// full or an edge tile, and its depth blocking depends on k alone; so the block split changes
+    /// no bits. This is what lets the split follow the thread count.
+    #[test]
+    fn block_split_changes_no_bits() {
+        if simd::active_isa() == Isa::Scalar {
+            return;
+        }
+        let mut s = crate::rng::Stream::new(9, &[]);
+        for &(m, k, n, op_a, op_b) in &[
+            (100, 784, 1200, Op::N, Op::N),
+            (784, 100, 1200, Op::T, Op::N),
+            (100, 1200, 1200, Op::N, Op::T),
+            (37, 300, 53, Op::N, Op::N),
+        ] {
+            let a: Vec<f32> = (0..m * k).map(|_| s.uniform() as f32 - 0.5).collect();
+            let b: Vec<f32> = (0..k * n).map(|_| s.uniform() as f32 - 0.5).collect();
+            let mut split = vec![0.0f32; m * n];
+            gemm(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut split);
+            let mut whole = vec![0.0f32; m * n];
+            let (rsa, csa) = if op_a == Op::N {
+                (k as isize, 1)
+            } else {
+                (1, m as isize)
+            };
+            let (rsb, csb) = if op_b == Op::N {
+                (n as isize, 1)
+            } else {
+                (1, k as isize)
+            };
+            // SAFETY: the strides describe the slices' own shapes.
+            unsafe {
+                matrixmultiply::sgemm(
+                    m,
+                    k,
+                    n,
+                    1.0,
+                    a.as_ptr(),
+                    rsa,
+                    csa,
+                    b.as_ptr(),
+                    rsb,
+                    csb,
+                    0.0,
+                    whole.as_mut_ptr(),
+                    n as isize,
+                    1,
+                );
+            }
+            assert!(
+                split
+                    .iter()
+                    .zip(&whole)
+                    .all(|(x, y)| x.to_bits() == y.to_bits()),
+                "{m}x{k}x{n}"
+            );
+        }
+    }
+}
