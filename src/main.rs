@@ -271,6 +271,14 @@ struct Soft {
 }
 
 fn distill(a: DistillArgs) -> Result<()> {
+    // Check every flag before the (possibly long) teacher pass.
+    let mut cfg = train_config(&a.run)?;
+    cfg.soft = Some(SoftSpec {
+        temperature: a.temperature,
+        alpha: a.alpha,
+        teacher_sha256: String::new(),
+    });
+    cfg.validate()?;
     let data = setup(&a.run.common)?;
     let cache = a.logits_cache.clone().unwrap_or_else(|| {
         let mut p = a.teacher.clone().into_os_string();
@@ -308,6 +316,16 @@ fn distill(a: DistillArgs) -> Result<()> {
 fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
     let mut cfg = train_config(&a)?;
     if let Some(s) = &soft {
+        if s.logits.key.classes != cfg.arch.classes() {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "the student's {} outputs must match the teacher's {} classes",
+                    cfg.arch.classes(),
+                    s.logits.key.classes
+                ),
+            ));
+        }
         cfg.soft = Some(SoftSpec {
             temperature: s.temperature,
             alpha: s.alpha,

@@ -96,6 +96,22 @@ impl TrainConfig {
                 ));
             }
         }
+        if self.batch > 65_536 {
+            return Err(Error::config(
+                "--batch",
+                format!("expected at most 65536, found {}", self.batch),
+            ));
+        }
+        if self.arch.param_count() > 1 << 30 {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "{} has {} parameters; at most 2^30 are supported",
+                    self.arch,
+                    self.arch.param_count()
+                ),
+            ));
+        }
         if self.batch == 0 {
             return Err(Error::config(
                 "--batch",

@@ -152,6 +152,57 @@ fn train_then_eval_on_own_idx_data() {
         "{}",
         stderr(&r)
     );
+
+    // Distillation from that teacher: the logits are computed once, then reused from the cache.
+    let student = tmp.path().join("student.st");
+    let st = student.to_str().unwrap();
+    let args = [
+        "distill",
+        "--teacher",
+        o,
+        "--arch",
+        "16-8-4",
+        "--temperature",
+        "2",
+        "--epochs",
+        "2",
+        "--batch",
+        "20",
+        "--lr",
+        "0.2",
+        "--data-dir",
+        d,
+    ];
+    let r = distil(&[&args[..], &["--out", st]].concat());
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(String::from_utf8_lossy(&r.stdout).contains("computed the teacher's logits over 200"));
+    assert!(tmp.path().join("bars.safetensors.logits").is_file());
+    let r = distil(
+        &[
+            &args[..],
+            &["--out", tmp.path().join("s2.st").to_str().unwrap()],
+        ]
+        .concat(),
+    );
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(
+        !String::from_utf8_lossy(&r.stdout).contains("computed"),
+        "the cache is reused"
+    );
+    // A student with other outputs than the teacher's classes is refused.
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        o,
+        "--arch",
+        "16-8-3",
+        "--data-dir",
+        d,
+        "--out",
+        tmp.path().join("s3.st").to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("teacher's 4 classes"), "{}", stderr(&r));
     no_temp_files(tmp.path());
 }
 
@@ -235,6 +286,27 @@ fn bad_flags_exit_2_with_one_line_naming_the_flag() {
             "{extra:?}: one line expected: {e}"
         );
         assert!(!e.contains("panicked"));
+    }
+    let distill_cases: &[(&[&str], &str)] = &[
+        (&["--temperature", "0"], "--temperature"),
+        (&["--temperature=-2"], "--temperature"),
+        (&["--alpha", "1.5"], "--alpha"),
+        (&["--alpha=-0.1"], "--alpha"),
+    ];
+    for (extra, flag) in distill_cases {
+        let mut args = vec![
+            "distill",
+            "--teacher",
+            "/nonexistent/t.st",
+            "--arch",
+            "784-10",
+            "--out",
+            o,
+        ];
+        args.extend_from_slice(extra);
+        let r = distil(&args);
+        assert_eq!(r.status.code(), Some(2), "{extra:?}: {}", stderr(&r));
+        assert!(stderr(&r).contains(flag), "{extra:?}: {}", stderr(&r));
     }
     // clap's own usage errors also exit 2.
     assert_eq!(distil(&["train", "--bogus"]).status.code(), Some(2));

@@ -50,10 +50,10 @@ pub fn svg_plot(title: &str, x_label: &str, y_label: &str, series: &[Series]) ->
         s,
         r##"<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#444"/>"##
     );
-    // y ticks: 1, 2, 5 × powers of ten inside the range.
+    // y ticks: 1, 2, 3, 5, 7 × powers of ten inside the range.
     let mut decade = 10f64.powf(ly0.floor());
     while decade <= 10f64.powf(ly1) {
-        for m in [1.0, 2.0, 5.0] {
+        for m in [1.0, 2.0, 3.0, 5.0, 7.0] {
             let y = decade * m;
             if y.log10() >= ly0 && y.log10() <= ly1 {
                 let py = sy(y);
