@@ -36,4 +36,6 @@ export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_LINKER=aarch64-linux-gnu-gcc
 sysroot=/usr/aarch64-linux-gnu
 [ -e /lib/ld-linux-aarch64.so.1 ] && sysroot=/
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER="qemu-aarch64 -L $sysroot"
+# Tests that start the binary themselves run it through the same emulator.
+export DISTIL_TEST_RUNNER="$CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER"
 exec cargo test --release --target aarch64-unknown-linux-gnu --target-dir target/aarch64 --lib --tests "$@"

@@ -1,14 +1,16 @@
 //! The binary: commands, their output, exit statuses and error lines.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
 
 fn distil(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_distil"))
+    common::distil_bin()
         .args(args)
         .env_remove("DISTIL_SIMD")
         .output()
@@ -379,7 +381,7 @@ fn data_problems_exit_1_and_write_nothing() {
 
 #[test]
 fn an_unknown_forced_simd_path_is_a_usage_error() {
-    let r = Command::new(env!("CARGO_BIN_EXE_distil"))
+    let r = common::distil_bin()
         .args(["eval", "--model", "x"])
         .env("DISTIL_SIMD", "sse9")
         .output()

@@ -1,6 +1,8 @@
 //! The `mnist` command end to end on its `tiny` preset: killed at several points (SIGKILL, mid-run)
 //! and rerun, it finishes with exactly the weights and results of an uninterrupted run.
 
+mod common;
+
 use std::path::Path;
 use std::process::{Child, Command};
 use std::time::{Duration, Instant};
@@ -8,7 +10,7 @@ use std::time::{Duration, Instant};
 use distil::checkpoint::Checkpoint;
 
 fn mnist(dir: &Path, extra: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_distil"));
+    let mut c = common::distil_bin();
     c.args([
         "mnist",
         "--preset",

@@ -24,3 +24,18 @@ pub fn with_threads<T: Send>(threads: usize, f: impl FnOnce() -> T + Send) -> T 
 pub fn bits(x: &[f32]) -> Vec<u32> {
     x.iter().map(|v| v.to_bits()).collect()
 }
+
+/// A command that runs the built binary; under `DISTIL_TEST_RUNNER` (an emulator command line, set
+/// by scripts/test-aarch64.sh) it runs through that, as cargo runs the test binaries.
+pub fn distil_bin() -> std::process::Command {
+    let exe = env!("CARGO_BIN_EXE_distil");
+    match std::env::var("DISTIL_TEST_RUNNER") {
+        Ok(runner) if !runner.trim().is_empty() => {
+            let mut parts = runner.split_whitespace();
+            let mut c = std::process::Command::new(parts.next().unwrap());
+            c.args(parts).arg(exe);
+            c
+        }
+        _ => std::process::Command::new(exe),
+    }
+}
