@@ -179,7 +179,16 @@ pub fn reference(
         Op::T => a[p * m + i],
     };
     c.par_chunks_mut(n).enumerate().for_each(|(i, crow)| {
-        let mut acc = vec![0.0f32; n];
+        // With β = 0 the row of C itself is the accumulator (no allocation, as in training);
+        // otherwise a temporary row keeps the old C for the final α·acc + β·C.
+        let mut tmp = Vec::new();
+        let acc: &mut [f32] = if beta == 0.0 {
+            crow.fill(0.0);
+            crow
+        } else {
+            tmp.resize(n, 0.0f32);
+            &mut tmp
+        };
         for p in 0..k {
             let aip = at(i, p);
             match op_b {
@@ -195,12 +204,14 @@ pub fn reference(
                 }
             }
         }
-        for (cv, s) in crow.iter_mut().zip(acc) {
-            *cv = if beta == 0.0 {
-                alpha * s
-            } else {
-                alpha * s + beta * *cv
-            };
+        if beta == 0.0 {
+            if alpha != 1.0 {
+                acc.iter_mut().for_each(|s| *s *= alpha);
+            }
+        } else {
+            for (cv, s) in crow.iter_mut().zip(tmp) {
+                *cv = alpha * s + beta * *cv;
+            }
         }
     });
 }
