@@ -336,7 +336,13 @@ impl Trainer {
         Stream::new(self.cfg.seed, &[purpose::SHUFFLE, e as u64]).permutation(n)
     }
 
-    pub fn checkpoint(&self, n_train: usize) -> Checkpoint {
+    /// The run's state after the current epoch, for a training set of `train_len` examples (of which
+    /// `train_subset`, if set, are used).
+    pub fn checkpoint(&self, train_len: usize) -> Checkpoint {
+        let n_train = self
+            .cfg
+            .train_subset
+            .map_or(train_len, |s| s.min(train_len));
         Checkpoint {
             mlp: self.mlp.clone(),
             velocity: Some(self.velocity.clone()),
@@ -481,11 +487,7 @@ impl Trainer {
         while self.epoch < self.cfg.schedule.epochs {
             self.train_epoch(train, test, targets, obs)?;
             if let Some(p) = out {
-                let n = self
-                    .cfg
-                    .train_subset
-                    .map_or(train.len(), |s| s.min(train.len()));
-                self.checkpoint(n).save(p)?;
+                self.checkpoint(train.len()).save(p)?;
             }
         }
         Ok(())
