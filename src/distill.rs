@@ -163,7 +163,8 @@ impl TeacherLogits {
         write_atomic(path, &out)
     }
 
-    /// Opens the cache for `teacher` over the first `examples` examples of `data` (the transfer set),
+    /// Opens the cache for `teacher` over the first `examples` examples of `data` (the transfer set;
+    /// more than `data` holds means all of it),
     /// computing and writing it first if it is missing or stale. Returns the logits and whether they
     /// were computed now.
     pub fn open_or_compute(

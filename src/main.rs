@@ -294,15 +294,15 @@ fn distill(a: DistillArgs) -> Result<()> {
             cache.display()
         );
     }
-    let transfer = a
-        .run
-        .train_subset
-        .unwrap_or(data.train.len())
-        .min(data.train.len());
+    // The transfer set: the training examples the student will see (all, or --train-subset).
+    let wanted = a.run.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) =
-        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, transfer)?;
+        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, wanted)?;
     if !a.run.common.json && computed {
-        println!("computed the teacher's logits over {transfer} transfer examples");
+        println!(
+            "computed the teacher's logits over {} transfer examples",
+            logits.key.examples
+        );
     }
     train(
         a.run,

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::rng;
-use idx::{Bytes, ElemType, IdxFile};
+use idx::{Bytes, IdxFile};
 
 /// The standard MNIST file names, in the order (train images, train labels, test images, test labels).
 pub const MNIST_NAMES: [&str; 4] = [
@@ -300,19 +300,4 @@ fn gunzip(gz: &Path) -> Result<Vec<u8>> {
         .read_to_end(&mut out)
         .map_err(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))?;
     Ok(out)
-}
-
-/// Builds an in-memory data set (tests, synthetic data).
-pub fn synthetic(path: &str, images: &[u8], dims: &[u32], labels: &[u8]) -> Result<Dataset> {
-    let anon = |b: Vec<u8>| -> Result<Bytes> {
-        let mut m = memmap2::MmapMut::map_anon(b.len())
-            .map_err(|e| Error::io(Path::new(path), "map", e))?;
-        m[..b.len()].copy_from_slice(&b);
-        Ok(Bytes::Anon(m))
-    };
-    let img = idx::encode(ElemType::U8, dims, images);
-    let lab = idx::encode(ElemType::U8, &[labels.len() as u32], labels);
-    let images = IdxFile::from_bytes(Path::new(path), anon(img)?)?;
-    let labels = IdxFile::from_bytes(Path::new(path), anon(lab)?)?;
-    Dataset::from_files(images, labels)
 }

@@ -261,16 +261,13 @@ pub fn run(
     )?;
     let small = train_model("small", &p.small, &Targets::Hard, data, dir, say, observer)?;
     let cache = dir.join("teacher.safetensors.logits");
-    let transfer = p
-        .distilled
-        .train_subset
-        .unwrap_or(data.train.len())
-        .min(data.train.len());
+    let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) =
-        TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train, transfer)?;
+        TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train, wanted)?;
     if computed {
         say(&format!(
-            "computed the teacher's logits over the {transfer} transfer examples"
+            "computed the teacher's logits over the {} transfer examples",
+            logits.key.examples
         ));
     }
     let mut dcfg = p.distilled.clone();
