@@ -2,8 +2,8 @@
 # Builds the crate for aarch64 and runs its library and integration tests under qemu user-mode
 # emulation, so the NEON path is tested on an x86_64 machine (see shared/AARCH64.md).
 #
-#   scripts/test-aarch64.sh                      # all tests
-#   scripts/test-aarch64.sh -- simd --nocapture  # extra arguments go to `cargo test`
+#   scripts/test-aarch64.sh                                  # all tests (--lib --tests)
+#   scripts/test-aarch64.sh --lib --test golden -- --nocapture  # arguments replace --lib --tests
 #
 # Installs the prerequisites (Debian's rustc with an arm64 std, the cross linker, qemu-user) on
 # first use; needs root or sudo for that. Uses its own target dir, so the host build is untouched.
@@ -38,4 +38,5 @@ sysroot=/usr/aarch64-linux-gnu
 export CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER="qemu-aarch64 -L $sysroot"
 # Tests that start the binary themselves run it through the same emulator.
 export DISTIL_TEST_RUNNER="$CARGO_TARGET_AARCH64_UNKNOWN_LINUX_GNU_RUNNER"
-exec cargo test --release --target aarch64-unknown-linux-gnu --target-dir target/aarch64 --lib --tests "$@"
+[ $# -gt 0 ] || set -- --lib --tests
+exec cargo test --release --target aarch64-unknown-linux-gnu --target-dir target/aarch64 "$@"

@@ -167,7 +167,8 @@ impl Checkpoint {
                 .iter()
                 .map(|(n, v)| (n.as_str(), shape_bytes(v.shape()), v.data())),
         );
-        if &sum != get("sha256")? {
+        // Fuzzing cannot forge a SHA-256; skip the comparison there so it reaches the checks below.
+        if !cfg!(fuzzing) && &sum != get("sha256")? {
             return Err(bad("checksum mismatch: the file is corrupted".into()));
         }
         let arch_s = get("arch")?;

@@ -3,8 +3,9 @@
 //! The cache holds the teacher's logits (no dropout, no jitter) for every example of the transfer set,
 //! f32 little-endian, `[examples × classes]`, after a header that records what they were computed
 //! from: the SHA-256 of the teacher checkpoint's bytes and of the transfer set's image and label
-//! bytes. A cache whose key does not match the teacher and data at hand is stale and is recomputed;
-//! one whose body is damaged is refused. Temperature sweeps and reruns share one cache.
+//! bytes. A cache whose key does not match the teacher and data at hand is stale: recomputed when it
+//! sits at the run's own default place, refused when the user named it. One whose body is damaged is
+//! refused. Temperature sweeps and reruns share one cache.
 
 use std::path::{Path, PathBuf};
 
@@ -71,11 +72,11 @@ impl TeacherLogits {
         unsafe { std::slice::from_raw_parts(bytes.as_ptr() as *const f32, bytes.len() / 4) }
     }
 
-    /// Opens a cache and checks it against `key`. Returns Ok(None) when the file is missing or was
-    /// made for another teacher or data set (stale), and an error when it is damaged.
-    pub fn open(path: &Path, key: &CacheKey) -> Result<Option<Self>> {
+    /// Opens a cache and checks it against `key`: missing, stale (made for another teacher or data
+    /// set: the key it was made for), or found. A damaged file is an error.
+    pub fn open(path: &Path, key: &CacheKey) -> Result<Lookup> {
         if !path.exists() {
-            return Ok(None);
+            return Ok(Lookup::Missing);
         }
         if cfg!(target_endian = "big") {
             return Err(Error::data(
@@ -84,63 +85,33 @@ impl TeacherLogits {
                 "big-endian",
             ));
         }
+        if path.is_dir() {
+            return Err(Error::data(
+                format!("logits cache {}", path.display()),
+                "a file",
+                "a directory",
+            ));
+        }
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, "open", e))?;
         let len = file
             .metadata()
             .map_err(|e| Error::io(path, "read", e))?
-            .len() as usize;
-        let bad = |m: String| {
-            Error::data(
-                format!("logits cache {}", path.display()),
-                "a file written by this tool",
-                m,
-            )
+            .len();
+        let map = if len == 0 {
+            None
+        } else {
+            // SAFETY: read-only map of a file this tool owns; see `IdxFile::open` on concurrent
+            // truncation.
+            Some(unsafe { Mmap::map(&file) }.map_err(|e| Error::io(path, "memory-map", e))?)
         };
-        if len < 16 {
-            return Err(bad(format!("{len} bytes")));
+        let header = parse(path, map.as_deref().unwrap_or(&[]))?;
+        if &header.key != key {
+            return Ok(Lookup::Stale(header.key));
         }
-        // SAFETY: read-only map of a file this tool owns; see `IdxFile::open` on concurrent truncation.
-        let map = unsafe { Mmap::map(&file) }.map_err(|e| Error::io(path, "memory-map", e))?;
-        if &map[..8] != MAGIC {
-            return Err(bad("another format (wrong magic)".into()));
-        }
-        let hlen = u64::from_le_bytes(map[8..16].try_into().unwrap()) as usize;
-        let offset = 16usize
-            .checked_add(hlen)
-            .filter(|&o| o <= len && o.is_multiple_of(4))
-            .ok_or_else(|| bad("a bad header length".into()))?;
-        let header: serde_json::Value = serde_json::from_slice(map[16..offset].trim_ascii_end())
-            .map_err(|e| bad(format!("a bad header ({e})")))?;
-        let found = CacheKey {
-            teacher_sha256: header["teacher_sha256"].as_str().unwrap_or("").to_string(),
-            data_sha256: header["data_sha256"].as_str().unwrap_or("").to_string(),
-            examples: header["examples"].as_u64().unwrap_or(0) as usize,
-            classes: header["classes"].as_u64().unwrap_or(0) as usize,
-        };
-        if &found != key {
-            return Ok(None);
-        }
-        let body = key
-            .examples
-            .checked_mul(key.classes)
-            .and_then(|n| n.checked_mul(4));
-        if body != Some(len - offset) {
-            return Err(bad(format!(
-                "{} body bytes where {} examples × {} classes need {:?}",
-                len - offset,
-                key.examples,
-                key.classes,
-                body
-            )));
-        }
-        let sum = header["body_sha256"].as_str().unwrap_or("");
-        if sha256_hex(&map[offset..]) != sum {
-            return Err(bad("a body that fails its checksum (damaged)".into()));
-        }
-        Ok(Some(TeacherLogits {
+        Ok(Lookup::Found(TeacherLogits {
             path: path.to_path_buf(),
-            map,
-            offset,
+            map: map.expect("a parsed cache is not empty"),
+            offset: header.offset,
             key: key.clone(),
         }))
     }
@@ -164,14 +135,16 @@ impl TeacherLogits {
     }
 
     /// Opens the cache for `teacher` over the first `examples` examples of `data` (the transfer set;
-    /// more than `data` holds means all of it),
-    /// computing and writing it first if it is missing or stale. Returns the logits and whether they
-    /// were computed now.
+    /// more than `data` holds means all of it), computing and writing it first if it is missing. A
+    /// stale cache (made for another teacher or data set) is recomputed when `stale` says so, and
+    /// refused otherwise, so a file the user named is never overwritten by surprise. Returns the
+    /// logits and whether they were computed now.
     pub fn open_or_compute(
         cache: &Path,
         teacher_path: &Path,
         data: &Dataset,
         examples: usize,
+        stale: Stale,
     ) -> Result<(Self, bool)> {
         let examples = examples.min(data.len());
         let teacher_bytes =
@@ -180,20 +153,124 @@ impl TeacherLogits {
         let arch = &teacher.mlp.arch;
         data.check_fits(arch.inputs(), arch.classes())?;
         let key = CacheKey::new(&teacher_bytes, data, examples, arch.classes());
-        if let Some(c) = Self::open(cache, &key)? {
-            return Ok((c, false));
+        match Self::open(cache, &key)? {
+            Lookup::Found(c) => return Ok((c, false)),
+            Lookup::Stale(found) if stale == Stale::Refuse => {
+                return Err(Error::data(
+                    format!("logits cache {}", cache.display()),
+                    format!(
+                        "logits of teacher {} ({}) over {} examples of these data",
+                        teacher_path.display(),
+                        short(&key.teacher_sha256),
+                        key.examples
+                    ),
+                    format!(
+                        "logits of teacher {} over {} examples{}; delete the file or name another cache",
+                        short(&found.teacher_sha256),
+                        found.examples,
+                        if found.data_sha256 == key.data_sha256 { "" } else { " of other data" }
+                    ),
+                ));
+            }
+            Lookup::Stale(_) | Lookup::Missing => {}
         }
         let logits = compute_logits(&teacher, data, examples);
         Self::write(cache, &key, &logits)?;
-        let c = Self::open(cache, &key)?.ok_or_else(|| {
-            Error::data(
+        match Self::open(cache, &key)? {
+            Lookup::Found(c) => Ok((c, true)),
+            _ => Err(Error::data(
                 cache.display().to_string(),
                 "the cache just written",
                 "a mismatch",
-            )
-        })?;
-        Ok((c, true))
+            )),
+        }
     }
+}
+
+/// What `TeacherLogits::open` found.
+pub enum Lookup {
+    Missing,
+    /// A cache made for another teacher, data set or transfer-set size: the key it was made for.
+    Stale(CacheKey),
+    Found(TeacherLogits),
+}
+
+/// What to do with a stale cache.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stale {
+    /// Recompute and overwrite it (a cache at the default place, owned by the run).
+    Recompute,
+    /// Refuse it with an error (a cache the user named).
+    Refuse,
+}
+
+fn short(sha: &str) -> String {
+    format!("sha256 {}…", &sha[..sha.len().min(12)])
+}
+
+/// A parsed cache header: the key, where the body starts.
+#[derive(Debug)]
+pub struct CacheHeader {
+    pub key: CacheKey,
+    pub offset: usize,
+}
+
+/// Parses and checks a whole cache file's bytes: magic, header, body length and checksum. Every
+/// failure is an error naming `path`.
+pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
+    let bad = |m: String| {
+        Error::data(
+            format!("logits cache {}", path.display()),
+            "a file written by this tool",
+            m,
+        )
+    };
+    let len = bytes.len();
+    if len < 16 {
+        return Err(bad(format!("{len} bytes")));
+    }
+    if &bytes[..8] != MAGIC {
+        return Err(bad("another format (wrong magic)".into()));
+    }
+    let mut hlen = [0u8; 8];
+    hlen.copy_from_slice(&bytes[8..16]);
+    let offset = usize::try_from(u64::from_le_bytes(hlen))
+        .ok()
+        .and_then(|h| h.checked_add(16))
+        .filter(|&o| o <= len && o.is_multiple_of(4))
+        .ok_or_else(|| bad("a bad header length".into()))?;
+    let header: serde_json::Value = serde_json::from_slice(bytes[16..offset].trim_ascii_end())
+        .map_err(|e| bad(format!("a bad header ({e})")))?;
+    let text = |k: &str| header[k].as_str().map(str::to_string);
+    let count = |k: &str| header[k].as_u64().and_then(|v| usize::try_from(v).ok());
+    let (Some(teacher_sha256), Some(data_sha256), Some(examples), Some(classes), Some(sum)) = (
+        text("teacher_sha256"),
+        text("data_sha256"),
+        count("examples"),
+        count("classes"),
+        text("body_sha256"),
+    ) else {
+        return Err(bad("a header without its key fields".into()));
+    };
+    let key = CacheKey {
+        teacher_sha256,
+        data_sha256,
+        examples,
+        classes,
+    };
+    let body = examples.checked_mul(classes).and_then(|n| n.checked_mul(4));
+    if body != Some(len - offset) {
+        return Err(bad(format!(
+            "{} body bytes where {examples} examples × {classes} classes need {}",
+            len - offset,
+            body.map_or("more than memory holds".to_string(), |b| b.to_string())
+        )));
+    }
+    // Fuzzing cannot forge a SHA-256; skip the comparison there so it reaches what follows.
+    if !cfg!(fuzzing) && sha256_hex(&bytes[offset..]) != sum {
+        return Err(bad("a body that fails its checksum (damaged)".into()));
+    }
+    Ok(CacheHeader { key, offset })
 }
 
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or

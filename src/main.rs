@@ -9,7 +9,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use distil::checkpoint::Checkpoint;
 use distil::data::{default_data_dir, DataDir};
-use distil::distill::TeacherLogits;
+use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::mnist;
 use distil::nn::optim::LrSchedule;
@@ -172,7 +172,15 @@ struct EvalArgs {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // --help and --version print in full; usage errors become one line, like every other error.
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            eprintln!("{}", one_line(&e.to_string()));
+            return ExitCode::from(2);
+        }
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -180,6 +188,18 @@ fn main() -> ExitCode {
             ExitCode::from(e.exit_code() as u8)
         }
     }
+}
+
+/// A clap error's message up to its first blank line (which precedes the usage hint), on one line.
+fn one_line(message: &str) -> String {
+    let head: Vec<&str> = message
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .collect();
+    head.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn run(cli: Cli) -> Result<()> {
@@ -294,10 +314,16 @@ fn distill(a: DistillArgs) -> Result<()> {
             cache.display()
         );
     }
+    // A cache the user named is theirs: refuse it when stale rather than overwrite it.
+    let stale = if a.logits_cache.is_some() {
+        Stale::Refuse
+    } else {
+        Stale::Recompute
+    };
     // The transfer set: the training examples the student will see (all, or --train-subset).
     let wanted = a.run.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) =
-        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, wanted)?;
+        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, wanted, stale)?;
     if !a.run.common.json && computed {
         println!(
             "computed the teacher's logits over {} transfer examples",
@@ -353,6 +379,13 @@ fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
             "--jitter",
             "needs rank-3 image files (count × height × width)",
         ));
+    }
+    if let Some(dir) = a.out.parent() {
+        distil::io::remove_stale_temps(if dir.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            dir
+        });
     }
     let mut trainer = if a.resume && a.out.exists() {
         let t = Trainer::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out)?;

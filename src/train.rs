@@ -277,6 +277,29 @@ pub struct Trainer {
 }
 
 impl Trainer {
+    /// The error for a non-finite loss at (epoch `e`, batch `bi`), naming the first layer whose
+    /// outputs went non-finite in this batch's forward pass.
+    fn fault(&self, e: usize, bi: usize, what: &str, rows: usize) -> Error {
+        let arch = &self.cfg.arch;
+        let input = optim::first_non_finite(&self.ws.input[..rows * arch.inputs()]);
+        let layer = (0..arch.layers()).find(|&l| {
+            let width = arch.0[l + 1];
+            optim::first_non_finite(&self.ws.acts[l][..rows * width]).is_some()
+        });
+        let place = match (input, layer) {
+            (Some(_), _) => "in the input batch".to_string(),
+            (None, Some(l)) => format!("from the outputs of {}", arch.describe_layer(l)),
+            (None, None) => "in the loss over finite logits (check the soft targets)".to_string(),
+        };
+        Error::Numerical {
+            problem: format!(
+                "{what} at epoch {}, batch {}, {place}; the checkpoint of the last finished epoch is kept",
+                e + 1,
+                bi + 1
+            ),
+        }
+    }
+
     pub fn new(cfg: TrainConfig) -> Result<Self> {
         cfg.validate()?;
         let mlp = Mlp::new(cfg.arch.clone(), cfg.init, cfg.seed);
@@ -430,15 +453,13 @@ impl Trainer {
                 }
             };
             if !l.is_finite() {
-                return Err(Error::Numerical {
-                    problem: format!("loss is {l} at epoch {}, batch {} (output layer); the last good checkpoint is kept", e + 1, bi + 1),
-                });
+                return Err(self.fault(e, bi, &format!("the loss is {l}"), rows));
             }
             loss_sum += l;
             errors += errs;
             self.mlp.backward(&mut self.ws, rows, &mut self.grads);
             (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
-            optim::sgd_step(
+            let bad = optim::sgd_step(
                 &mut self.mlp.params,
                 &mut self.velocity,
                 &self.grads,
@@ -447,6 +468,18 @@ impl Trainer {
             );
             if let Some(c) = self.cfg.max_norm {
                 optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
+            }
+            if let Some(i) = bad {
+                let v = self.mlp.params[i];
+                return Err(Error::Numerical {
+                    problem: format!(
+                        "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); \
+                         the checkpoint of the last finished epoch is kept",
+                        self.cfg.arch.describe_param(i),
+                        e + 1,
+                        bi + 1
+                    ),
+                });
             }
             let seen = (bi * b + rows) as f64;
             obs.batch(

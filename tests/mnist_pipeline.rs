@@ -151,3 +151,131 @@ fn a_stale_logits_cache_is_recomputed() {
     assert!(mnist(&dir, &[]).status().unwrap().success());
     assert_eq!(std::fs::read(&cache).unwrap(), good);
 }
+
+/// Checks that `path`, if present, is a complete file of its kind.
+fn whole_file(path: &Path) -> Result<(), String> {
+    let Ok(bytes) = std::fs::read(path) else {
+        return Ok(());
+    };
+    let name = path.file_name().unwrap().to_string_lossy();
+    let text = || String::from_utf8(bytes.clone()).map_err(|e| e.to_string());
+    if name.ends_with(".safetensors") {
+        Checkpoint::from_bytes(path, &bytes)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else if name.ends_with(".logits") {
+        distil::distill::parse(path, &bytes)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else if name.ends_with(".jsonl") {
+        let t = text()?;
+        if !t.ends_with('\n') {
+            return Err("no final newline".into());
+        }
+        t.lines()
+            .try_for_each(|l| serde_json::from_str::<serde_json::Value>(l).map(|_| ()))
+            .map_err(|e| e.to_string())
+    } else if name.ends_with(".json") {
+        serde_json::from_str::<serde_json::Value>(&text()?)
+            .map(|_| ())
+            .map_err(|e| e.to_string())
+    } else if name.ends_with(".svg") {
+        text()?
+            .trim_end()
+            .ends_with("</svg>")
+            .then_some(())
+            .ok_or("cut short".into())
+    } else {
+        let t = text()?;
+        (t.ends_with('\n') && t.contains("errors.svg"))
+            .then_some(())
+            .ok_or("cut short".into())
+    }
+}
+
+/// Temporary files in `dir` (a write that was killed leaves one).
+fn temps(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
+#[test]
+fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let whole = tmp.path().join("whole");
+    let cut = tmp.path().join("cut");
+    assert!(mnist(&whole, &[]).status().unwrap().success());
+
+    // Each run dies (SIGKILL) halfway through writing the K-th copy of one file; the next run
+    // starts where the last one stopped. Together they cover every file the run writes.
+    let kill_points = [
+        ("teacher.safetensors", 2),
+        ("teacher.jsonl", 2),
+        ("small.safetensors", 1),
+        ("teacher.safetensors.logits", 1),
+        ("distilled.safetensors", 2),
+        ("distilled.jsonl", 1),
+        ("results.json", 1),
+        ("errors.svg", 1),
+        ("report.md", 1),
+    ];
+    for (file, k) in kill_points {
+        let status = mnist(&cut, &[])
+            .env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"))
+            .status()
+            .unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(9), "{file}:{k}: killed by SIGKILL");
+        // The half-written copy is a temporary file; every file in the folder is whole.
+        let left = temps(&cut);
+        assert!(
+            left.iter().any(|t| t.starts_with(&format!(".{file}."))),
+            "{file}: a half-written temporary file: {left:?}"
+        );
+        for f in distil::experiments::mnist::FILES {
+            if let Err(e) = whole_file(&cut.join(f)) {
+                panic!("after the kill in {file}: {f} is not whole: {e}");
+            }
+        }
+    }
+    assert!(mnist(&cut, &[]).status().unwrap().success());
+    assert!(temps(&cut).is_empty(), "stale temporary files are removed");
+    for name in ["teacher", "small", "distilled"] {
+        assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
+    }
+    // The cached logits (their header names the teacher file's checksum, which covers timings).
+    let body = |d: &Path| {
+        let p = d.join("teacher.safetensors.logits");
+        let bytes = std::fs::read(&p).unwrap();
+        let h = distil::distill::parse(&p, &bytes).unwrap();
+        bytes[h.offset..].to_vec()
+    };
+    assert!(body(&cut) == body(&whole), "the same teacher logits");
+    // Per-epoch lines: the same losses and errors (seconds differ).
+    for f in ["teacher.jsonl", "small.jsonl", "distilled.jsonl"] {
+        let fields = |d: &Path| -> Vec<(serde_json::Value, serde_json::Value)> {
+            std::fs::read_to_string(d.join(f))
+                .unwrap()
+                .lines()
+                .map(|l| {
+                    let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                    (v["train_loss"].clone(), v["test_errors"].clone())
+                })
+                .collect()
+        };
+        assert_eq!(fields(&cut), fields(&whole), "{f}");
+    }
+    let errors = |d: &Path| -> Vec<serde_json::Value> {
+        let r: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(d.join("results.json")).unwrap())
+                .unwrap();
+        ["teacher", "small", "distilled"]
+            .iter()
+            .map(|m| r[m]["test_errors_per_epoch"].clone())
+            .collect()
+    };
+    assert_eq!(errors(&cut), errors(&whole));
+}

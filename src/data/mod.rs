@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::rng;
-use idx::{Bytes, IdxFile};
+use idx::{Bytes, ElemType, IdxFile};
 
 /// The standard MNIST file names, in the order (train images, train labels, test images, test labels).
 pub const MNIST_NAMES: [&str; 4] = [
@@ -32,6 +32,8 @@ pub fn default_data_dir() -> PathBuf {
 pub struct Dataset {
     pub images: IdxFile,
     pub labels: Vec<u32>,
+    /// Where the labels came from, for messages.
+    pub labels_path: PathBuf,
     /// Height and width when the items are rank-2 images (jitter needs them).
     pub image_hw: Option<(usize, usize)>,
 }
@@ -64,6 +66,15 @@ impl Dataset {
                 ),
             ));
         }
+        if images.item_len() == 0 {
+            return Err(Error::idx(
+                &images.path,
+                format!(
+                    "items must hold at least one value, found dimensions {:?}",
+                    images.dims()
+                ),
+            ));
+        }
         if images.count() != labels_file.count() {
             return Err(Error::data(
                 format!(
@@ -87,8 +98,22 @@ impl Dataset {
             }
             labels.push(v as u32);
         }
+        // Float images must be finite: one NaN would silently poison every weight it touches.
+        if matches!(images.elem(), ElemType::F32 | ElemType::F64) {
+            let f = images.item_len().max(1);
+            if let Some(j) =
+                (0..images.count() * images.item_len()).find(|&j| !images.get_f64(j).is_finite())
+            {
+                return Err(Error::data(
+                    format!("{} item {} value {}", images.path.display(), j / f, j % f),
+                    "a finite number",
+                    images.get_f64(j),
+                ));
+            }
+        }
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
         Ok(Dataset {
+            labels_path: labels_file.path.clone(),
             images,
             labels,
             image_hw,
@@ -126,7 +151,7 @@ impl Dataset {
             .find(|(_, &l)| l as usize >= classes)
         {
             return Err(Error::data(
-                format!("label {i}"),
+                format!("{} label {i}", self.labels_path.display()),
                 format!("a class below {classes} (the network's output width)"),
                 l,
             ));

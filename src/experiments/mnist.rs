@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
 use crate::data::DataDir;
-use crate::distill::TeacherLogits;
+use crate::distill::{Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::report::{svg_plot, Series};
 use crate::io::write_atomic;
@@ -234,6 +234,12 @@ pub fn run(
         }
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
+    let stale = crate::io::remove_stale_temps(dir);
+    if stale > 0 {
+        say(&format!(
+            "removed {stale} temporary file(s) left by a killed run"
+        ));
+    }
     for d in [&data.train, &data.test] {
         d.check_fits(784, 10)?;
     }
@@ -262,8 +268,13 @@ pub fn run(
     let small = train_model("small", &p.small, &Targets::Hard, data, dir, say, observer)?;
     let cache = dir.join("teacher.safetensors.logits");
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
-    let (logits, computed) =
-        TeacherLogits::open_or_compute(&cache, &teacher_path, &data.train, wanted)?;
+    let (logits, computed) = TeacherLogits::open_or_compute(
+        &cache,
+        &teacher_path,
+        &data.train,
+        wanted,
+        Stale::Recompute,
+    )?;
     if computed {
         say(&format!(
             "computed the teacher's logits over the {} transfer examples",

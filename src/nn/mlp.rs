@@ -73,6 +73,29 @@ impl Arch {
             .map(|j| self.0[j] * self.0[j + 1] + self.0[j + 1])
             .sum()
     }
+    /// Names the layer of parameter `i` (flat index) for messages: "the weights of layer 2 (1200→1200)".
+    pub fn describe_param(&self, i: usize) -> String {
+        let l = (0..self.layers())
+            .rfind(|&l| self.offset(l) <= i)
+            .unwrap_or(0);
+        let (inp, out) = self.shape(l);
+        let part = if i - self.offset(l) < inp * out {
+            "weights"
+        } else {
+            "bias"
+        };
+        format!("the {part} of {}", self.describe_layer(l))
+    }
+    /// "layer 2 (1200→1200)", counting from 1; the last is the output layer.
+    pub fn describe_layer(&self, l: usize) -> String {
+        let (i, o) = self.shape(l);
+        let kind = if l + 1 == self.layers() {
+            "output "
+        } else {
+            ""
+        };
+        format!("{kind}layer {} ({i}→{o})", l + 1)
+    }
 }
 
 impl fmt::Display for Arch {
@@ -302,5 +325,20 @@ impl Workspace {
         let c = self.acts.last().unwrap().len() / self.batch;
         let l = self.acts.len() - 1;
         (&self.acts[l][..rows * c], &mut self.dacts[l][..rows * c])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parameters_are_named_by_layer_and_part() {
+        let a = Arch(vec![3, 2, 4]);
+        // layer 1: 6 weights, 2 biases; layer 2: 8 weights, 4 biases.
+        assert_eq!(a.describe_param(0), "the weights of layer 1 (3→2)");
+        assert_eq!(a.describe_param(6), "the bias of layer 1 (3→2)");
+        assert_eq!(a.describe_param(8), "the weights of output layer 2 (2→4)");
+        assert_eq!(a.describe_param(19), "the bias of output layer 2 (2→4)");
     }
 }

@@ -95,13 +95,37 @@ pub fn cos_f64(x: f64) -> f64 {
 /// (the update is element-wise, so the bits would not either way).
 const CHUNK: usize = 1 << 16;
 
-/// v ← μ·v − η·g; w ← w + v over all parameters, split across threads.
-pub fn sgd_step(params: &mut [f32], velocity: &mut [f32], grads: &[f32], lr: f32, mu: f32) {
+/// v ← μ·v − η·g; w ← w + v over all parameters, split across threads. Returns the index of the
+/// first parameter that is NaN or infinite after the update, if any: each chunk is checked while it
+/// is still in cache, so a numerical fault is caught in the step that makes it.
+pub fn sgd_step(
+    params: &mut [f32],
+    velocity: &mut [f32],
+    grads: &[f32],
+    lr: f32,
+    mu: f32,
+) -> Option<usize> {
     params
         .par_chunks_mut(CHUNK)
         .zip(velocity.par_chunks_mut(CHUNK))
         .zip(grads.par_chunks(CHUNK))
-        .for_each(|((w, v), g)| simd::sgd_momentum(w, v, g, lr, mu));
+        .enumerate()
+        .filter_map(|(c, ((w, v), g))| {
+            simd::sgd_momentum(w, v, g, lr, mu);
+            first_non_finite(w).map(|i| c * CHUNK + i)
+        })
+        .min()
+}
+
+/// The index of the first NaN or infinity in `x`. The common all-finite case is one branch-free
+/// pass (the largest exponent field, which the compiler vectorises).
+pub fn first_non_finite(x: &[f32]) -> Option<usize> {
+    const EXP: u32 = 0x7f80_0000;
+    let top = x.iter().fold(0u32, |m, v| m.max(v.to_bits() & EXP));
+    if top != EXP {
+        return None;
+    }
+    x.iter().position(|v| !v.is_finite())
 }
 
 /// Scales every hidden unit's incoming weight vector whose L2 norm exceeds `c` back to norm `c`.
@@ -171,6 +195,30 @@ mod tests {
         assert!((cos.at(0, 0.0).0 - 10.0).abs() < 1e-6);
         assert!((cos.at(5, 0.0).0 - 5.0).abs() < 1e-5);
         assert!(cos.at(9, 1.0).0.abs() < 1e-6);
+    }
+
+    #[test]
+    fn non_finite_values_are_found_where_they_are() {
+        let mut x = vec![1.0f32; 3 * CHUNK + 5];
+        assert_eq!(first_non_finite(&x), None);
+        x[CHUNK + 7] = f32::INFINITY;
+        x[2 * CHUNK] = f32::NAN;
+        assert_eq!(first_non_finite(&x), Some(CHUNK + 7));
+        x[3] = f32::NEG_INFINITY;
+        assert_eq!(first_non_finite(&x), Some(3));
+        assert_eq!(first_non_finite(&[f32::MAX, -f32::MAX, 0.0, -0.0]), None);
+    }
+
+    #[test]
+    fn an_update_that_overflows_is_reported_at_its_first_parameter() {
+        let n = 2 * CHUNK + 10;
+        let mut w = vec![1.0f32; n];
+        let mut v = vec![0.0f32; n];
+        let mut g = vec![0.0f32; n];
+        assert_eq!(sgd_step(&mut w, &mut v, &g, 0.1, 0.9), None);
+        g[CHUNK + 3] = 1e30;
+        g[2 * CHUNK + 1] = 1e30;
+        assert_eq!(sgd_step(&mut w, &mut v, &g, 1e10, 0.9), Some(CHUNK + 3));
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+use std::fs;
+use std::path::Path;
 use std::sync::OnceLock;
+
+use distil::data::idx::{encode, ElemType};
+use distil::data::MNIST_NAMES;
 
 use distil::data::{default_data_dir, DataDir};
 
@@ -25,17 +30,61 @@ pub fn bits(x: &[f32]) -> Vec<u32> {
     x.iter().map(|v| v.to_bits()).collect()
 }
 
-/// A command that runs the built binary; under `DISTIL_TEST_RUNNER` (an emulator command line, set
-/// by scripts/test-aarch64.sh) it runs through that, as cargo runs the test binaries.
+/// The command line that runs the built binary: the binary itself, or under `DISTIL_TEST_RUNNER`
+/// (an emulator command line, set by scripts/test-aarch64.sh) the emulator and then the binary, as
+/// cargo runs the test binaries.
+pub fn distil_argv() -> Vec<String> {
+    let exe = env!("CARGO_BIN_EXE_distil").to_string();
+    let runner = std::env::var("DISTIL_TEST_RUNNER").unwrap_or_default();
+    let mut argv: Vec<String> = runner.split_whitespace().map(str::to_string).collect();
+    argv.push(exe);
+    argv
+}
+
+/// A command that runs the built binary (see `distil_argv`).
 pub fn distil_bin() -> std::process::Command {
-    let exe = env!("CARGO_BIN_EXE_distil");
-    match std::env::var("DISTIL_TEST_RUNNER") {
-        Ok(runner) if !runner.trim().is_empty() => {
-            let mut parts = runner.split_whitespace();
-            let mut c = std::process::Command::new(parts.next().unwrap());
-            c.args(parts).arg(exe);
-            c
+    let argv = distil_argv();
+    let mut c = std::process::Command::new(&argv[0]);
+    c.args(&argv[1..]);
+    c
+}
+
+/// A synthetic data folder: 4×4 images whose class is the row holding the bright bar.
+pub fn bars_dir(dir: &Path) {
+    let make = |n: usize, seed: usize| {
+        let mut img = Vec::new();
+        let mut lab = Vec::new();
+        for i in 0..n {
+            let class = (i * 7 + seed) % 4;
+            for r in 0..4 {
+                for c in 0..4 {
+                    img.push(if r == class {
+                        200 + (c as u8) * 10
+                    } else {
+                        ((i + c) % 5) as u8 * 10
+                    });
+                }
+            }
+            lab.push(class as u8);
         }
-        _ => std::process::Command::new(exe),
+        (
+            encode(ElemType::U8, &[n as u32, 4, 4], &img),
+            encode(ElemType::U8, &[n as u32], &lab),
+        )
+    };
+    let (ti, tl) = make(200, 0);
+    let (si, sl) = make(40, 1);
+    for (name, bytes) in MNIST_NAMES.iter().zip([ti, tl, si, sl]) {
+        fs::write(dir.join(name), bytes).unwrap();
+    }
+}
+
+pub fn no_temp_files(dir: &Path) {
+    for e in fs::read_dir(dir).unwrap() {
+        let name = e.unwrap().file_name().to_string_lossy().into_owned();
+        assert!(
+            !name.ends_with(".tmp"),
+            "temporary file left behind: {name}"
+        );
     }
 }

@@ -1,0 +1,813 @@
+//! Malformed input through the binary: every case must end with one error line that names the thing
+//! and the problem, the documented exit status (2 for flags, 1 for files and data), no panic, and no
+//! output or temporary file left behind. Run with `--nocapture` to print the table of outcomes that
+//! the README's reliability section shows.
+
+mod common;
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use common::{bars_dir, no_temp_files};
+use distil::data::idx::{encode, ElemType};
+use distil::data::MNIST_NAMES;
+
+const IMAGES: &str = MNIST_NAMES[0];
+const LABELS: &str = MNIST_NAMES[1];
+
+fn run(args: &[String], env: &[(&str, &str)]) -> Output {
+    let mut c = common::distil_bin();
+    c.args(args).env_remove("DISTIL_SIMD");
+    for (k, v) in env {
+        c.env(k, v);
+    }
+    c.output().unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn strings(a: &[&str]) -> Vec<String> {
+    a.iter().map(|s| s.to_string()).collect()
+}
+
+/// The effective user id, from /proc (0 for root, who reads files whatever their mode).
+fn euid() -> Option<u32> {
+    let status = fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("Uid:"))?;
+    line.split_whitespace().nth(2)?.parse().ok()
+}
+
+struct World {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+    /// A good data folder of 4×4 images in 4 classes.
+    data: PathBuf,
+    /// A trained 16-8-4 checkpoint and its logits cache over `data`.
+    teacher: PathBuf,
+    cache: PathBuf,
+    /// Another 16-8-4 checkpoint (another seed).
+    other_teacher: PathBuf,
+}
+
+impl World {
+    fn new() -> Self {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().to_path_buf();
+        let data = root.join("good");
+        fs::create_dir(&data).unwrap();
+        bars_dir(&data);
+        let teacher = root.join("teacher.safetensors");
+        let other_teacher = root.join("other.safetensors");
+        for (path, seed) in [(&teacher, "1"), (&other_teacher, "2")] {
+            let r = run(
+                &strings(&[
+                    "train",
+                    "--arch",
+                    "16-8-4",
+                    "--epochs",
+                    "1",
+                    "--seed",
+                    seed,
+                    "--data-dir",
+                    data.to_str().unwrap(),
+                    "--out",
+                    path.to_str().unwrap(),
+                ]),
+                &[],
+            );
+            assert!(r.status.success(), "{}", stderr(&r));
+        }
+        let cache = root.join("teacher.logits");
+        let r = run(
+            &strings(&[
+                "distill",
+                "--teacher",
+                teacher.to_str().unwrap(),
+                "--logits-cache",
+                cache.to_str().unwrap(),
+                "--arch",
+                "16-4",
+                "--epochs",
+                "1",
+                "--data-dir",
+                data.to_str().unwrap(),
+                "--out",
+                root.join("student.safetensors").to_str().unwrap(),
+            ]),
+            &[],
+        );
+        assert!(r.status.success(), "{}", stderr(&r));
+        World {
+            _tmp: tmp,
+            root,
+            data,
+            teacher,
+            cache,
+            other_teacher,
+        }
+    }
+
+    /// A fresh copy of the good data folder, named after the case.
+    fn data_copy(&self, case: usize) -> PathBuf {
+        let d = self.root.join(format!("case{case}"));
+        fs::create_dir(&d).unwrap();
+        for n in MNIST_NAMES {
+            fs::copy(self.data.join(n), d.join(n)).unwrap();
+        }
+        d
+    }
+}
+
+/// What a case does to its copy of the data folder before the command runs.
+enum Mutation {
+    None,
+    /// Replace a file's bytes.
+    Write(&'static str, Vec<u8>),
+    /// Change a file's bytes in place.
+    Edit(&'static str, fn(&mut Vec<u8>)),
+    Remove(&'static str),
+    /// Replace a file by a directory of the same name.
+    Directory(&'static str),
+    /// Make a file unreadable (mode 000).
+    Unreadable(&'static str),
+    /// Remove the raw file and put a .gz beside it with these bytes.
+    Gz(&'static str, fn(&[u8]) -> Vec<u8>),
+}
+
+/// The command a case runs, given the world and the case's data folder.
+type Command = fn(&World, &Path, &Path) -> Vec<String>;
+
+struct Case {
+    name: &'static str,
+    mutation: Mutation,
+    command: Command,
+    env: &'static [(&'static str, &'static str)],
+    exit: i32,
+    /// Substrings the error line must hold: the thing named and the problem.
+    expect: &'static [&'static str],
+}
+
+/// `train` of a 16-8-4 net on the case's folder, one epoch.
+fn train(_: &World, data: &Path, out: &Path) -> Vec<String> {
+    strings(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
+fn train_with(extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
+    let mut a = strings(&[
+        "train",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    if !extra.contains(&"--arch") {
+        a.extend(strings(&["--arch", "16-8-4"]));
+    }
+    a.extend(strings(extra));
+    a
+}
+
+fn distill_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
+    let mut a = strings(&[
+        "distill",
+        "--teacher",
+        w.teacher.to_str().unwrap(),
+        "--arch",
+        "16-4",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    a.extend(strings(extra));
+    a
+}
+
+fn images(n: u32, side: u32) -> Vec<u8> {
+    encode(
+        ElemType::U8,
+        &[n, side, side],
+        &vec![7u8; (n * side * side) as usize],
+    )
+}
+
+fn labels(n: u32, class: u8) -> Vec<u8> {
+    encode(ElemType::U8, &[n], &vec![class; n as usize])
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+fn cases() -> Vec<Case> {
+    use Mutation::*;
+    vec![
+        Case {
+            name: "empty images file",
+            mutation: Write(IMAGES, vec![]),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "empty"],
+        },
+        Case {
+            name: "header cut short",
+            mutation: Edit(IMAGES, |b| b.truncate(9)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "header"],
+        },
+        Case {
+            name: "body cut short",
+            mutation: Edit(IMAGES, |b| {
+                b.pop();
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "bytes"],
+        },
+        Case {
+            name: "wrong magic",
+            mutation: Edit(IMAGES, |b| b[0] = 0x1f),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "magic"],
+        },
+        Case {
+            name: "unknown element type",
+            mutation: Edit(IMAGES, |b| b[2] = 0x07),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "element type"],
+        },
+        Case {
+            name: "rank that disagrees with the data",
+            mutation: Edit(IMAGES, |b| b[3] = 2),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "bytes"],
+        },
+        Case {
+            name: "dimensions whose product overflows",
+            mutation: Write(
+                IMAGES,
+                [
+                    0, 0, 8, 3, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255,
+                ]
+                .to_vec(),
+            ),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "overflow"],
+        },
+        Case {
+            name: "more labels than images",
+            mutation: Write(LABELS, labels(201, 0)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, LABELS, "201 labels"],
+        },
+        Case {
+            name: "more images than labels",
+            mutation: Write(LABELS, labels(199, 0)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, LABELS, "199 labels"],
+        },
+        Case {
+            name: "a label ≥ the class count",
+            mutation: Write(LABELS, labels(200, 4)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[LABELS, "label 0", "a class below 4"],
+        },
+        Case {
+            name: "images of another size than the network's input",
+            mutation: Write(IMAGES, images(200, 5)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "items of 16 values", "found items of 25"],
+        },
+        Case {
+            name: "NaN in float images",
+            mutation: Write(IMAGES, {
+                let mut body = Vec::new();
+                for i in 0..200 * 16 {
+                    let v = if i == 37 { f32::NAN } else { 0.5 };
+                    body.extend_from_slice(&v.to_be_bytes());
+                }
+                encode(ElemType::F32, &[200, 4, 4], &body)
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "item 2", "NaN"],
+        },
+        Case {
+            name: "a missing file in --data-dir",
+            mutation: Remove(LABELS),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &["--data-dir", LABELS, "found neither"],
+        },
+        Case {
+            name: "a file that is not readable",
+            mutation: Unreadable(IMAGES),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "ermission denied"],
+        },
+        Case {
+            name: "a directory where a file should be",
+            mutation: Directory(IMAGES),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "directory"],
+        },
+        Case {
+            name: "a PNG renamed to IDX",
+            mutation: Write(IMAGES, {
+                let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+                png.extend_from_slice(&[0; 17]);
+                png
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "magic"],
+        },
+        Case {
+            name: "a truncated .gz",
+            mutation: Gz(IMAGES, |raw| {
+                let g = gzip(raw);
+                g[..g.len() / 2].to_vec()
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[".gz", "decompress"],
+        },
+        Case {
+            name: "a .gz that is not gzip",
+            mutation: Gz(IMAGES, |raw| raw.to_vec()),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[".gz", "decompress"],
+        },
+        Case {
+            name: "a checkpoint of another architecture (--resume)",
+            mutation: None,
+            command: |w, d, out| {
+                fs::copy(&w.teacher, out).unwrap();
+                train_with(&["--arch", "16-5-4", "--epochs", "2", "--resume"], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["architecture 16-8-4", "16-5-4"],
+        },
+        Case {
+            name: "a checkpoint with one flipped byte",
+            mutation: None,
+            command: |w, d, out| {
+                let mut bytes = fs::read(&w.teacher).unwrap();
+                let n = bytes.len();
+                bytes[n - 9] ^= 0x01;
+                let bad = out.with_file_name("flipped.safetensors");
+                fs::write(&bad, bytes).unwrap();
+                strings(&[
+                    "eval",
+                    "--model",
+                    bad.to_str().unwrap(),
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["flipped.safetensors", "checksum mismatch"],
+        },
+        Case {
+            name: "a logits cache made for another teacher",
+            mutation: None,
+            command: |w, d, out| {
+                let mut a = distill_with(w, &["--logits-cache", w.cache.to_str().unwrap()], d, out);
+                let i = a.iter().position(|s| s == "--teacher").unwrap();
+                a[i + 1] = w.other_teacher.to_str().unwrap().to_string();
+                a
+            },
+            env: &[],
+            exit: 1,
+            expect: &["teacher.logits", "logits of teacher", "other.safetensors"],
+        },
+        Case {
+            name: "a damaged logits cache",
+            mutation: None,
+            command: |w, d, out| {
+                let mut bytes = fs::read(&w.cache).unwrap();
+                let n = bytes.len();
+                bytes[n - 1] ^= 0x10;
+                let bad = out.with_file_name("damaged.logits");
+                fs::write(&bad, bytes).unwrap();
+                distill_with(w, &["--logits-cache", bad.to_str().unwrap()], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["damaged.logits", "checksum"],
+        },
+        Case {
+            name: "--temperature 0",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "0"],
+        },
+        Case {
+            name: "--temperature -2",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature=-2"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "-2"],
+        },
+        Case {
+            name: "--alpha 1.5",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--alpha", "1.5"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--alpha", "1.5"],
+        },
+        Case {
+            name: "--alpha -0.1",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--alpha=-0.1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--alpha", "-0.1"],
+        },
+        Case {
+            name: "--dropout-hidden 1",
+            mutation: None,
+            command: |_, d, out| train_with(&["--dropout-hidden", "1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--dropout-hidden", "[0, 1)"],
+        },
+        Case {
+            name: "--dropout-input -0.1",
+            mutation: None,
+            command: |_, d, out| train_with(&["--dropout-input=-0.1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--dropout-input", "-0.1"],
+        },
+        Case {
+            name: "--batch 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--batch", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--batch", "0"],
+        },
+        Case {
+            name: "--batch -5",
+            mutation: None,
+            command: |_, d, out| train_with(&["--batch=-5"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--batch", "-5"],
+        },
+        Case {
+            name: "--epochs 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--epochs", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--epochs", "0"],
+        },
+        Case {
+            name: "--arch 16-0-4",
+            mutation: None,
+            command: |_, d, out| train_with(&["--arch", "16-0-4"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "16-0-4"],
+        },
+        Case {
+            name: "--arch 16--8-4",
+            mutation: None,
+            command: |_, d, out| train_with(&["--arch", "16--8-4"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "16--8-4"],
+        },
+        Case {
+            name: "--threads 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--threads", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--threads", "0"],
+        },
+        Case {
+            name: "--train-subset 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--train-subset", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--train-subset", "0"],
+        },
+        Case {
+            name: "--lr 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr", "0"],
+        },
+        Case {
+            name: "--lr -1",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr=-1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr", "-1"],
+        },
+        Case {
+            name: "--max-norm 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--max-norm", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--max-norm", "0"],
+        },
+        Case {
+            name: "--momentum 1.5",
+            mutation: None,
+            command: |_, d, out| train_with(&["--momentum", "1.5"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--momentum", "1.5"],
+        },
+        Case {
+            name: "--lr-schedule wobbly",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr-schedule", "wobbly"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr-schedule", "wobbly"],
+        },
+        Case {
+            name: "--init normal:-1",
+            mutation: None,
+            command: |_, d, out| train_with(&["--init", "normal:-1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--init", "-1"],
+        },
+        Case {
+            name: "--arch 16 (one width)",
+            mutation: None,
+            command: |_, d, out| train_with(&["--arch", "16"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "16"],
+        },
+        Case {
+            name: "--arch banana",
+            mutation: None,
+            command: |_, d, out| train_with(&["--arch", "banana"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "banana"],
+        },
+        Case {
+            name: "an unknown flag",
+            mutation: None,
+            command: |_, d, out| train_with(&["--bogus"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--bogus"],
+        },
+        Case {
+            name: "an unknown command",
+            mutation: None,
+            command: |_, _, _| strings(&["frobnicate"]),
+            env: &[],
+            exit: 2,
+            expect: &["frobnicate"],
+        },
+        Case {
+            name: "a missing required flag",
+            mutation: None,
+            command: |_, d, _| strings(&["train", "--data-dir", d.to_str().unwrap()]),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "--out"],
+        },
+        Case {
+            name: "--data-dir that does not exist",
+            mutation: None,
+            command: |w, d, out| {
+                let mut a = train(w, d, out);
+                a[6] = "/nonexistent/dir".to_string();
+                a
+            },
+            env: &[],
+            exit: 1,
+            expect: &["/nonexistent/dir"],
+        },
+        Case {
+            name: "--data-dir naming a file",
+            mutation: None,
+            command: |w, d, out| {
+                let mut a = train(w, d, out);
+                a[6] = d.join(IMAGES).to_str().unwrap().to_string();
+                a
+            },
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "expected a folder"],
+        },
+        Case {
+            name: "--out in a folder that does not exist",
+            mutation: None,
+            command: |w, d, _| train(w, d, Path::new("/nonexistent/out.st")),
+            env: &[],
+            exit: 1,
+            expect: &["/nonexistent/out.st"],
+        },
+        Case {
+            name: "a checkpoint that is not safetensors",
+            mutation: None,
+            command: |_, d, out| {
+                let bad = out.with_file_name("hello.safetensors");
+                fs::write(&bad, b"hello").unwrap();
+                strings(&[
+                    "eval",
+                    "--model",
+                    bad.to_str().unwrap(),
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["hello.safetensors", "not a safetensors file"],
+        },
+        Case {
+            name: "an unknown SIMD path forced (DISTIL_SIMD=sse9)",
+            mutation: None,
+            command: train,
+            env: &[("DISTIL_SIMD", "sse9")],
+            exit: 2,
+            expect: &["DISTIL_SIMD", "sse9"],
+        },
+    ]
+}
+
+#[test]
+fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
+    let w = World::new();
+    let root_user = euid() == Some(0);
+    let setpriv = Path::new("/usr/bin/setpriv").exists();
+    let mut table = vec![
+        "| input | exit | error line |".to_string(),
+        "|---|---|---|".to_string(),
+    ];
+    let mut failures = Vec::new();
+    for (i, case) in cases().into_iter().enumerate() {
+        let data = w.data_copy(i);
+        let out_dir = w.root.join(format!("out{i}"));
+        fs::create_dir(&out_dir).unwrap();
+        let out = out_dir.join("model.safetensors");
+        let mut as_nobody = false;
+        match &case.mutation {
+            Mutation::None => {}
+            Mutation::Write(f, bytes) => fs::write(data.join(f), bytes).unwrap(),
+            Mutation::Edit(f, edit) => {
+                let mut b = fs::read(data.join(f)).unwrap();
+                edit(&mut b);
+                fs::write(data.join(f), b).unwrap();
+            }
+            Mutation::Remove(f) => fs::remove_file(data.join(f)).unwrap(),
+            Mutation::Directory(f) => {
+                fs::remove_file(data.join(f)).unwrap();
+                fs::create_dir(data.join(f)).unwrap();
+            }
+            Mutation::Unreadable(f) => {
+                use std::os::unix::fs::PermissionsExt;
+                fs::set_permissions(data.join(f), fs::Permissions::from_mode(0o000)).unwrap();
+                if root_user {
+                    if !setpriv {
+                        println!(
+                            "skipped '{}': root reads any file and setpriv is missing",
+                            case.name
+                        );
+                        continue;
+                    }
+                    // Root reads any file: run this case as an unprivileged user instead.
+                    for d in [w.root.as_path(), data.as_path(), out_dir.as_path()] {
+                        fs::set_permissions(d, fs::Permissions::from_mode(0o777)).unwrap();
+                    }
+                    as_nobody = true;
+                }
+            }
+            Mutation::Gz(f, make) => {
+                let raw = fs::read(data.join(f)).unwrap();
+                fs::remove_file(data.join(f)).unwrap();
+                fs::write(data.join(format!("{f}.gz")), make(&raw)).unwrap();
+            }
+        }
+        let args = (case.command)(&w, &data, &out);
+        let before = fs::read(&out).ok();
+        let r = if as_nobody {
+            std::process::Command::new("setpriv")
+                .args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+                .args(common::distil_argv())
+                .args(&args)
+                .env_remove("DISTIL_SIMD")
+                .output()
+                .unwrap()
+        } else {
+            run(&args, case.env)
+        };
+        let e = stderr(&r);
+        let line = e.trim_end();
+        table.push(format!(
+            "| {} | {} | `{}` |",
+            case.name,
+            r.status.code().map_or("signal".into(), |c| c.to_string()),
+            line.replace(&*w.root.to_string_lossy(), "…")
+        ));
+        let mut problems = Vec::new();
+        if r.status.code() != Some(case.exit) {
+            problems.push(format!(
+                "exit {:?}, expected {}",
+                r.status.code(),
+                case.exit
+            ));
+        }
+        if line.lines().count() != 1 || !line.starts_with("error: ") {
+            problems.push("not exactly one 'error: ' line".to_string());
+        }
+        if e.contains("panicked") {
+            problems.push("panicked".to_string());
+        }
+        for s in case.expect {
+            if !line.contains(s) {
+                problems.push(format!("does not mention '{s}'"));
+            }
+        }
+        if fs::read(&out).ok() != before {
+            problems.push("changed or wrote the output file".to_string());
+        }
+        let raw = data.join(IMAGES);
+        if matches!(case.mutation, Mutation::Gz(..)) && raw.exists() {
+            problems.push("left a decompressed file".to_string());
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{}: {} — stderr: {e}",
+                case.name,
+                problems.join("; ")
+            ));
+        }
+        no_temp_files(&data);
+        no_temp_files(&out_dir);
+        no_temp_files(&w.root);
+    }
+    println!("{}", table.join("\n"));
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
