@@ -53,8 +53,9 @@ impl Device {
             Device::Cuda(_) => Err(Error::config(
                 "--device",
                 format!(
-                    "'{self}' needs a build with CUDA support, and this one has none; rebuild with \
-                     `cargo build --release --features cuda` (or use --device cpu)"
+                    "this build has no CUDA support (it was built without the `cuda` feature); \
+                     to use '{self}', rebuild with `cargo build --release --features cuda`, or use \
+                     --device cpu"
                 ),
             )),
         }
