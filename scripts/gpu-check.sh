@@ -39,6 +39,8 @@ build)
             name=$(basename "$exe" | sed 's/-[0-9a-f]*$//')
             cp "$exe" "$dir/test-$name"
         done
+    # Without debug info the folder fits the 64 MiB a device run can carry.
+    command -v strip >/dev/null && strip "$dir"/distil "$dir"/test-*
     ls -l "$dir"
     echo "carry $dir/ to the GPU machine and run: scripts/gpu-check.sh run"
     ;;
@@ -58,6 +60,10 @@ run)
     root=$(cat "$dir/crate-root")
     if [ ! -e "$root" ]; then
         mkdir -p "$(dirname "$root")" && ln -s "$PWD" "$root"
+    fi
+    # tests/device_flag.rs runs the binary from the target folder compiled into it.
+    if [ ! -x target/release/distil ]; then
+        mkdir -p target/release && cp "$bin" target/release/distil
     fi
     status=0
     for t in "$dir"/test-*; do
