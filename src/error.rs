@@ -26,6 +26,8 @@ pub enum Error {
     Config { flag: String, problem: String },
     /// A NaN or infinity appeared during training.
     Numerical { problem: String },
+    /// A compute device that cannot be used: no driver or library, no such device, a failed call.
+    Device { device: String, problem: String },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;
@@ -68,6 +70,13 @@ impl Error {
         }
     }
 
+    pub fn device(device: impl fmt::Display, problem: impl Into<String>) -> Self {
+        Error::Device {
+            device: device.to_string(),
+            problem: problem.into(),
+        }
+    }
+
     /// The process exit status the binary uses: 2 for usage errors, 1 for everything else.
     pub fn exit_code(&self) -> i32 {
         match self {
@@ -96,6 +105,7 @@ impl fmt::Display for Error {
             }
             Error::Config { flag, problem } => write!(f, "{flag}: {problem}"),
             Error::Numerical { problem } => write!(f, "numerical fault: {problem}"),
+            Error::Device { device, problem } => write!(f, "--device {device}: {problem}"),
         }
     }
 }

@@ -1,5 +1,8 @@
 pub mod checkpoint;
+#[cfg(feature = "cuda")]
+pub mod cuda;
 pub mod data;
+pub mod device;
 pub mod distill;
 pub mod error;
 pub mod experiments;

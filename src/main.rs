@@ -9,13 +9,14 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use distil::checkpoint::Checkpoint;
 use distil::data::{default_data_dir, DataDir};
+use distil::device::{Device, Engine};
 use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::mnist;
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::simd;
-use distil::train::{evaluate, EpochStats, Observer, SoftSpec, Targets, TrainConfig, Trainer};
+use distil::train::{evaluate, EpochStats, Observer, SoftSpec, Targets, TrainConfig};
 
 #[derive(Parser)]
 #[command(
@@ -62,6 +63,28 @@ struct Common {
     /// Print one JSON object per epoch (train) or per evaluation instead of text
     #[arg(long)]
     json: bool,
+}
+
+/// `--device`, shared by every command that trains (train, distill, mnist; bench will reuse it).
+#[derive(Args, Clone, Copy)]
+struct DeviceArgs {
+    /// cpu | cuda | cuda:N — where to train; cuda needs an NVIDIA GPU and a build with `--features cuda`
+    #[arg(long, default_value = "cpu", value_name = "cpu|cuda[:N]", value_parser = parse_device)]
+    device: Device,
+}
+
+impl DeviceArgs {
+    /// The device, if this build supports it (a usage error, exit status 2, otherwise).
+    fn get(self) -> Result<Device> {
+        self.device.check_supported()
+    }
+}
+
+fn parse_device(s: &str) -> std::result::Result<Device, String> {
+    Device::parse(s).map_err(|e| match e {
+        Error::Config { problem, .. } => problem,
+        e => e.to_string(),
+    })
 }
 
 /// The settings shared by `train` and `distill`: the network, its regularisation and optimiser.
@@ -118,6 +141,8 @@ struct RunArgs {
     #[arg(long)]
     resume: bool,
     #[command(flatten)]
+    device: DeviceArgs,
+    #[command(flatten)]
     common: Common,
 }
 
@@ -158,6 +183,8 @@ struct MnistArgs {
     fresh: bool,
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    #[command(flatten)]
+    device: DeviceArgs,
     #[command(flatten)]
     common: Common,
 }
@@ -206,6 +233,7 @@ fn run(cli: Cli) -> Result<()> {
     simd::selected().map_err(|e| Error::config(simd::ENV_VAR, e.message))?;
     match cli.command {
         Command::Train(a) => {
+            a.run.device.get()?;
             let data = setup(&a.run.common)?;
             train(a.run, data, None)
         }
@@ -294,6 +322,7 @@ struct Soft {
 
 fn distill(a: DistillArgs) -> Result<()> {
     // Check every flag before the (possibly long) teacher pass.
+    a.run.device.get()?;
     let mut cfg = train_config(&a.run)?;
     cfg.soft = Some(SoftSpec {
         temperature: a.temperature,
@@ -387,30 +416,30 @@ fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
             dir
         });
     }
+    let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
-        let t = Trainer::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out)?;
+        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
         if !a.common.json {
             println!(
                 "resuming {} after epoch {} of {}",
                 a.out.display(),
-                t.epoch,
+                t.epoch(),
                 cfg.schedule.epochs
             );
         }
         t
     } else {
-        Trainer::new(cfg.clone())?
+        Engine::new(cfg.clone(), device)?
     };
     if !a.common.json {
         println!(
-            "training {} on {} examples: {} epochs, batch {}, {} threads, SIMD {}",
+            "training {} on {} examples: {} epochs, batch {}, {}",
             cfg.arch,
             cfg.train_subset
                 .map_or(data.train.len(), |s| s.min(data.train.len())),
             cfg.schedule.epochs,
             cfg.batch,
-            rayon::current_num_threads(),
-            simd::active_isa().name()
+            trainer.describe()
         );
     }
     let targets = match &soft {
@@ -424,10 +453,14 @@ fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
     let mut obs = Progress::new(a.common.json, cfg.schedule.epochs);
     trainer.run(&data.train, &data.test, &targets, Some(&a.out), &mut obs)?;
     obs.finish();
+    if let (Some(t), false) = (trainer.traffic(), a.common.json) {
+        println!("device traffic: {t}");
+    }
     Ok(())
 }
 
 fn mnist(a: MnistArgs) -> Result<()> {
+    let device = a.device.get()?;
     let preset = mnist::Preset::get(&a.preset, a.seed)?;
     let dir = a
         .out
@@ -450,7 +483,7 @@ fn mnist(a: MnistArgs) -> Result<()> {
         p.label = format!("{name} ");
         Box::new(p)
     };
-    let results = mnist::run(&opts, &data, &mut say, &mut observer)?;
+    let results = mnist::run_on(&opts, device, &data, &mut say, &mut observer)?;
     if json {
         println!("{results}");
     } else {

@@ -16,6 +16,7 @@ use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
 use crate::data::DataDir;
+use crate::device::{Device, Engine};
 use crate::distill::{Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::report::{svg_plot, Series};
@@ -23,7 +24,7 @@ use crate::io::write_atomic;
 use crate::nn::optim::LrSchedule;
 use crate::nn::{Arch, Init};
 use crate::simd;
-use crate::train::{Observer, SoftSpec, Targets, TrainConfig, Trainer};
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
 
 /// The paper's test errors.
 pub const PAPER_TEACHER: usize = 67;
@@ -222,6 +223,18 @@ pub fn run(
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Value> {
+    run_on(opts, Device::Cpu, data, say, observer)
+}
+
+/// [`run`] with the models trained on `device`.
+pub fn run_on(
+    opts: &Options,
+    device: Device,
+    data: &DataDir,
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<Value> {
+    device.check_supported()?;
     let dir = &opts.dir;
     if opts.fresh {
         for f in FILES {
@@ -254,18 +267,33 @@ pub fn run(
         p.estimate(done) / 60.0,
         if done.iter().any(|&d| d > 0) { format!(" (continuing: {done:?} epochs already done)") } else { String::new() }
     ));
+    if device != Device::Cpu {
+        say(&format!(
+            "training on --device {device} (the estimate above is for the CPU)"
+        ));
+    }
     let started = Instant::now();
     let teacher_path = dir.join("teacher.safetensors");
     let teacher = train_model(
         "teacher",
         &p.teacher,
         &Targets::Hard,
+        device,
         data,
         dir,
         say,
         observer,
     )?;
-    let small = train_model("small", &p.small, &Targets::Hard, data, dir, say, observer)?;
+    let small = train_model(
+        "small",
+        &p.small,
+        &Targets::Hard,
+        device,
+        data,
+        dir,
+        say,
+        observer,
+    )?;
     let cache = dir.join("teacher.safetensors.logits");
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) = TeacherLogits::open_or_compute(
@@ -292,7 +320,16 @@ pub fn run(
         t: p.temperature,
         alpha: p.alpha,
     };
-    let distilled = train_model("distilled", &dcfg, &targets, data, dir, say, observer)?;
+    let distilled = train_model(
+        "distilled",
+        &dcfg,
+        &targets,
+        device,
+        data,
+        dir,
+        say,
+        observer,
+    )?;
 
     let models = [
         (teacher, PAPER_TEACHER),
@@ -306,7 +343,7 @@ pub fn run(
             m
         })
         .collect();
-    let results_json = json!({
+    let mut results_json = json!({
         "preset": p.name,
         "teacher": results[0].to_json(),
         "small": results[1].to_json(),
@@ -324,6 +361,9 @@ pub fn run(
         "seconds_this_invocation": started.elapsed().as_secs_f64(),
         "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
     });
+    if device != Device::Cpu {
+        results_json["device"] = device.to_string().into();
+    }
     write_atomic(
         &dir.join("results.json"),
         format!("{results_json:#}\n").as_bytes(),
@@ -380,10 +420,12 @@ pub fn table(results: &[ModelResult]) -> String {
 }
 
 /// Trains (or continues, or skips) one model; returns its figures from the checkpoint's history.
+#[allow(clippy::too_many_arguments)]
 fn train_model(
     name: &'static str,
     cfg: &TrainConfig,
     targets: &Targets,
+    device: Device,
     data: &DataDir,
     dir: &Path,
     say: &mut dyn FnMut(&str),
@@ -391,35 +433,42 @@ fn train_model(
 ) -> Result<ModelResult> {
     let path = dir.join(format!("{name}.safetensors"));
     let mut t = if path.exists() {
-        Trainer::resume(cfg.clone(), Checkpoint::load(&path)?, &path).map_err(|e| {
-            Error::checkpoint(&path, format!("{e}; rerun with --fresh to start over"))
-        })?
+        Engine::resume(cfg.clone(), Checkpoint::load(&path)?, &path, device).map_err(
+            |e| match e {
+                // A device that cannot be used is not the checkpoint's fault.
+                Error::Device { .. } => e,
+                e => Error::checkpoint(&path, format!("{e}; rerun with --fresh to start over")),
+            },
+        )?
     } else {
-        Trainer::new(cfg.clone())?
+        Engine::new(cfg.clone(), device)?
     };
-    if t.epoch >= cfg.schedule.epochs {
-        say(&format!("{name}: done ({} epochs), skipping", t.epoch));
+    if t.epoch() >= cfg.schedule.epochs {
+        say(&format!("{name}: done ({} epochs), skipping", t.epoch()));
     } else {
         say(&format!(
             "{name} {}: epochs {}..{}",
             cfg.arch,
-            t.epoch + 1,
+            t.epoch() + 1,
             cfg.schedule.epochs
         ));
         let mut obs = observer(name, cfg.schedule.epochs);
-        while t.epoch < cfg.schedule.epochs {
+        while t.epoch() < cfg.schedule.epochs {
             t.train_epoch(&data.train, &data.test, targets, obs.as_mut())?;
             t.checkpoint(data.train.len()).save(&path)?;
             let lines: String = t
-                .history
+                .history()
                 .iter()
                 .map(|h| format!("{}\n", h.to_json()))
                 .collect();
             write_atomic(&dir.join(format!("{name}.jsonl")), lines.as_bytes())?;
         }
     }
+    if let Some(traffic) = t.traffic() {
+        say(&format!("{name}: {traffic}"));
+    }
     let last = t
-        .history
+        .history()
         .last()
         .ok_or_else(|| Error::checkpoint(&path, "no epoch history"))?;
     Ok(ModelResult {
@@ -427,9 +476,9 @@ fn train_model(
         arch: cfg.arch.to_string(),
         test_errors: last.test_errors,
         paper: 0,
-        epochs: t.epoch,
-        seconds: t.history.iter().map(|h| h.seconds).sum(),
-        curve: t.history.iter().map(|h| h.test_errors).collect(),
+        epochs: t.epoch(),
+        seconds: t.history().iter().map(|h| h.seconds).sum(),
+        curve: t.history().iter().map(|h| h.test_errors).collect(),
     })
 }
 

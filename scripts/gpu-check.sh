@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The device checks of the GPU path (`--features cuda`), in one go. Not yet run on hardware: the
+# feature was written on a machine without a GPU.
+#
+#   scripts/gpu-check.sh build   # HERE (with network): build the binary and the test binaries with
+#                                # --features cuda into gpu-check/ (carry that folder)
+#   scripts/gpu-check.sh run     # ON THE GPU MACHINE: run them; logs go to $OUT (or gpu-check/out)
+#
+# The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
+# available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).
+# It needs the NVIDIA driver (libcuda.so), cuBLAS (libcublas.so.13 or .12) and NVRTC
+# (libnvrtc.so.13 or .12); the binaries load them at run time. The shipped MNIST (datasets/mnist)
+# travels with the working tree.
+#
+# What `run` does:
+#  1. the test suites that touch the GPU path, built with the feature (tests/cuda.rs compares CPU and
+#     GPU runs; the library's unit tests; tests/device_flag.rs);
+#  2. seconds per epoch, GPU beside CPU: the teacher 784-1200-1200-10 with dropout 0.2/0.5, max-norm
+#     3.5 and jitter 2; the small net 784-800-800-10; the distillation epoch (T = 20, alpha 0.9)
+#     from the teacher's checkpoint; one epoch each on the full 60,000 examples;
+#  3. `mnist --preset quick --device cuda` end to end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=gpu-check
+
+case "${1:-}" in
+build)
+    export CARGO_BUILD_JOBS=${CARGO_BUILD_JOBS:-1}
+    rm -rf "$dir" && mkdir -p "$dir"
+    cargo build --release --features cuda
+    cp target/release/distil "$dir/"
+    # The test binaries find the shipped MNIST through this crate root, compiled into them.
+    pwd >"$dir/crate-root"
+    # The test binaries: cargo prints their paths as JSON lines.
+    cargo test --release --features cuda --no-run --lib --test cuda --test device_flag \
+        --message-format=json 2>/dev/null |
+        sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' |
+        while read -r exe; do
+            name=$(basename "$exe" | sed 's/-[0-9a-f]*$//')
+            cp "$exe" "$dir/test-$name"
+        done
+    # Without debug info the folder fits the 64 MiB a device run can carry.
+    command -v strip >/dev/null && strip "$dir"/distil "$dir"/test-*
+    ls -l "$dir"
+    echo "carry $dir/ to the GPU machine and run: scripts/gpu-check.sh run"
+    ;;
+run)
+    out=${OUT:-$dir/out}
+    mkdir -p "$out"
+    # Toolkit libraries, if they are not on the loader's path already.
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib; do
+        [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+    done
+    {
+        nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || true
+        ldconfig -p | grep -E 'libcuda\.so|libcublas\.so|libnvrtc\.so' || true
+    } 2>&1 | tee "$out/env.txt"
+    bin=$dir/distil
+    # The tests find the shipped data through the crate root compiled into them: link it here.
+    root=$(cat "$dir/crate-root")
+    if [ ! -e "$root" ]; then
+        mkdir -p "$(dirname "$root")" && ln -s "$PWD" "$root"
+    fi
+    # tests/device_flag.rs runs the binary from the target folder compiled into it.
+    if [ ! -x target/release/distil ]; then
+        mkdir -p target/release && cp "$bin" target/release/distil
+    fi
+    status=0
+    for t in "$dir"/test-*; do
+        echo "== $t" | tee -a "$out/tests.txt"
+        "$t" --test-threads=1 --nocapture 2>&1 | tee -a "$out/tests.txt" || status=1
+    done
+    # One epoch each, GPU beside CPU. --json gives the seconds per epoch.
+    runs=$out/runs && rm -rf "$runs" && mkdir -p "$runs"
+    teacher=(--arch 784-1200-1200-10 --dropout-input 0.2 --dropout-hidden 0.5 --max-norm 3.5
+        --jitter 2 --init small --epochs 1 --json --data-dir datasets/mnist)
+    small=(--arch 784-800-800-10 --init small --epochs 1 --json --data-dir datasets/mnist)
+    small_text=(--arch 784-800-800-10 --init small --epochs 1 --data-dir datasets/mnist)
+    for dev in cuda cpu; do
+        echo "== teacher epoch on $dev" | tee -a "$out/timings.txt"
+        "$bin" train "${teacher[@]}" --device $dev --out "$runs/teacher-$dev.safetensors" 2>&1 |
+            tee -a "$out/timings.txt" || status=1
+        echo "== small-net epoch on $dev" | tee -a "$out/timings.txt"
+        "$bin" train "${small[@]}" --device $dev --out "$runs/small-$dev.safetensors" 2>&1 |
+            tee -a "$out/timings.txt" || status=1
+        echo "== distillation epoch on $dev (teacher: one GPU epoch)" | tee -a "$out/timings.txt"
+        "$bin" distill --teacher "$runs/teacher-cuda.safetensors" --temperature 20 --alpha 0.9 \
+            "${small[@]}" --device $dev --logits-cache "$runs/teacher.logits" \
+            --out "$runs/distilled-$dev.safetensors" 2>&1 | tee -a "$out/timings.txt" || status=1
+    done
+    # The traffic lines are printed in text mode only: one short GPU run to show them.
+    "$bin" train "${small_text[@]}" --device cuda --out "$runs/traffic.safetensors" 2>&1 |
+        tail -n 3 | tee -a "$out/timings.txt" || status=1
+    echo "== mnist --preset quick --device cuda" | tee "$out/mnist-quick.txt"
+    time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1 |
+        tee -a "$out/mnist-quick.txt" || status=1
+    cp "$runs/mnist-quick/results.json" "$out/" 2>/dev/null || true
+    echo "gpu-check: exit status $status; logs in $out"
+    exit $status
+    ;;
+*)
+    echo "usage: $0 build | run" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,229 @@
+//! The GPU path (`--features cuda`): cuBLAS for the matrix products, NVRTC-compiled kernels for the
+//! element-wise work, and a trainer whose weights, gradients and momenta stay on the device.
+//!
+//! Everything is loaded at run time through cudarc (dlopen of libcuda, libcublas and libnvrtc), so the
+//! crate builds and its CPU path runs on machines without CUDA. [`CudaDevice::open`] checks that the
+//! three libraries load before calling into any of them (cudarc panics inside its lazy loader when one
+//! is missing), and turns every failure into one [`Error::Device`] line.
+
+pub mod kernels;
+pub mod trainer;
+
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::Arc;
+
+use cudarc::cublas::CudaBlas;
+use cudarc::driver::{CudaContext, CudaFunction, CudaStream, LaunchConfig};
+use cudarc::nvrtc::CompileOptions;
+
+use crate::device::Device;
+use crate::error::{Error, Result};
+
+pub use trainer::{CudaTrainer, Traffic};
+
+/// The compiled element-wise kernels (see [`kernels::SOURCE`]).
+pub struct Kernels {
+    pub gather_input: CudaFunction,
+    pub bias_relu: CudaFunction,
+    pub add_bias: CudaFunction,
+    pub loss_rows: CudaFunction,
+    pub col_sums: CudaFunction,
+    pub relu_backward: CudaFunction,
+    pub sgd_momentum: CudaFunction,
+    pub max_norm: CudaFunction,
+}
+
+/// An opened CUDA device: its context, one stream that all work is queued on, a cuBLAS handle bound
+/// to that stream, and the kernels.
+pub struct CudaDevice {
+    pub ordinal: usize,
+    pub name: String,
+    pub compute_capability: (i32, i32),
+    pub ctx: Arc<CudaContext>,
+    pub stream: Arc<CudaStream>,
+    pub blas: CudaBlas,
+    pub k: Kernels,
+}
+
+/// The device error for `cuda:N`.
+pub(crate) fn err(ordinal: usize, problem: impl Into<String>) -> Error {
+    Error::device(Device::Cuda(ordinal), problem)
+}
+
+/// Whether a dynamically loaded library is present, without letting a loader panic escape.
+fn present(f: unsafe fn() -> bool) -> bool {
+    // SAFETY: the probes only try to dlopen candidate file names.
+    panic::catch_unwind(|| unsafe { f() }).unwrap_or(false)
+}
+
+/// Checks that the driver, cuBLAS and NVRTC can be loaded; the error says which one is missing.
+pub fn check_libraries(ordinal: usize) -> Result<()> {
+    if !present(cudarc::driver::sys::is_culib_present) {
+        return Err(err(
+            ordinal,
+            "no CUDA driver found (libcuda.so could not be loaded); this needs an NVIDIA GPU with \
+             its driver installed, or run with --device cpu",
+        ));
+    }
+    if !present(cudarc::cublas::sys::is_culib_present) {
+        return Err(err(
+            ordinal,
+            "cuBLAS not found (libcublas.so.13, .so.12 or .so could not be loaded); install the \
+             CUDA toolkit's cuBLAS and put its folder on LD_LIBRARY_PATH, or run with --device cpu",
+        ));
+    }
+    if !present(cudarc::nvrtc::sys::is_culib_present) {
+        return Err(err(
+            ordinal,
+            "NVRTC not found (libnvrtc.so.13, .so.12 or .so could not be loaded); install the CUDA \
+             toolkit's NVRTC and put its folder on LD_LIBRARY_PATH, or run with --device cpu",
+        ));
+    }
+    Ok(())
+}
+
+impl CudaDevice {
+    /// Opens device `ordinal`: checks the libraries, creates the context, stream and cuBLAS handle,
+    /// and compiles the kernels for the device's compute capability.
+    pub fn open(ordinal: usize) -> Result<Arc<CudaDevice>> {
+        check_libraries(ordinal)?;
+        // cudarc panics when a symbol is missing from an old driver or library: keep that a clear
+        // error too, without the panic message on stderr.
+        let hook = panic::take_hook();
+        panic::set_hook(Box::new(|_| {}));
+        let r = panic::catch_unwind(AssertUnwindSafe(|| Self::open_inner(ordinal)));
+        panic::set_hook(hook);
+        match r {
+            Ok(r) => r.map(Arc::new),
+            Err(p) => {
+                let msg = p
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown failure".into());
+                Err(err(
+                    ordinal,
+                    format!("the CUDA libraries could not be used: {msg}"),
+                ))
+            }
+        }
+    }
+
+    fn open_inner(ordinal: usize) -> Result<CudaDevice> {
+        let count = CudaContext::device_count().map_err(|e| {
+            err(
+                ordinal,
+                format!("the CUDA driver found no usable GPU (cuInit / cuDeviceGetCount: {e})"),
+            )
+        })?;
+        if count <= 0 {
+            return Err(err(ordinal, "the CUDA driver reports no GPU"));
+        }
+        if ordinal >= count as usize {
+            return Err(err(
+                ordinal,
+                format!(
+                    "no such device: {count} CUDA device(s), numbered 0 to {}",
+                    count - 1
+                ),
+            ));
+        }
+        let ctx = CudaContext::new(ordinal)
+            .map_err(|e| err(ordinal, format!("cannot create a context: {e}")))?;
+        // One stream carries all the work, so cudarc's per-buffer event tracking buys nothing.
+        // SAFETY: no other stream of this context touches our buffers.
+        unsafe { ctx.disable_event_tracking() };
+        let name = ctx.name().unwrap_or_else(|_| "unknown GPU".into());
+        let cc = ctx
+            .compute_capability()
+            .map_err(|e| err(ordinal, format!("cannot read the compute capability: {e}")))?;
+        let stream = ctx.default_stream();
+        let blas = CudaBlas::new(stream.clone())
+            .map_err(|e| err(ordinal, format!("cannot create a cuBLAS handle: {e:?}")))?;
+        let opts = CompileOptions {
+            options: vec![format!("--gpu-architecture=compute_{}{}", cc.0, cc.1)],
+            ..Default::default()
+        };
+        let ptx = cudarc::nvrtc::compile_ptx_with_opts(kernels::SOURCE, opts).map_err(|e| {
+            err(
+                ordinal,
+                format!(
+                    "NVRTC could not compile the kernels for compute_{}{}: {e:?}",
+                    cc.0, cc.1
+                ),
+            )
+        })?;
+        let module = ctx.load_module(ptx).map_err(|e| {
+            err(
+                ordinal,
+                format!(
+                    "the driver could not load the compiled kernels ({e}); NVRTC may be newer than \
+                     the driver: use an NVRTC no newer than the driver's CUDA version"
+                ),
+            )
+        })?;
+        let f = |name: &str| {
+            module
+                .load_function(name)
+                .map_err(|e| err(ordinal, format!("kernel {name} missing: {e}")))
+        };
+        let [a, b, c, d, e, g, h, i] = kernels::NAMES;
+        let k = Kernels {
+            gather_input: f(a)?,
+            bias_relu: f(b)?,
+            add_bias: f(c)?,
+            loss_rows: f(d)?,
+            col_sums: f(e)?,
+            relu_backward: f(g)?,
+            sgd_momentum: f(h)?,
+            max_norm: f(i)?,
+        };
+        Ok(CudaDevice {
+            ordinal,
+            name,
+            compute_capability: cc,
+            ctx,
+            stream,
+            blas,
+            k,
+        })
+    }
+
+    /// "cuda:0 (NVIDIA H100 80GB HBM3, compute 9.0)".
+    pub fn describe(&self) -> String {
+        format!(
+            "{} ({}, compute {}.{}, cuBLAS sgemm + NVRTC kernels)",
+            Device::Cuda(self.ordinal),
+            self.name,
+            self.compute_capability.0,
+            self.compute_capability.1
+        )
+    }
+
+    /// Waits for the queued work; a kernel fault surfaces here.
+    pub fn sync(&self) -> Result<()> {
+        self.stream
+            .synchronize()
+            .map_err(|e| err(self.ordinal, format!("a device operation failed: {e}")))
+    }
+}
+
+/// A launch over `n` elements with a grid-stride loop: at most 2²⁰ blocks of [`kernels::BLOCK`].
+pub(crate) fn grid_1d(n: usize) -> LaunchConfig {
+    let blocks = n.div_ceil(kernels::BLOCK as usize).clamp(1, 1 << 20) as u32;
+    LaunchConfig {
+        grid_dim: (blocks, 1, 1),
+        block_dim: (kernels::BLOCK, 1, 1),
+        shared_mem_bytes: 0,
+    }
+}
+
+/// One thread per item (row or column) for kernels without a stride loop; `n` < 2³¹ here.
+pub(crate) fn grid_items(n: usize) -> LaunchConfig {
+    let blocks = n.div_ceil(kernels::BLOCK as usize).max(1) as u32;
+    LaunchConfig {
+        grid_dim: (blocks, 1, 1),
+        block_dim: (kernels::BLOCK, 1, 1),
+        shared_mem_bytes: 0,
+    }
+}

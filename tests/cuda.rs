@@ -1,0 +1,217 @@
+//! The GPU path against the CPU path (compiled only with `--features cuda`). Every test opens
+//! device 0 first and, when that fails (no driver, no GPU, no cuBLAS or NVRTC), prints why and
+//! returns, so `cargo test --features cuda` stays green on machines without CUDA.
+//!
+//! Tolerances (the GPU uses cuBLAS FP32 products with another summation order, and CUDA's expf/logf
+//! instead of the CPU's own exp/ln, so results agree to rounding, not bit for bit):
+//! - one training step: weights within 1e-4 relative (L2 norm of the difference over the norm);
+//! - three epochs of a small net on 2,000 examples: final weights within 2e-2 relative, train loss
+//!   within 2 % relative, and test errors within 1 % of the test set (100 of 10,000);
+//! - dropout masks, jitter and the example order are identical by construction (same hash, same
+//!   keys, host-drawn order and offsets), which the one-step comparison with dropout checks.
+#![cfg(feature = "cuda")]
+
+mod common;
+
+use std::sync::Arc;
+
+use distil::cuda::{CudaDevice, CudaTrainer};
+use distil::data::Dataset;
+use distil::nn::optim::LrSchedule;
+use distil::nn::{Arch, Init};
+use distil::train::{Silent, SoftSpec, Targets, TrainConfig, Trainer};
+
+fn gpu() -> Option<Arc<CudaDevice>> {
+    match CudaDevice::open(0) {
+        Ok(d) => Some(d),
+        Err(e) => {
+            eprintln!("skipped: no usable GPU ({e})");
+            None
+        }
+    }
+}
+
+fn rel_diff(a: &[f32], b: &[f32]) -> f64 {
+    assert_eq!(a.len(), b.len());
+    let num: f64 = a
+        .iter()
+        .zip(b)
+        .map(|(&x, &y)| (x as f64 - y as f64).powi(2))
+        .sum();
+    let den: f64 = b.iter().map(|&y| (y as f64).powi(2)).sum();
+    (num / den.max(1e-30)).sqrt()
+}
+
+fn small_cfg(seed: u64) -> TrainConfig {
+    let mut cfg = TrainConfig::new(Arch(vec![784, 64, 64, 10]));
+    cfg.dropout_input = 0.2;
+    cfg.dropout_hidden = 0.5;
+    cfg.max_norm = Some(3.5);
+    cfg.jitter = 1;
+    cfg.init = Init::Lecun3;
+    cfg.batch = 100;
+    cfg.schedule.lr = 0.05;
+    cfg.schedule.lr_schedule = LrSchedule::Cosine { floor: 0.0 };
+    cfg.schedule.epochs = 3;
+    cfg.train_subset = Some(2000);
+    cfg.seed = seed;
+    cfg
+}
+
+/// One epoch over a one-batch subset: a single step, so the CPU and GPU weights must agree tightly.
+#[test]
+fn one_step_matches_the_cpu() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    for (dropout, soft) in [(false, false), (true, false), (true, true)] {
+        let mut cfg = small_cfg(7);
+        cfg.train_subset = Some(100);
+        cfg.schedule.epochs = 1;
+        if !dropout {
+            cfg.dropout_input = 0.0;
+            cfg.dropout_hidden = 0.0;
+            cfg.jitter = 0;
+        }
+        let teacher: Vec<f32> = (0..100 * 10)
+            .map(|i| ((i * 7919) % 23) as f32 * 0.3 - 3.0)
+            .collect();
+        let targets = if soft {
+            cfg.soft = Some(SoftSpec {
+                temperature: 4.0,
+                alpha: 0.7,
+                teacher_sha256: String::new(),
+            });
+            Targets::Soft {
+                teacher: &teacher,
+                t: 4.0,
+                alpha: 0.7,
+            }
+        } else {
+            Targets::Hard
+        };
+        let mut cpu = Trainer::new(cfg.clone()).unwrap();
+        let mut gpu = CudaTrainer::new(cfg, dev.clone()).unwrap();
+        let a = cpu
+            .train_epoch(&data.train, &data.test, &targets, &mut Silent)
+            .unwrap();
+        let b = gpu
+            .train_epoch(&data.train, &data.test, &targets, &mut Silent)
+            .unwrap();
+        let d = rel_diff(&gpu.mlp().params, &cpu.mlp.params);
+        let dv = rel_diff(gpu.velocity(), &cpu.velocity);
+        eprintln!("one step (dropout {dropout}, soft {soft}): weights rel diff {d:.2e}, momenta {dv:.2e}; loss cpu {} gpu {}; test errors cpu {} gpu {}", a.train_loss, b.train_loss, a.test_errors, b.test_errors);
+        assert!(d < 1e-4, "weights differ by {d}");
+        assert!(dv < 1e-3, "momenta differ by {dv}");
+        assert!((a.train_loss - b.train_loss).abs() <= 1e-4 * a.train_loss.abs().max(1.0));
+        assert!(a.train_errors.abs_diff(b.train_errors) <= 1);
+        assert!(a.test_errors.abs_diff(b.test_errors) <= 10);
+    }
+}
+
+/// A few epochs with dropout, max-norm and jitter on a subset: the runs stay close.
+#[test]
+fn short_run_agrees_with_the_cpu() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    let cfg = small_cfg(3);
+    let mut cpu = Trainer::new(cfg.clone()).unwrap();
+    let mut gpu = CudaTrainer::new(cfg.clone(), dev).unwrap();
+    for _ in 0..cfg.schedule.epochs {
+        let a = cpu
+            .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+            .unwrap();
+        let b = gpu
+            .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+            .unwrap();
+        eprintln!(
+            "epoch {}: loss cpu {:.5} gpu {:.5}; test errors cpu {} gpu {}; {:.2} s vs {:.2} s",
+            a.epoch, a.train_loss, b.train_loss, a.test_errors, b.test_errors, a.seconds, b.seconds
+        );
+        assert_eq!(a.epoch, b.epoch);
+        assert_eq!((a.lr, a.momentum), (b.lr, b.momentum));
+        assert!((a.train_loss - b.train_loss).abs() <= 0.02 * a.train_loss);
+        assert!(
+            a.test_errors.abs_diff(b.test_errors) <= 100,
+            "{} vs {}",
+            a.test_errors,
+            b.test_errors
+        );
+    }
+    let d = rel_diff(&gpu.mlp().params, &cpu.mlp.params);
+    eprintln!(
+        "after {} epochs: weights rel diff {d:.2e}; traffic: {}",
+        cfg.schedule.epochs,
+        gpu.traffic()
+    );
+    assert!(d < 2e-2, "weights differ by {d}");
+    // The checkpoint carries the same things as the CPU one.
+    let (ca, cb) = (
+        cpu.checkpoint(data.train.len()),
+        gpu.checkpoint(data.train.len()),
+    );
+    assert_eq!(ca.epoch, cb.epoch);
+    assert_eq!(ca.data_order, cb.data_order);
+    assert_eq!(ca.config, cb.config);
+    // Per step only the row descriptors go up: 16 bytes per example, one copy per step.
+    let t = gpu.traffic();
+    assert_eq!(t.steps, 3 * 20);
+    assert_eq!(t.step_htod_bytes, 3 * 2000 * 16);
+    assert_eq!(t.step_htod_copies, t.steps);
+}
+
+/// A run resumed on the GPU from a CPU checkpoint continues (same order, same state).
+#[test]
+fn resumes_a_cpu_checkpoint() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    let mut cfg = small_cfg(5);
+    cfg.schedule.epochs = 2;
+    let mut cpu = Trainer::new(cfg.clone()).unwrap();
+    cpu.train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let p = tmp.path().join("c.safetensors");
+    cpu.checkpoint(data.train.len()).save(&p).unwrap();
+    let ck = distil::checkpoint::Checkpoint::load(&p).unwrap();
+    let mut gpu = CudaTrainer::resume(cfg.clone(), ck, &p, dev).unwrap();
+    assert_eq!(gpu.epoch(), 1);
+    let a = cpu
+        .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    let b = gpu
+        .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    assert_eq!(gpu.history().len(), 2);
+    assert!((a.train_loss - b.train_loss).abs() <= 0.02 * a.train_loss);
+    assert!(rel_diff(&gpu.mlp().params, &cpu.mlp.params) < 2e-2);
+}
+
+/// The element-wise kernels through a one-layer net (784-10, no hidden layer) and a net with a
+/// hidden layer, against the CPU forward pass: logits of the test set give the same predictions.
+#[test]
+fn evaluation_matches_the_cpu_forward_pass() {
+    let Some(dev) = gpu() else { return };
+    let data: &Dataset = &common::mnist().test;
+    for arch in [vec![784, 10], vec![784, 300, 10]] {
+        let mut cfg = TrainConfig::new(Arch(arch));
+        cfg.train_subset = Some(500);
+        cfg.schedule.epochs = 1;
+        let mut cpu = Trainer::new(cfg.clone()).unwrap();
+        let mut gpu = CudaTrainer::new(cfg, dev.clone()).unwrap();
+        // Train on the test set's first 500 examples (any data will do), evaluate on the test set.
+        let a = cpu
+            .train_epoch(data, data, &Targets::Hard, &mut Silent)
+            .unwrap();
+        let b = gpu
+            .train_epoch(data, data, &Targets::Hard, &mut Silent)
+            .unwrap();
+        assert!(rel_diff(&gpu.mlp().params, &cpu.mlp.params) < 1e-3);
+        // Evaluate the CPU's own weights on the CPU and compare with the GPU's count.
+        assert!(
+            a.test_errors.abs_diff(b.test_errors) <= 20,
+            "{} vs {}",
+            a.test_errors,
+            b.test_errors
+        );
+    }
+}

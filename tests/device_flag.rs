@@ -1,0 +1,127 @@
+//! `--device`: parsing, the build without CUDA support, and (with `--features cuda`) a clear error
+//! when the requested GPU cannot be used.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::Output;
+
+use distil::data::idx::{encode, ElemType};
+use distil::data::MNIST_NAMES;
+
+fn distil(args: &[&str]) -> Output {
+    common::distil_bin()
+        .args(args)
+        .env_remove("DISTIL_SIMD")
+        .output()
+        .unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A tiny data folder: 20 training and 10 test 2×2 images of 2 classes.
+fn tiny_dir(dir: &Path) {
+    let make = |n: usize| {
+        let img: Vec<u8> = (0..n * 4).map(|i| (i * 37 % 256) as u8).collect();
+        let lab: Vec<u8> = (0..n).map(|i| (i % 2) as u8).collect();
+        (
+            encode(ElemType::U8, &[n as u32, 2, 2], &img),
+            encode(ElemType::U8, &[n as u32], &lab),
+        )
+    };
+    let (ti, tl) = make(20);
+    let (si, sl) = make(10);
+    for (name, bytes) in MNIST_NAMES.iter().zip([ti, tl, si, sl]) {
+        fs::write(dir.join(name), bytes).unwrap();
+    }
+}
+
+fn train_on(device: &str) -> (Output, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().unwrap();
+    tiny_dir(tmp.path());
+    let out = tmp.path().join("m.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "4-3-2",
+        "--epochs",
+        "1",
+        "--batch",
+        "5",
+        "--data-dir",
+        tmp.path().to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "--device",
+        device,
+    ]);
+    (r, tmp)
+}
+
+#[test]
+fn bad_device_values_are_usage_errors_naming_the_flag() {
+    for bad in ["tpu", "cuda:x", "cuda:", "gpu"] {
+        for cmd in [
+            &["train", "--arch", "4-2", "--out", "x"][..],
+            &["mnist"][..],
+        ] {
+            let mut args = cmd.to_vec();
+            args.extend(["--device", bad]);
+            let r = distil(&args);
+            assert_eq!(r.status.code(), Some(2), "{bad}: {}", stderr(&r));
+            let e = stderr(&r);
+            assert!(e.contains("--device") && e.contains(bad), "{e}");
+            assert!(!e.contains("panicked"), "{e}");
+        }
+    }
+}
+
+#[test]
+fn cpu_is_the_default_and_can_be_named() {
+    let (r, tmp) = train_on("cpu");
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert!(tmp.path().join("m.safetensors").exists());
+}
+
+#[cfg(not(feature = "cuda"))]
+#[test]
+fn cuda_without_the_feature_says_how_to_build() {
+    for dev in ["cuda", "cuda:1"] {
+        let (r, tmp) = train_on(dev);
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        let e = stderr(&r);
+        assert!(
+            e.contains("--device") && e.contains("no CUDA support"),
+            "{e}"
+        );
+        assert!(e.contains("cargo build --release --features cuda"), "{e}");
+        assert!(!tmp.path().join("m.safetensors").exists());
+    }
+    let r = distil(&["mnist", "--preset", "tiny", "--device", "cuda"]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(stderr(&r).contains("--features cuda"), "{}", stderr(&r));
+}
+
+/// With the feature: a GPU that cannot be used (no driver here, or no device 999) is one clear error
+/// line with exit status 1, never a panic.
+#[cfg(feature = "cuda")]
+#[test]
+fn cuda_device_that_cannot_be_used_is_a_clear_error() {
+    let (r, _tmp) = train_on("cuda:999");
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    let e = stderr(&r);
+    assert!(e.starts_with("error: --device cuda:999: "), "{e}");
+    assert!(
+        e.contains("no CUDA driver found")
+            || e.contains("no such device")
+            || e.contains("not found")
+            || e.contains("no usable GPU")
+            || e.contains("reports no GPU"),
+        "{e}"
+    );
+    assert!(!e.contains("panicked"), "{e}");
+    assert_eq!(e.lines().count(), 1, "{e}");
+}
