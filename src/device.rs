@@ -87,7 +87,23 @@ pub enum Engine {
 
 impl Engine {
     /// A fresh run of `cfg` on `device`.
+    /// What the GPU trainer does not do yet: matching logits (its loss kernel is the tempered one).
+    fn check_config(cfg: &TrainConfig, device: Device) -> Result<()> {
+        let matching = cfg
+            .soft
+            .as_ref()
+            .is_some_and(|s| s.temperature.is_infinite());
+        if matching && device != Device::Cpu {
+            return Err(Error::config(
+                "--device",
+                "matching logits (--temperature inf) runs on the CPU only; use --device cpu",
+            ));
+        }
+        Ok(())
+    }
+
     pub fn new(cfg: TrainConfig, device: Device) -> Result<Self> {
+        Self::check_config(&cfg, device)?;
         match device.check_supported()? {
             Device::Cpu => Ok(Engine::Cpu(Box::new(Trainer::new(cfg)?))),
             #[cfg(feature = "cuda")]
@@ -104,6 +120,7 @@ impl Engine {
 
     /// Continues the run saved in `ck` (see [`Trainer::resume`]) on `device`.
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path, device: Device) -> Result<Self> {
+        Self::check_config(&cfg, device)?;
         match device.check_supported()? {
             Device::Cpu => Ok(Engine::Cpu(Box::new(Trainer::resume(cfg, ck, path)?))),
             #[cfg(feature = "cuda")]

@@ -295,3 +295,83 @@ pub fn compute_logits(teacher: &Checkpoint, data: &Dataset, examples: usize) -> 
     }
     out
 }
+
+/// Parses a comma-separated list of class numbers, each below `classes`, for `flag`; sorted, without
+/// repeats.
+pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>> {
+    let mut out = Vec::new();
+    for part in list.split(',') {
+        let c: u32 = part.trim().parse().map_err(|_| {
+            Error::config(
+                flag,
+                format!("expected class numbers like 3 or 7,8, found '{list}'"),
+            )
+        })?;
+        if c as usize >= classes {
+            return Err(Error::config(
+                flag,
+                format!("class {c} is not below the network's {classes} outputs"),
+            ));
+        }
+        if !out.contains(&c) {
+            out.push(c);
+        }
+    }
+    out.sort_unstable();
+    Ok(out)
+}
+
+/// Which classes a transfer set keeps (section 3 of the paper trains on a transfer set without any
+/// 3s, and on one of only 7s and 8s).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ClassFilter {
+    /// Every class but these.
+    Omit(Vec<u32>),
+    /// Only these classes.
+    Keep(Vec<u32>),
+}
+
+impl ClassFilter {
+    pub fn keeps(&self, label: u32) -> bool {
+        match self {
+            ClassFilter::Omit(c) => !c.contains(&label),
+            ClassFilter::Keep(c) => c.contains(&label),
+        }
+    }
+
+    /// Cuts the first `n` examples of `data` and their rows of `logits` ([examples × classes]) down
+    /// to the kept classes.
+    pub fn apply(
+        &self,
+        data: &Dataset,
+        n: usize,
+        logits: &[f32],
+        classes: usize,
+    ) -> Result<(Dataset, Vec<f32>)> {
+        let (cut, picked) = data.select(n, |l| self.keeps(l))?;
+        if cut.is_empty() {
+            return Err(Error::data(
+                format!("transfer set {}", data.images.path.display()),
+                format!("examples of the classes kept by '{self}'"),
+                "none",
+            ));
+        }
+        let rows = picked
+            .iter()
+            .flat_map(|&i| &logits[i as usize * classes..][..classes])
+            .copied()
+            .collect();
+        Ok((cut, rows))
+    }
+}
+
+impl std::fmt::Display for ClassFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (word, c) = match self {
+            ClassFilter::Omit(c) => ("omit", c),
+            ClassFilter::Keep(c) => ("keep", c),
+        };
+        let list: Vec<String> = c.iter().map(|x| x.to_string()).collect();
+        write!(f, "{word} {}", list.join(","))
+    }
+}

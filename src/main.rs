@@ -10,9 +10,9 @@ use indicatif::{ProgressBar, ProgressStyle};
 use distil::checkpoint::Checkpoint;
 use distil::data::{default_data_dir, DataDir};
 use distil::device::{Device, Engine};
-use distil::distill::{Stale, TeacherLogits};
+use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::experiments::mnist;
+use distil::experiments::{bias, mnist, section3};
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::simd;
@@ -157,7 +157,8 @@ struct DistillArgs {
     /// The teacher's checkpoint
     #[arg(long)]
     teacher: PathBuf,
-    /// Temperature of the soft targets (the paper's MNIST result uses 20)
+    /// Temperature of the soft targets (the paper's MNIST result uses 20); `inf` matches the
+    /// zero-meaned logits instead (section 2.1, the limit of large T)
     #[arg(long, default_value_t = 20.0)]
     temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy
@@ -166,6 +167,12 @@ struct DistillArgs {
     /// The teacher's logits cache [default: the teacher's path with .logits appended]
     #[arg(long)]
     logits_cache: Option<PathBuf>,
+    /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit")
+    #[arg(long, conflicts_with = "keep_classes")]
+    omit_classes: Option<String>,
+    /// Keep only these classes in the transfer set, e.g. 7,8
+    #[arg(long)]
+    keep_classes: Option<String>,
     #[command(flatten)]
     run: RunArgs,
 }
@@ -181,6 +188,11 @@ struct MnistArgs {
     /// Start over, deleting the run folder's previous results
     #[arg(long)]
     fresh: bool,
+    /// After the table, the rest of the paper's MNIST section: the temperature sweep (widths 30,
+    /// 300, 800; T from 1 to 20 and matching logits), a transfer set without 3s, one of only 7s and
+    /// 8s, and their bias shifts; one paper.md with every paper number beside ours
+    #[arg(long)]
+    all: bool,
     #[arg(long, default_value_t = 1)]
     seed: u64,
     #[command(flatten)]
@@ -194,6 +206,10 @@ struct EvalArgs {
     /// Checkpoint to evaluate
     #[arg(long)]
     model: PathBuf,
+    /// Also search the one shift of these classes' output biases that minimises the test errors,
+    /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
+    #[arg(long)]
+    shift_classes: Option<String>,
     #[command(flatten)]
     common: Common,
 }
@@ -318,6 +334,8 @@ struct Soft {
     logits: TeacherLogits,
     temperature: f32,
     alpha: f32,
+    /// Cut the transfer set down to some classes.
+    filter: Option<ClassFilter>,
 }
 
 fn distill(a: DistillArgs) -> Result<()> {
@@ -330,6 +348,20 @@ fn distill(a: DistillArgs) -> Result<()> {
         teacher_sha256: String::new(),
     });
     cfg.validate()?;
+    let classes = cfg.arch.classes();
+    let filter = match (&a.omit_classes, &a.keep_classes) {
+        (Some(l), None) => Some(ClassFilter::Omit(parse_classes(
+            "--omit-classes",
+            l,
+            classes,
+        )?)),
+        (None, Some(l)) => Some(ClassFilter::Keep(parse_classes(
+            "--keep-classes",
+            l,
+            classes,
+        )?)),
+        _ => None,
+    };
     let data = setup(&a.run.common)?;
     let cache = a.logits_cache.clone().unwrap_or_else(|| {
         let mut p = a.teacher.clone().into_os_string();
@@ -366,12 +398,15 @@ fn distill(a: DistillArgs) -> Result<()> {
             logits,
             temperature: a.temperature,
             alpha: a.alpha,
+            filter,
         }),
     )
 }
 
-fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
+fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     let mut cfg = train_config(&a)?;
+    // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
+    let mut cut_logits = None;
     if let Some(s) = &soft {
         if s.logits.key.classes != cfg.arch.classes() {
             return Err(Error::config(
@@ -389,6 +424,17 @@ fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
             teacher_sha256: s.logits.key.teacher_sha256.clone(),
         });
         cfg.validate()?;
+        if let Some(f) = &s.filter {
+            let n = cfg.train_subset.unwrap_or(usize::MAX);
+            let classes = cfg.arch.classes();
+            let (cut, rows) = f.apply(&data.train, n, s.logits.logits(), classes)?;
+            if !a.common.json {
+                println!("transfer set: {} of the training examples ({f})", cut.len());
+            }
+            data.train = cut;
+            cfg.transfer_classes = Some(f.clone());
+            cut_logits = Some(rows);
+        }
     }
     if a.out.exists() && !a.resume {
         return Err(Error::config(
@@ -445,7 +491,7 @@ fn train(a: RunArgs, data: DataDir, soft: Option<Soft>) -> Result<()> {
     let targets = match &soft {
         None => Targets::Hard,
         Some(s) => Targets::Soft {
-            teacher: s.logits.logits(),
+            teacher: cut_logits.as_deref().unwrap_or(s.logits.logits()),
             t: s.temperature,
             alpha: s.alpha,
         },
@@ -484,11 +530,26 @@ fn mnist(a: MnistArgs) -> Result<()> {
         Box::new(p)
     };
     let results = mnist::run_on(&opts, device, &data, &mut say, &mut observer)?;
+    let rest = if a.all {
+        Some(section3::run_rest(
+            &opts,
+            device,
+            &data,
+            &results,
+            &mut say,
+            &mut observer,
+        )?)
+    } else {
+        None
+    };
     if json {
-        println!("{results}");
+        println!("{}", rest.unwrap_or(results));
     } else {
         println!("results: {}", dir.join("results.json").display());
         println!("report:  {}", dir.join("report.md").display());
+        if rest.is_some() {
+            println!("section 3: {}", dir.join("paper.md").display());
+        }
     }
     Ok(())
 }
@@ -500,6 +561,15 @@ fn eval(a: EvalArgs) -> Result<()> {
     data.test.check_fits(arch.inputs(), arch.classes())?;
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &data.test, &mut ws);
+    let shift = match &a.shift_classes {
+        None => None,
+        Some(list) => {
+            let classes = parse_classes("--shift-classes", list, arch.classes())?;
+            let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len());
+            let s = bias::best_shift(&logits, &data.test.labels, arch.classes(), &classes);
+            Some((classes, s))
+        }
+    };
     if a.common.json {
         let j = serde_json::json!({
             "model": a.model.display().to_string(),
@@ -508,6 +578,14 @@ fn eval(a: EvalArgs) -> Result<()> {
             "test_examples": ev.examples,
             "per_class_errors": ev.per_class_errors,
             "confusion": ev.confusion,
+            "shift": shift.as_ref().map(|(c, s)| serde_json::json!({
+                "classes": c,
+                "delta": s.delta,
+                "errors_before": s.errors_before,
+                "errors_after": s.errors_after,
+                "class_errors_before": s.class_errors_before,
+                "class_errors_after": s.class_errors_after,
+            })),
         });
         println!("{j}");
         return Ok(());
@@ -520,6 +598,12 @@ fn eval(a: EvalArgs) -> Result<()> {
         100.0 * ev.errors as f64 / ev.examples.max(1) as f64
     );
     println!("errors per class: {:?}", ev.per_class_errors);
+    if let Some((c, s)) = &shift {
+        println!(
+            "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
+            s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
+        );
+    }
     println!("confusion matrix (rows: true class, columns: predicted):");
     print!("{:>6}", "");
     for c in 0..arch.classes() {

@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
 use crate::data::Dataset;
+use crate::distill::ClassFilter;
 use crate::error::{Error, Result};
 use crate::nn::loss;
 use crate::nn::mlp::{Arch, DropoutPlan, Init, Mlp, Workspace};
@@ -36,11 +37,16 @@ pub struct TrainConfig {
     pub train_subset: Option<usize>,
     /// Soft targets from a teacher (distillation); `None` trains on the labels alone.
     pub soft: Option<SoftSpec>,
+    /// The classes the training (transfer) set was cut down to, for the record; the cut itself is
+    /// made on the data set (`Dataset::select`) before training.
+    pub transfer_classes: Option<ClassFilter>,
 }
 
 /// The distillation settings of a run; see [`loss::distill`] for the loss.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SoftSpec {
+    /// The temperature; `f32::INFINITY` means matching logits (see [`loss::match_logits`]), the
+    /// limit of the soft-target loss as T grows.
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the hard term.
     pub alpha: f32,
@@ -71,6 +77,7 @@ impl TrainConfig {
             seed: 1,
             train_subset: None,
             soft: None,
+            transfer_classes: None,
         }
     }
 
@@ -143,11 +150,11 @@ impl TrainConfig {
             }
         }
         if let Some(soft) = &self.soft {
-            if !(soft.temperature > 0.0 && soft.temperature.is_finite()) {
+            if soft.temperature.is_nan() || soft.temperature <= 0.0 {
                 return Err(Error::config(
                     "--temperature",
                     format!(
-                        "expected a positive temperature, found {}",
+                        "expected a positive temperature (or inf: matching logits), found {}",
                         soft.temperature
                     ),
                 ));
@@ -178,7 +185,7 @@ impl TrainConfig {
             }
             LrSchedule::Cosine { floor } => json!({"kind": "cosine", "floor": floor}),
         };
-        json!({
+        let mut j = json!({
             "arch": self.arch.to_string(),
             "dropout_input": self.dropout_input,
             "dropout_hidden": self.dropout_hidden,
@@ -195,12 +202,25 @@ impl TrainConfig {
             "init": self.init.name(),
             "seed": self.seed,
             "train_subset": self.train_subset,
-            "distill": self.soft.as_ref().map(|d| json!({
-                "temperature": d.temperature,
-                "alpha": d.alpha,
-                "teacher_sha256": d.teacher_sha256,
-            })),
-        })
+            "distill": self.soft.as_ref().map(|d| if d.temperature.is_finite() {
+                json!({
+                    "temperature": d.temperature,
+                    "alpha": d.alpha,
+                    "teacher_sha256": d.teacher_sha256,
+                })
+            } else {
+                json!({
+                    "loss": "matching-logits",
+                    "alpha": d.alpha,
+                    "teacher_sha256": d.teacher_sha256,
+                })
+            }),
+        });
+        // Only when set, so that configurations written before the field existed still match.
+        if let Some(f) = &self.transfer_classes {
+            j["transfer_classes"] = json!(f.to_string());
+        }
+        j
     }
 }
 
@@ -209,7 +229,8 @@ pub enum Targets<'a> {
     /// The labels (cross-entropy).
     Hard,
     /// The teacher's logits (`[examples × classes]`, indexed like the training set) at temperature
-    /// `t`, weighted `alpha` against the labels; see [`loss::distill`].
+    /// `t`, weighted `alpha` against the labels; see [`loss::distill`]. `t = ∞` matches the logits
+    /// instead ([`loss::match_logits`]).
     Soft {
         teacher: &'a [f32],
         t: f32,
@@ -441,15 +462,12 @@ impl Trainer {
                             &teacher[i as usize * classes..(i as usize + 1) * classes],
                         );
                     }
-                    loss::distill(
-                        logits,
-                        &self.soft[..rows * classes],
-                        &labels[..rows],
-                        dlogits,
-                        classes,
-                        *t,
-                        *alpha,
-                    )
+                    let soft = &self.soft[..rows * classes];
+                    if t.is_finite() {
+                        loss::distill(logits, soft, &labels[..rows], dlogits, classes, *t, *alpha)
+                    } else {
+                        loss::match_logits(logits, soft, &labels[..rows], dlogits, classes, *alpha)
+                    }
                 }
             };
             if !l.is_finite() {

@@ -177,6 +177,44 @@ fn distillation_loss_gradient_at_several_temperatures() {
     }
 }
 
+/// Matching logits: α·(1/2N)·Σ(ẑ − v̂)² + (1−α)·CE(labels), with zero-meaned logits.
+#[test]
+fn matching_logits_gradient() {
+    let (rows, c) = (3, 10);
+    let z = randv(rows * c, 11, 3.0);
+    let v = randv(rows * c, 12, 5.0);
+    let labels: Vec<u32> = vec![0, 5, 9];
+    for alpha in [0.0f32, 0.5, 1.0] {
+        let mut dz = vec![f32::NAN; rows * c];
+        let (sum, _) = loss::match_logits(&z, &v, &labels, &mut dz, c, alpha);
+        let f = |zv: &[f64]| -> f64 {
+            let a = alpha as f64;
+            let mut total = 0.0;
+            for r in 0..rows {
+                let zr = &zv[r * c..(r + 1) * c];
+                let vr: Vec<f64> = v[r * c..(r + 1) * c].iter().map(|&x| x as f64).collect();
+                let (mz, mv) = (
+                    zr.iter().sum::<f64>() / c as f64,
+                    vr.iter().sum::<f64>() / c as f64,
+                );
+                let sq: f64 = (0..c).map(|i| (zr[i] - mz - (vr[i] - mv)).powi(2)).sum();
+                let hard = -softmax64(zr, 1.0)[labels[r] as usize].ln();
+                total += a * sq / (2.0 * c as f64) + (1.0 - a) * hard;
+            }
+            total / rows as f64
+        };
+        let z64: Vec<f64> = z.iter().map(|&x| x as f64).collect();
+        let want = f(&z64);
+        assert!(
+            (sum / rows as f64 - want).abs() < 1e-4 * (1.0 + want.abs()),
+            "loss value at α={alpha}"
+        );
+        for k in 0..z.len() {
+            close(dz[k], fd(&z, k, &f), &format!("α={alpha} dz[{k}]"));
+        }
+    }
+}
+
 /// With the T² factor the soft term's gradient keeps its size as T grows (it tends to (z − v)/(N·T⁰)
 /// scale rather than vanishing like 1/T²).
 #[test]

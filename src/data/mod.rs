@@ -223,6 +223,38 @@ impl Dataset {
     pub fn truncate(&mut self, n: usize) {
         self.labels.truncate(n);
     }
+
+    /// The examples among the first `n` whose label `keep` accepts, copied into a new data set (in
+    /// memory), with their indices here. Used to cut a transfer set down to some classes.
+    pub fn select(&self, n: usize, keep: impl Fn(u32) -> bool) -> Result<(Dataset, Vec<u32>)> {
+        let n = n.min(self.len());
+        let picked: Vec<u32> = (0..n as u32)
+            .filter(|&i| keep(self.labels[i as usize]))
+            .collect();
+        let item_bytes = self.images.item_len() * self.images.elem().size();
+        let data = self.images.data();
+        let mut body = Vec::with_capacity(picked.len() * item_bytes);
+        for &i in &picked {
+            body.extend_from_slice(&data[i as usize * item_bytes..][..item_bytes]);
+        }
+        let mut dims: Vec<u32> = self.images.dims().iter().map(|&d| d as u32).collect();
+        dims[0] = picked.len() as u32;
+        let bytes = idx::encode(self.images.elem(), &dims, &body);
+        let mut map = memmap2::MmapMut::map_anon(bytes.len())
+            .map_err(|e| Error::io(&self.images.path, "map memory for", e))?;
+        map.copy_from_slice(&bytes);
+        let images = IdxFile::from_bytes(&self.images.path, Bytes::Anon(map))?;
+        let labels = picked.iter().map(|&i| self.labels[i as usize]).collect();
+        Ok((
+            Dataset {
+                images,
+                labels,
+                labels_path: self.labels_path.clone(),
+                image_hw: self.image_hw,
+            },
+            picked,
+        ))
+    }
 }
 
 /// The jitter offset of example `i` under `key`: uniform over [-k, k]².

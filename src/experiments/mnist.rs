@@ -15,11 +15,12 @@ use std::time::Instant;
 use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
-use crate::data::DataDir;
+use crate::data::{DataDir, Dataset};
 use crate::device::{Device, Engine};
 use crate::distill::{Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::report::{svg_plot, Series};
+use crate::experiments::sweep::{PAPER_TEMPERATURES, PAPER_WIDTHS};
 use crate::io::write_atomic;
 use crate::nn::optim::LrSchedule;
 use crate::nn::{Arch, Init};
@@ -44,6 +45,18 @@ pub struct Preset {
     /// Seconds per epoch of (teacher, small, distilled) measured on the reference machine (2 cores,
     /// AVX2), for the duration estimate shown at the start.
     pub seconds_per_epoch: [f64; 3],
+    /// The temperature sweep of `mnist --all`.
+    pub sweep: SweepPlan,
+}
+
+/// What `mnist --all` sweeps: students of these hidden widths at these temperatures, each trained
+/// for `epochs` with the distilled student's recipe.
+#[derive(Clone, Debug)]
+pub struct SweepPlan {
+    pub temperatures: Vec<f32>,
+    pub widths: Vec<usize>,
+    pub seeds: usize,
+    pub epochs: usize,
 }
 
 impl Preset {
@@ -107,6 +120,12 @@ impl Preset {
             temperature: 20.0,
             alpha: 0.9,
             seconds_per_epoch,
+            sweep: SweepPlan {
+                temperatures: PAPER_TEMPERATURES.to_vec(),
+                widths: PAPER_WIDTHS.to_vec(),
+                seeds: 1,
+                epochs: if name == "quick" { 3 } else { 12 },
+            },
         })
     }
 
@@ -141,6 +160,12 @@ impl Preset {
             temperature: 4.0,
             alpha: 0.7,
             seconds_per_epoch: [0.2, 0.1, 0.1],
+            sweep: SweepPlan {
+                temperatures: vec![2.0, f32::INFINITY],
+                widths: vec![16, 32],
+                seeds: 1,
+                epochs: 2,
+            },
         }
     }
 
@@ -279,7 +304,8 @@ pub fn run_on(
         &p.teacher,
         &Targets::Hard,
         device,
-        data,
+        &data.train,
+        &data.test,
         dir,
         say,
         observer,
@@ -289,7 +315,8 @@ pub fn run_on(
         &p.small,
         &Targets::Hard,
         device,
-        data,
+        &data.train,
+        &data.test,
         dir,
         say,
         observer,
@@ -325,7 +352,8 @@ pub fn run_on(
         &dcfg,
         &targets,
         device,
-        data,
+        &data.train,
+        &data.test,
         dir,
         say,
         observer,
@@ -387,6 +415,7 @@ pub fn run_on(
                 reference: Some(r.paper as f64),
             })
             .collect::<Vec<_>>(),
+        None,
     );
     write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
     let table = table(&results);
@@ -419,14 +448,16 @@ pub fn table(results: &[ModelResult]) -> String {
     t
 }
 
-/// Trains (or continues, or skips) one model; returns its figures from the checkpoint's history.
+/// Trains (or continues, or skips) one model on `train`, evaluating on `test` after every epoch;
+/// returns its figures from the checkpoint's history.
 #[allow(clippy::too_many_arguments)]
-fn train_model(
+pub(crate) fn train_model(
     name: &'static str,
     cfg: &TrainConfig,
     targets: &Targets,
     device: Device,
-    data: &DataDir,
+    train: &Dataset,
+    test: &Dataset,
     dir: &Path,
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
@@ -454,8 +485,8 @@ fn train_model(
         ));
         let mut obs = observer(name, cfg.schedule.epochs);
         while t.epoch() < cfg.schedule.epochs {
-            t.train_epoch(&data.train, &data.test, targets, obs.as_mut())?;
-            t.checkpoint(data.train.len()).save(&path)?;
+            t.train_epoch(train, test, targets, obs.as_mut())?;
+            t.checkpoint(train.len()).save(&path)?;
             let lines: String = t
                 .history()
                 .iter()

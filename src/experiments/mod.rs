@@ -1,4 +1,7 @@
 //! The paper's experiments, built from the training and distillation pieces.
 
+pub mod bias;
 pub mod mnist;
 pub mod report;
+pub mod section3;
+pub mod sweep;

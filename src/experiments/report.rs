@@ -13,8 +13,15 @@ pub struct Series<'a> {
     pub reference: Option<f64>,
 }
 
-/// An SVG line chart with a logarithmic y axis (errors fall by orders of magnitude early on).
-pub fn svg_plot(title: &str, x_label: &str, y_label: &str, series: &[Series]) -> String {
+/// An SVG line chart with a logarithmic y axis (errors fall by orders of magnitude early on). The x
+/// axis gets about eight numbered ticks, or the given labelled ones.
+pub fn svg_plot(
+    title: &str,
+    x_label: &str,
+    y_label: &str,
+    series: &[Series],
+    x_ticks: Option<&[(f64, String)]>,
+) -> String {
     let (w, h) = (720.0, 420.0);
     let (left, right, top, bottom) = (70.0, 170.0, 40.0, 50.0);
     let (pw, ph) = (w - left - right, h - top - bottom);
@@ -72,11 +79,22 @@ pub fn svg_plot(title: &str, x_label: &str, y_label: &str, series: &[Series]) ->
         }
         decade *= 10.0;
     }
-    // x ticks: about eight.
-    let step = nice_step(x_max / 8.0);
-    let mut x = 0.0;
-    while x <= x_max + 1e-9 {
-        let px = sx(x);
+    let ticks: Vec<(f64, String)> = match x_ticks {
+        Some(t) => t.to_vec(),
+        None => {
+            // About eight.
+            let step = nice_step(x_max / 8.0);
+            let mut t = Vec::new();
+            let mut x = 0.0;
+            while x <= x_max + 1e-9 {
+                t.push((x, x.to_string()));
+                x += step;
+            }
+            t
+        }
+    };
+    for (x, label) in &ticks {
+        let px = sx(*x);
         let _ = writeln!(
             s,
             r##"<line x1="{px:.1}" x2="{px:.1}" y1="{}" y2="{}" stroke="#444"/>"##,
@@ -85,10 +103,10 @@ pub fn svg_plot(title: &str, x_label: &str, y_label: &str, series: &[Series]) ->
         );
         let _ = writeln!(
             s,
-            r#"<text x="{px:.1}" y="{}" text-anchor="middle">{x}</text>"#,
-            top + ph + 18.0
+            r#"<text x="{px:.1}" y="{}" text-anchor="middle">{}</text>"#,
+            top + ph + 18.0,
+            esc(label)
         );
-        x += step;
     }
     let _ = writeln!(
         s,
@@ -193,6 +211,7 @@ mod tests {
                     reference: None,
                 },
             ],
+            None,
         );
         assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
         assert_eq!(s.matches("<polyline").count(), 2);

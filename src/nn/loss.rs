@@ -43,6 +43,44 @@ pub fn distill(
     (loss, errors)
 }
 
+/// Matching logits (section 2.1 of the paper), the T → ∞ limit of the soft-target term:
+///
+/// loss = α · (1/2N) · Σᵢ (ẑᵢ − v̂ᵢ)² + (1 − α) · CE(onehot(label), softmax(z)),
+///
+/// averaged over the batch, where ẑ and v̂ are the student's and teacher's logits with their row
+/// mean removed and N the number of classes. The 1/N makes it the limit of [`distill`]'s T²-scaled
+/// soft term, whose gradient T·(q − p) tends to (ẑ − v̂)/N; its gradient here is α·(ẑ − v̂)/N.
+/// Returns (summed loss, errors against the labels).
+pub fn match_logits(
+    logits: &[f32],
+    teacher: &[f32],
+    labels: &[u32],
+    dlogits: &mut [f32],
+    classes: usize,
+    alpha: f32,
+) -> (f64, usize) {
+    let rows = labels.len();
+    let inv = 1.0 / rows.max(1) as f32;
+    let (hard, errors) = simd::ce_hard_grad(logits, labels, dlogits, classes, (1.0 - alpha) * inv);
+    let n = classes as f32;
+    let scale = alpha * inv / n;
+    let mut sq = 0.0f64;
+    for ((z, v), dz) in logits
+        .chunks_exact(classes)
+        .zip(teacher.chunks_exact(classes))
+        .zip(dlogits.chunks_exact_mut(classes))
+    {
+        let mean_diff = z.iter().zip(v).map(|(a, b)| a - b).sum::<f32>() / n;
+        for ((a, b), d) in z.iter().zip(v).zip(dz) {
+            let r = a - b - mean_diff;
+            sq += f64::from(r) * f64::from(r);
+            *d += scale * r;
+        }
+    }
+    let loss = alpha as f64 * sq / (2.0 * classes as f64) + (1.0 - alpha as f64) * hard;
+    (loss, errors)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -78,5 +116,58 @@ mod tests {
                 "T {t}"
             );
         }
+    }
+
+    /// Section 2.1: with zero-meaned logits, the soft-target gradient times N·T² tends to z − v as
+    /// T grows, and so our T²-scaled soft term tends to the matching-logits loss.
+    #[test]
+    fn soft_target_gradient_tends_to_matching_logits() {
+        let classes = 10;
+        let z: Vec<f32> = (0..classes)
+            .map(|i| ((i * 7) % 10) as f32 * 0.6 - 2.7)
+            .collect();
+        let v: Vec<f32> = (0..classes)
+            .map(|i| ((i * 3) % 10) as f32 * 0.5 - 2.25)
+            .collect();
+        let centre = |x: &[f32]| {
+            let m = x.iter().sum::<f32>() / x.len() as f32;
+            x.iter().map(|a| a - m).collect::<Vec<f32>>()
+        };
+        let (zc, vc) = (centre(&z), centre(&v));
+        let mut want = vec![0.0f32; classes];
+        match_logits(&zc, &vc, &[0], &mut want, classes, 1.0);
+        for (w, (a, b)) in want.iter().zip(zc.iter().zip(&vc)) {
+            assert!((w - (a - b) / classes as f32).abs() < 1e-6);
+        }
+        let mut last = f32::MAX;
+        for t in [2.0f32, 20.0, 200.0, 2000.0] {
+            let mut g = vec![0.0f32; classes];
+            distill(&zc, &vc, &[0], &mut g, classes, t, 1.0);
+            // g = T·(q − p): times N it is N·T²·∂CE_T/∂z, which should approach z − v.
+            let err = g
+                .iter()
+                .zip(zc.iter().zip(&vc))
+                .map(|(gi, (a, b))| (gi * classes as f32 - (a - b)).abs())
+                .fold(0.0f32, f32::max);
+            assert!(err < last, "T {t}: error {err} did not shrink from {last}");
+            last = err;
+        }
+        assert!(
+            last < 2e-2,
+            "at T = 2000 the gradients still differ by {last}"
+        );
+    }
+
+    #[test]
+    fn matching_logits_ignores_a_constant_shift_and_is_zero_at_the_teacher() {
+        let classes = 4;
+        let v = [1.0f32, -2.0, 0.5, 3.0];
+        let z: Vec<f32> = v.iter().map(|x| x + 7.5).collect();
+        let mut g = vec![0.0f32; classes];
+        let (loss, _) = match_logits(&z, &v, &[3], &mut g, classes, 1.0);
+        assert!(
+            loss.abs() < 1e-9 && g.iter().all(|x| x.abs() < 1e-6),
+            "{loss} {g:?}"
+        );
     }
 }

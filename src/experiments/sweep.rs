@@ -1,0 +1,461 @@
+//! The temperature sweep of section 3: distilled students of several hidden widths (two hidden
+//! layers each), trained from one cached teacher at each temperature, over several seeds.
+//!
+//! Every finished run appends one JSON line to `sweep.jsonl` in the sweep's folder, and a run
+//! whose line is already there is skipped, so a sweep resumes after a kill (losing at most the
+//! run in progress) and can be split over processes or machines with `--shard K/M` (each takes
+//! every M-th run, starting at the K-th) and the files concatenated. `T = inf` is matching logits.
+
+use std::io::Write;
+use std::path::Path;
+use std::time::Instant;
+
+use serde_json::{json, Value};
+
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::experiments::report::{svg_plot, Series};
+use crate::io::write_atomic;
+use crate::nn::Arch;
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig, Trainer};
+
+/// The paper's temperatures, and matching logits as the limit.
+pub const PAPER_TEMPERATURES: &[f32] =
+    &[1.0, 2.0, 2.5, 3.0, 4.0, 5.0, 8.0, 10.0, 20.0, f32::INFINITY];
+pub const PAPER_WIDTHS: &[usize] = &[30, 300, 800];
+
+/// What to sweep.
+#[derive(Clone, Debug)]
+pub struct Spec {
+    pub temperatures: Vec<f32>,
+    pub widths: Vec<usize>,
+    pub seeds: usize,
+    /// The students' recipe; its architecture's hidden widths and its seed are replaced per run.
+    pub base: TrainConfig,
+    pub alpha: f32,
+    /// (K, M): this process runs every M-th run starting at the K-th (1-based).
+    pub shard: (usize, usize),
+}
+
+/// One run of the sweep.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Run {
+    pub width: usize,
+    pub temperature: f32,
+    /// 0-based seed index; the run's seed is the base seed plus this.
+    pub seed: usize,
+}
+
+/// A finished run, as stored.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub run: Run,
+    pub epochs: usize,
+    pub test_errors: usize,
+    pub seconds: f64,
+    pub teacher_sha256: String,
+}
+
+/// "inf" for matching logits, the number otherwise.
+pub fn temperature_name(t: f32) -> String {
+    if t.is_infinite() {
+        "inf".into()
+    } else {
+        t.to_string()
+    }
+}
+
+/// Parses `--temperatures`: positive numbers or `inf`.
+pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
+    s.split(',')
+        .map(|p| {
+            let t: f32 = p.trim().parse().map_err(|_| {
+                Error::config(
+                    "--temperatures",
+                    format!("expected numbers like 1,2.5,20,inf, found '{s}'"),
+                )
+            })?;
+            if t > 0.0 {
+                Ok(t)
+            } else {
+                Err(Error::config(
+                    "--temperatures",
+                    format!("expected positive temperatures, found {t}"),
+                ))
+            }
+        })
+        .collect()
+}
+
+/// Parses `--shard K/M` (1 ≤ K ≤ M).
+pub fn parse_shard(s: &str) -> Result<(usize, usize)> {
+    let bad = || {
+        Error::config(
+            "--shard",
+            format!("expected K/M with 1 ≤ K ≤ M, found '{s}'"),
+        )
+    };
+    let (k, m) = s.split_once('/').ok_or_else(bad)?;
+    let (k, m): (usize, usize) = (
+        k.trim().parse().map_err(|_| bad())?,
+        m.trim().parse().map_err(|_| bad())?,
+    );
+    if k == 0 || k > m {
+        return Err(bad());
+    }
+    Ok((k, m))
+}
+
+impl Spec {
+    /// Every run, in a fixed order (width, then temperature, then seed); this shard's share.
+    pub fn runs(&self) -> Vec<Run> {
+        let mut all = Vec::new();
+        for &width in &self.widths {
+            for &temperature in &self.temperatures {
+                for seed in 0..self.seeds {
+                    all.push(Run {
+                        width,
+                        temperature,
+                        seed,
+                    });
+                }
+            }
+        }
+        let (k, m) = self.shard;
+        all.into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % m == k - 1)
+            .map(|(_, r)| r)
+            .collect()
+    }
+
+    /// The training settings of one run.
+    pub fn config(&self, run: &Run, teacher_sha256: &str) -> TrainConfig {
+        let mut cfg = self.base.clone();
+        let (inputs, classes) = (cfg.arch.inputs(), cfg.arch.classes());
+        cfg.arch = Arch(vec![inputs, run.width, run.width, classes]);
+        cfg.seed = self.base.seed + run.seed as u64;
+        cfg.soft = Some(SoftSpec {
+            temperature: run.temperature,
+            alpha: self.alpha,
+            teacher_sha256: teacher_sha256.to_string(),
+        });
+        cfg
+    }
+}
+
+impl Record {
+    fn to_json(&self) -> Value {
+        json!({
+            "width": self.run.width,
+            "temperature": temperature_name(self.run.temperature),
+            "seed": self.run.seed,
+            "epochs": self.epochs,
+            "test_errors": self.test_errors,
+            "seconds": self.seconds,
+            "teacher_sha256": self.teacher_sha256,
+        })
+    }
+
+    fn from_json(v: &Value) -> Option<Self> {
+        let temperature = match v["temperature"].as_str()? {
+            "inf" => f32::INFINITY,
+            t => t.parse().ok()?,
+        };
+        Some(Record {
+            run: Run {
+                width: v["width"].as_u64()? as usize,
+                temperature,
+                seed: v["seed"].as_u64()? as usize,
+            },
+            epochs: v["epochs"].as_u64()? as usize,
+            test_errors: v["test_errors"].as_u64()? as usize,
+            seconds: v["seconds"].as_f64()?,
+            teacher_sha256: v["teacher_sha256"].as_str()?.to_string(),
+        })
+    }
+}
+
+/// The records in a results file. A line cut short by a kill (the last) is skipped.
+pub fn read_records(path: &Path) -> Result<Vec<Record>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::io(path, "read", e)),
+    };
+    Ok(text
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter_map(|v| Record::from_json(&v))
+        .collect())
+}
+
+/// Appends one record as one line with a single write (appends of one line do not interleave).
+fn append(path: &Path, r: &Record) -> Result<()> {
+    let mut f = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(path)
+        .map_err(|e| Error::io(path, "open for appending", e))?;
+    let line = format!("{}\n", r.to_json());
+    f.write_all(line.as_bytes())
+        .and_then(|_| f.sync_data())
+        .map_err(|e| Error::io(path, "append to", e))
+}
+
+/// Runs whatever runs of `spec` are not in `dir/sweep.jsonl` yet, appending each as it finishes,
+/// then writes `dir/sweep.md` and `dir/sweep.svg` from all the records for this teacher.
+/// `teacher` holds the teacher's logits over `train`, `[examples × classes]`.
+#[allow(clippy::too_many_arguments)]
+pub fn run(
+    spec: &Spec,
+    dir: &Path,
+    train: &Dataset,
+    test: &Dataset,
+    teacher: &[f32],
+    teacher_sha256: &str,
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<Vec<Record>> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
+    let results = dir.join("sweep.jsonl");
+    let epochs = spec.base.schedule.epochs;
+    let done = read_records(&results)?;
+    let is_done = |r: &Run| {
+        done.iter()
+            .any(|d| &d.run == r && d.epochs == epochs && d.teacher_sha256 == teacher_sha256)
+    };
+    let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
+    say(&format!(
+        "sweep: {} runs of {} epochs to do ({} done), widths {:?}, temperatures {}",
+        todo.len(),
+        epochs,
+        spec.runs().len() - todo.len(),
+        spec.widths,
+        spec.temperatures
+            .iter()
+            .map(|&t| temperature_name(t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    ));
+    for r in &todo {
+        let cfg = spec.config(r, teacher_sha256);
+        let started = Instant::now();
+        let mut t = Trainer::new(cfg.clone())?;
+        let targets = Targets::Soft {
+            teacher,
+            t: r.temperature,
+            alpha: spec.alpha,
+        };
+        let label = format!(
+            "width {} T {} seed {} ",
+            r.width,
+            temperature_name(r.temperature),
+            r.seed
+        );
+        let mut obs = observer(&label, epochs);
+        let mut last = None;
+        while t.epoch < epochs {
+            last = Some(t.train_epoch(train, test, &targets, obs.as_mut())?);
+        }
+        let record = Record {
+            run: r.clone(),
+            epochs,
+            test_errors: last.map_or(0, |s| s.test_errors),
+            seconds: started.elapsed().as_secs_f64(),
+            teacher_sha256: teacher_sha256.to_string(),
+        };
+        append(&results, &record)?;
+        say(&format!("{label}: {} test errors", record.test_errors));
+    }
+    let mine: Vec<Record> = read_records(&results)?
+        .into_iter()
+        .filter(|d| d.epochs == epochs && d.teacher_sha256 == teacher_sha256)
+        .collect();
+    write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
+    write_atomic(&dir.join("sweep.svg"), plot(&mine).as_bytes())?;
+    Ok(mine)
+}
+
+/// Mean and sample standard deviation (0 for one value).
+fn mean_sd(v: &[f64]) -> (f64, f64) {
+    let n = v.len() as f64;
+    let mean = v.iter().sum::<f64>() / n;
+    let var = if v.len() > 1 {
+        v.iter().map(|x| (x - mean) * (x - mean)).sum::<f64>() / (n - 1.0)
+    } else {
+        0.0
+    };
+    (mean, var.sqrt())
+}
+
+/// The widths and temperatures present, sorted.
+fn axes(records: &[Record]) -> (Vec<usize>, Vec<f32>) {
+    let mut widths: Vec<usize> = records.iter().map(|r| r.run.width).collect();
+    widths.sort_unstable();
+    widths.dedup();
+    let mut temps: Vec<f32> = records.iter().map(|r| r.run.temperature).collect();
+    temps.sort_by(f32::total_cmp);
+    temps.dedup();
+    (widths, temps)
+}
+
+/// Test errors of `width` at `t` over the seeds present.
+fn cell(records: &[Record], width: usize, t: f32) -> Vec<f64> {
+    records
+        .iter()
+        .filter(|r| r.run.width == width && r.run.temperature == t)
+        .map(|r| r.test_errors as f64)
+        .collect()
+}
+
+/// A Markdown table: one row per width, one column per temperature, "mean ± sd (seeds)".
+pub fn report(records: &[Record]) -> String {
+    let (widths, temps) = axes(records);
+    let mut s = String::from("| hidden units | ");
+    s.push_str(
+        &temps
+            .iter()
+            .map(|&t| format!("T = {}", temperature_name(t)))
+            .collect::<Vec<_>>()
+            .join(" | "),
+    );
+    s.push_str(" |\n|---|");
+    s.push_str(&"---:|".repeat(temps.len()));
+    s.push('\n');
+    for w in &widths {
+        s.push_str(&format!("| {w}-{w} |"));
+        for &t in &temps {
+            let v = cell(records, *w, t);
+            if v.is_empty() {
+                s.push_str(" |");
+                continue;
+            }
+            let (m, sd) = mean_sd(&v);
+            if v.len() > 1 {
+                s.push_str(&format!(" {m:.1} ± {sd:.1} ({}) |", v.len()));
+            } else {
+                s.push_str(&format!(" {m:.0} |"));
+            }
+        }
+        s.push('\n');
+    }
+    s
+}
+
+/// Test errors against temperature, one line per width (temperatures evenly spaced, as labelled).
+pub fn plot(records: &[Record]) -> String {
+    let (widths, temps) = axes(records);
+    let colours = [
+        "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
+    ];
+    let names: Vec<String> = widths.iter().map(|w| format!("{w}-{w}")).collect();
+    let series: Vec<Series> = widths
+        .iter()
+        .enumerate()
+        .map(|(i, &w)| Series {
+            name: &names[i],
+            colour: colours[i % colours.len()],
+            points: temps
+                .iter()
+                .enumerate()
+                .filter_map(|(j, &t)| {
+                    let v = cell(records, w, t);
+                    (!v.is_empty()).then(|| ((j + 1) as f64, mean_sd(&v).0))
+                })
+                .collect(),
+            reference: None,
+        })
+        .collect();
+    let ticks: Vec<(f64, String)> = temps
+        .iter()
+        .enumerate()
+        .map(|(j, &t)| ((j + 1) as f64, temperature_name(t)))
+        .collect();
+    svg_plot(
+        "Distilled students: test errors against temperature",
+        "temperature (inf: matching logits)",
+        "test errors (of 10,000, log scale)",
+        &series,
+        Some(&ticks),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spec(shard: (usize, usize)) -> Spec {
+        Spec {
+            temperatures: vec![1.0, 20.0, f32::INFINITY],
+            widths: vec![30, 300],
+            seeds: 2,
+            base: TrainConfig::new(Arch(vec![784, 800, 800, 10])),
+            alpha: 0.9,
+            shard,
+        }
+    }
+
+    #[test]
+    fn shards_split_the_runs_without_overlap() {
+        let all = spec((1, 1)).runs();
+        assert_eq!(all.len(), 12);
+        let mut joined: Vec<Run> = (1..=3).flat_map(|k| spec((k, 3)).runs()).collect();
+        assert_eq!(joined.len(), 12);
+        let key = |r: &Run| (r.width, r.temperature.to_bits(), r.seed);
+        joined.sort_by_key(key);
+        let mut sorted = all.clone();
+        sorted.sort_by_key(key);
+        assert_eq!(joined, sorted);
+        assert_eq!(
+            spec((1, 1)).config(&all[5], "x").arch.to_string(),
+            "784-30-30-10"
+        );
+    }
+
+    #[test]
+    fn records_round_trip_and_a_cut_line_is_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sweep.jsonl");
+        let r = Record {
+            run: Run {
+                width: 30,
+                temperature: f32::INFINITY,
+                seed: 1,
+            },
+            epochs: 3,
+            test_errors: 250,
+            seconds: 1.5,
+            teacher_sha256: "ab".into(),
+        };
+        append(&path, &r).unwrap();
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap();
+        f.write_all(b"{\"width\": 300, \"temp").unwrap();
+        assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
+        let table = report(&[
+            r.clone(),
+            Record {
+                test_errors: 260,
+                ..r.clone()
+            },
+        ]);
+        assert!(
+            table.contains("T = inf") && table.contains("255.0 ± 7.1 (2)"),
+            "{table}"
+        );
+    }
+
+    #[test]
+    fn flags_are_checked() {
+        assert_eq!(
+            parse_temperatures("1, 2.5,inf").unwrap(),
+            vec![1.0, 2.5, f32::INFINITY]
+        );
+        assert!(parse_temperatures("0").is_err() && parse_temperatures("x").is_err());
+        assert_eq!(parse_shard("2/3").unwrap(), (2, 3));
+        assert!(parse_shard("0/3").is_err() && parse_shard("4/3").is_err());
+    }
+}
