@@ -51,5 +51,30 @@ fn step(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, step);
+/// The teacher's whole-parameter update alone: the momentum kernel, and `optim::sgd_step`, which adds
+/// the per-chunk check for NaN and infinity (what that check costs per step).
+fn update(c: &mut Criterion) {
+    let n = Arch(vec![784, 1200, 1200, 10]).param_count();
+    let mut g = c.benchmark_group(format!("update_{}", distil::simd::active_isa().name()));
+    g.sample_size(30);
+    g.throughput(Throughput::Elements(n as u64));
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    let mut w: Vec<f32> = (0..n).map(|i| (i % 97) as f32 * 1e-3).collect();
+    let mut v = vec![0.0f32; n];
+    let grads: Vec<f32> = (0..n).map(|i| (i % 13) as f32 * 1e-4).collect();
+    pool.install(|| {
+        g.bench_function("sgd_momentum_kernel_1t", |b| {
+            b.iter(|| distil::simd::sgd_momentum(&mut w, &mut v, &grads, 1e-3, 0.9))
+        });
+        g.bench_function("sgd_step_with_finite_check_1t", |b| {
+            b.iter(|| optim::sgd_step(&mut w, &mut v, &grads, 1e-3, 0.9))
+        });
+    });
+    g.finish();
+}
+
+criterion_group!(benches, step, update);
 criterion_main!(benches);

@@ -12,7 +12,7 @@ use distil::data::{default_data_dir, DataDir};
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::experiments::{bias, mnist, section3};
+use distil::experiments::{bias, mnist, section3, sweep};
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::simd;
@@ -50,6 +50,42 @@ enum Command {
     /// 154 and 130 in 6 minutes. Everything goes to a run folder; running the command again
     /// continues where it stopped.
     Mnist(MnistArgs),
+    /// Distil students of several widths at several temperatures from one teacher (section 3).
+    ///
+    /// Each finished run appends a line to OUT/sweep.jsonl and is skipped when rerun, so a sweep
+    /// resumes, and `--shard K/M` splits it over processes or machines (concatenate the files).
+    /// Writes OUT/sweep.md (mean ± sd over seeds) and OUT/sweep.svg.
+    Sweep(SweepArgs),
+}
+
+#[derive(Args)]
+struct SweepArgs {
+    /// The teacher's checkpoint (e.g. runs/mnist-default/teacher.safetensors)
+    #[arg(long)]
+    teacher: PathBuf,
+    /// Temperatures; inf is matching logits
+    #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
+    temperatures: String,
+    /// Hidden widths (two hidden layers of each)
+    #[arg(long, default_value = "30,300,800")]
+    widths: String,
+    /// Seeds per (width, temperature)
+    #[arg(long, default_value_t = 1)]
+    seeds: usize,
+    /// Epochs per student (the recipe is the mnist default preset's distilled student's)
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Weight of the soft term
+    #[arg(long, default_value_t = 0.9)]
+    alpha: f32,
+    /// Run only this share: K/M takes every M-th run from the K-th
+    #[arg(long, default_value = "1/1")]
+    shard: String,
+    /// Sweep folder
+    #[arg(long, default_value = "runs/sweep")]
+    out: PathBuf,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(Args)]
@@ -256,7 +292,84 @@ fn run(cli: Cli) -> Result<()> {
         Command::Distill(a) => distill(a),
         Command::Eval(a) => eval(a),
         Command::Mnist(a) => mnist(a),
+        Command::Sweep(a) => sweep_cmd(a),
     }
+}
+
+fn sweep_cmd(a: SweepArgs) -> Result<()> {
+    let temperatures = sweep::parse_temperatures(&a.temperatures)?;
+    let widths = a
+        .widths
+        .split(',')
+        .map(|w| match w.trim().parse::<usize>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => Err(Error::config(
+                "--widths",
+                format!(
+                    "expected positive widths like 30,300,800, found '{}'",
+                    a.widths
+                ),
+            )),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    if a.seeds == 0 {
+        return Err(Error::config(
+            "--seeds",
+            "expected at least 1 seed, found 0",
+        ));
+    }
+    let mut base = mnist::Preset::get("default", 1)?.distilled;
+    base.schedule.epochs = a.epochs;
+    let spec = sweep::Spec {
+        temperatures,
+        widths,
+        seeds: a.seeds,
+        base,
+        alpha: a.alpha,
+        shard: sweep::parse_shard(&a.shard)?,
+    };
+    for r in spec.runs() {
+        spec.config(&r, "").validate()?;
+    }
+    let data = setup(&a.common)?;
+    let cache = {
+        let mut p = a.teacher.clone().into_os_string();
+        p.push(".logits");
+        PathBuf::from(p)
+    };
+    let (logits, _) = TeacherLogits::open_or_compute(
+        &cache,
+        &a.teacher,
+        &data.train,
+        usize::MAX,
+        Stale::Recompute,
+    )?;
+    let json = a.common.json;
+    let mut say = |line: &str| {
+        if !json {
+            println!("{line}");
+        }
+    };
+    let mut observer = |name: &str, epochs: usize| -> Box<dyn Observer> {
+        let mut p = Progress::new(json, epochs);
+        p.label = name.to_string();
+        Box::new(p)
+    };
+    let records = sweep::run(
+        &spec,
+        &a.out,
+        &data.train,
+        &data.test,
+        logits.logits(),
+        &logits.key.teacher_sha256,
+        &mut say,
+        &mut observer,
+    )?;
+    if !json {
+        println!("{}", sweep::report(&records));
+        println!("table: {}", a.out.join("sweep.md").display());
+    }
+    Ok(())
 }
 
 /// Applies --threads and opens the data folder.
@@ -456,11 +569,20 @@ fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         ));
     }
     if let Some(dir) = a.out.parent() {
-        distil::io::remove_stale_temps(if dir.as_os_str().is_empty() {
+        let dir = if dir.as_os_str().is_empty() {
             std::path::Path::new(".")
         } else {
             dir
-        });
+        };
+        // Before any training: a checkpoint that cannot be written would waste the first epoch.
+        if !dir.is_dir() {
+            return Err(Error::io(
+                &a.out,
+                "write",
+                std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+            ));
+        }
+        distil::io::remove_stale_temps(dir);
     }
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
