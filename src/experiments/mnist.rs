@@ -227,6 +227,16 @@ pub const FILES: &[&str] = &[
     "results.json",
     "report.md",
     "errors.svg",
+    // `mnist --all` (section 3)
+    "omit3.safetensors",
+    "omit3.jsonl",
+    "keep78.safetensors",
+    "keep78.jsonl",
+    "sweep/sweep.jsonl",
+    "sweep/sweep.md",
+    "sweep/sweep.svg",
+    "section3.json",
+    "paper.md",
 ];
 
 /// Epochs already done by each model's checkpoint in `dir` (0 where none).
