@@ -205,7 +205,9 @@ fn report(
         arch("small"),
         n("small"),
         arch("distilled"),
-        table["distillation"]["temperature"],
+        table["distillation"]["temperature"]
+            .as_f64()
+            .map_or("?".to_string(), |t| t.to_string()),
         n("distilled")
     ));
     s.push_str("## Temperature sweep\n\n");
