@@ -96,8 +96,8 @@ pub fn cos_f64(x: f64) -> f64 {
 const CHUNK: usize = 1 << 16;
 
 /// v ← μ·v − η·g; w ← w + v over all parameters, split across threads. Returns the index of the
-/// first parameter that is NaN or infinite after the update, if any: each chunk is checked while it
-/// is still in cache, so a numerical fault is caught in the step that makes it.
+/// first parameter that is NaN or infinite after the update, if any: the kernel checks the new
+/// weights as it writes them, so a numerical fault is caught in the step that makes it, for free.
 pub fn sgd_step(
     params: &mut [f32],
     velocity: &mut [f32],
@@ -111,8 +111,11 @@ pub fn sgd_step(
         .zip(grads.par_chunks(CHUNK))
         .enumerate()
         .filter_map(|(c, ((w, v), g))| {
-            simd::sgd_momentum(w, v, g, lr, mu);
-            first_non_finite(w).map(|i| c * CHUNK + i)
+            if simd::sgd_momentum(w, v, g, lr, mu) {
+                None
+            } else {
+                first_non_finite(w).map(|i| c * CHUNK + i)
+            }
         })
         .min()
 }

@@ -529,10 +529,13 @@ pub(super) fn sgd_momentum<S: Simd>(
     g: &[f32],
     lr: f32,
     mu: f32,
-) {
+) -> bool {
     same_len(v.len(), w.len(), "sgd_momentum: v");
     same_len(g.len(), w.len(), "sgd_momentum: g");
-    let (neg_lr, vmu) = (s.splat(-lr), s.splat(mu));
+    let (neg_lr, vmu, zero) = (s.splat(-lr), s.splat(mu), s.splat(0.0));
+    // Σ w·0 over the new weights: ±0 while every weight is finite, NaN once one is not. Two
+    // register operations per vector, on values already in registers.
+    let mut poison = zero;
     let mut wc = w.chunks_exact_mut(S::LANES);
     let mut vc = v.chunks_exact_mut(S::LANES);
     let mut gc = g.chunks_exact(S::LANES);
@@ -540,6 +543,7 @@ pub(super) fn sgd_momentum<S: Simd>(
         let (nw, nv) = sgd_step(s, neg_lr, vmu, s.load(wv), s.load(vv), s.load(gv));
         s.store(wv, nw);
         s.store(vv, nv);
+        poison = s.mul_add(nw, zero, poison);
     }
     let (wr, vr) = (wc.into_remainder(), vc.into_remainder());
     if !wr.is_empty() {
@@ -553,7 +557,9 @@ pub(super) fn sgd_momentum<S: Simd>(
         );
         s.store_partial(wr, nw);
         s.store_partial(vr, nv);
+        poison = s.mul_add(nw, zero, poison);
     }
+    s.reduce_add(poison) == 0.0
 }
 
 #[inline(always)]
@@ -590,7 +596,7 @@ macro_rules! isa_kernels {
             mul_inplace(x: &mut [f32], m: &[f32]);
             add_bias_rows(x: &mut [f32], bias: &[f32]);
             col_sums(x: &[f32], cols: usize, out: &mut [f32]);
-            sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32);
+            sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool;
             col_sq_norms(w: &[f32], cols: usize, out: &mut [f32]);
             scale_cols(w: &mut [f32], cols: usize, s: &[f32]);
             exp_inplace(x: &mut [f32]);

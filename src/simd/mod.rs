@@ -215,6 +215,8 @@ pub fn active_isa() -> Isa {
 
 /// The type of [`Kernels::ce_hard_grad`]: `(z, labels, dz, cols, scale) -> (loss, errors)`.
 pub type CeHardGradFn = fn(&[f32], &[u32], &mut [f32], usize, f32) -> (f64, usize);
+/// The type of [`Kernels::sgd_momentum`]: `(w, v, g, lr, mu) -> all new weights finite`.
+pub type SgdMomentumFn = fn(&mut [f32], &mut [f32], &[f32], f32, f32) -> bool;
 /// The type of [`Kernels::ce_soft_grad`]: `(z, v, dz, cols, t, scale) -> loss`.
 pub type CeSoftGradFn = fn(&[f32], &[f32], &mut [f32], usize, f32, f32) -> f64;
 
@@ -232,7 +234,7 @@ pub struct Kernels {
     pub mul_inplace: fn(&mut [f32], &[f32]),
     pub add_bias_rows: fn(&mut [f32], &[f32]),
     pub col_sums: fn(&[f32], usize, &mut [f32]),
-    pub sgd_momentum: fn(&mut [f32], &mut [f32], &[f32], f32, f32),
+    pub sgd_momentum: SgdMomentumFn,
     pub col_sq_norms: fn(&[f32], usize, &mut [f32]),
     pub scale_cols: fn(&mut [f32], usize, &[f32]),
     pub exp_inplace: fn(&mut [f32]),
@@ -386,8 +388,9 @@ pub fn col_sums(x: &[f32], cols: usize, out: &mut [f32]) {
     (active().col_sums)(x, cols, out)
 }
 
-/// SGD with momentum, in place: `v = mu * v - lr * g; w = w + v`.
-pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) {
+/// SGD with momentum, in place: `v = mu * v - lr * g; w = w + v`. Returns whether every updated
+/// weight is finite (checked on the values in registers, so the check costs no memory traffic).
+pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool {
     (active().sgd_momentum)(w, v, g, lr, mu)
 }
 

@@ -242,13 +242,16 @@ pub fn col_sums(x: &[f32], cols: usize, out: &mut [f32]) {
     }
 }
 
-pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) {
+pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool {
     same_len(v.len(), w.len(), "sgd_momentum: v");
     same_len(g.len(), w.len(), "sgd_momentum: g");
+    let mut finite = true;
     for ((w, v), &g) in w.iter_mut().zip(v.iter_mut()).zip(g) {
         *v = mu * *v - lr * g;
         *w += *v;
+        finite &= w.is_finite();
     }
+    finite
 }
 
 pub fn col_sq_norms(w: &[f32], cols: usize, out: &mut [f32]) {

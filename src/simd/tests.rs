@@ -774,13 +774,35 @@ fn sgd_momentum_matches_scalar() {
             let (mut want_w, mut want_v) = (w.clone(), v.clone());
             scalar::sgd_momentum(&mut want_w, &mut want_v, &g, lr, mu);
             let (mut got_w, mut got_v) = (guarded(&w), guarded(&v));
-            (kernels(isa).sgd_momentum)(inner(&mut got_w), inner(&mut got_v), &g, lr, mu);
+            let finite =
+                (kernels(isa).sgd_momentum)(inner(&mut got_w), inner(&mut got_v), &g, lr, mu);
             let ctx = format!("{isa} sgd n {n}");
+            assert!(finite, "{ctx}: finite weights reported as not");
             check_guards(&got_w, &ctx);
             check_guards(&got_v, &ctx);
             // FMA rounds once where the scalar rounds twice: allow a few ulp of the terms.
             assert_close(inner_ref(&got_v), &want_v, 0.0, 3e-8, &format!("{ctx}: v"));
             assert_close(inner_ref(&got_w), &want_w, 0.0, 2e-7, &format!("{ctx}: w"));
+        }
+    }
+}
+
+#[test]
+fn sgd_momentum_reports_a_non_finite_weight_anywhere() {
+    for k in all_isas() {
+        for n in [1usize, 7, 8, 9, 17, 64, 65] {
+            for bad in [0, n / 2, n - 1] {
+                for (g_bad, what) in [(f32::MAX, "overflow"), (f32::NAN, "NaN")] {
+                    let mut w = vec![0.5f32; n];
+                    let mut v = vec![0.0f32; n];
+                    let mut g = vec![0.1f32; n];
+                    g[bad] = g_bad;
+                    // -lr·g overflows to -inf for g = MAX with lr = 10.
+                    let finite = (k.sgd_momentum)(&mut w, &mut v, &g, 10.0, 0.9);
+                    assert!(!finite, "{} n {n}: {what} at {bad} not reported", k.isa);
+                    assert!(!w[bad].is_finite());
+                }
+            }
         }
     }
 }
