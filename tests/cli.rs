@@ -165,3 +165,42 @@ fn train_then_eval_on_own_idx_data() {
     assert!(stderr(&r).contains("teacher's 4 classes"), "{}", stderr(&r));
     no_temp_files(tmp.path());
 }
+
+/// A learning rate that blows up in the second epoch: the run stops in the step where the loss goes
+/// non-finite, names the epoch, batch and layer, exits 1, and the first epoch's checkpoint stays.
+#[test]
+fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    fs::create_dir(&data).unwrap();
+    bars_dir(&data);
+    let out = tmp.path().join("m.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--batch",
+        "20",
+        "--lr-schedule",
+        "step:1:1e37",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert_eq!(e.trim_end().lines().count(), 1, "{e}");
+    assert!(
+        e.starts_with("error: numerical fault:")
+            && e.contains("epoch 2, batch ")
+            && e.contains("layer"),
+        "{e}"
+    );
+    let ck = distil::checkpoint::Checkpoint::load(&out).unwrap();
+    assert_eq!(ck.epoch, 1);
+    assert!(ck.mlp.params.iter().all(|w| w.is_finite()));
+    no_temp_files(tmp.path());
+}

@@ -210,6 +210,7 @@ fn report(
             .map_or("?".to_string(), |t| t.to_string()),
         n("distilled")
     ));
+    s.push_str("![test errors per epoch of the three models](errors.svg)\n\n");
     s.push_str("## Temperature sweep\n\n");
     s.push_str(&format!(
         "Distilled students with two hidden layers of each width, trained {} epochs each from the same \
