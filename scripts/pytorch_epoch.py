@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Seconds per training epoch of the MNIST teacher and small net in PyTorch on the CPU, for a
-side-by-side comparison with `distil` (same shapes, batch, optimiser and thread count).
+"""Seconds per training epoch of the MNIST teacher, the small net and a distillation epoch in
+PyTorch on the CPU, and the teacher's inference over 10,000 images, for a side-by-side comparison
+with `distil bench` (same shapes, batch, optimiser and thread count).
 
     pip install torch numpy
-    python3 scripts/pytorch_epoch.py --threads 2 [--model teacher|small] [--epochs 3]
+    python3 scripts/pytorch_epoch.py --threads 2 [--model teacher|small|distill|inference] [--epochs 3] [--json]
 
 Timing only: the inputs are random images of MNIST's shape (60,000 × 784), which costs the same as
 real ones. Each epoch is 600 steps of batch 100: forward, cross-entropy, backward, SGD with momentum
@@ -21,17 +22,40 @@ import torch.nn.functional as F
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--model", choices=["teacher", "small"], default="teacher")
+    ap.add_argument("--model", choices=["teacher", "small", "distill", "inference"], default="teacher")
     ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
-    hidden, p_in, p_hid = (1200, 0.2, 0.5) if args.model == "teacher" else (800, 0.0, 0.0)
+    big = args.model in ("teacher", "inference")
+    hidden, p_in, p_hid = (1200, 0.2, 0.5) if big else (800, 0.0, 0.0)
     layers = [nn.Linear(784, hidden), nn.Linear(hidden, hidden), nn.Linear(hidden, 10)]
     params = [p for l in layers for p in l.parameters()]
     opt = torch.optim.SGD(params, lr=0.05, momentum=0.9)
     x_all = torch.rand(60_000, 784)
     y_all = torch.randint(0, 10, (60_000,))
+    # Distillation: cached teacher logits (random ones cost the same), T = 20, alpha = 0.9, the
+    # T²-scaled soft cross-entropy plus the hard one, as distil's loss.
+    t_all = torch.randn(60_000, 10) * 5
+    T, alpha = 20.0, 0.9
+
+    if args.model == "inference":
+        x_test = torch.rand(10_000, 784)
+
+        def infer():
+            start = time.perf_counter()
+            with torch.no_grad():
+                for i in range(0, 10_000, 500):
+                    h = F.relu(layers[0](x_test[i:i + 500]))
+                    h = F.relu(layers[1](h))
+                    layers[2](h).argmax(1)
+            return time.perf_counter() - start
+
+        infer()
+        times = [infer() for _ in range(5)]
+        report(args, "inference_ms", 1e3 * statistics.median(times), [1e3 * t for t in times])
+        return
 
     def epoch():
         start = time.perf_counter()
@@ -42,7 +66,11 @@ def main():
             h = F.dropout(x, p_in, training=p_in > 0)
             h = F.dropout(F.relu(layers[0](h)), p_hid, training=p_hid > 0)
             h = F.dropout(F.relu(layers[1](h)), p_hid, training=p_hid > 0)
-            loss = F.cross_entropy(layers[2](h), y)
+            z = layers[2](h)
+            loss = F.cross_entropy(z, y)
+            if args.model == "distill":
+                soft = -(F.softmax(t_all[idx] / T, 1) * F.log_softmax(z / T, 1)).sum(1).mean()
+                loss = alpha * T * T * soft + (1 - alpha) * loss
             opt.zero_grad(set_to_none=True)
             loss.backward()
             opt.step()
@@ -55,8 +83,17 @@ def main():
 
     epoch()  # warm-up
     times = [epoch() for _ in range(args.epochs)]
-    print(f"pytorch {torch.__version__} {args.model} threads={args.threads}: "
-          f"median {statistics.median(times):.2f} s/epoch over {args.epochs} ({', '.join(f'{t:.2f}' for t in times)})")
+    report(args, "seconds_per_epoch", statistics.median(times), times)
+
+
+def report(args, key, value, times):
+    if args.json:
+        import json
+        print(json.dumps({"model": args.model, key: value, "all": times, "torch": torch.__version__,
+                          "threads": args.threads}))
+    else:
+        print(f"pytorch {torch.__version__} {args.model} threads={args.threads}: {key} {value:.3f} "
+              f"(median; {', '.join(f'{t:.3f}' for t in times)})")
 
 
 if __name__ == "__main__":

@@ -1,3 +1,4 @@
+pub mod bench;
 pub mod checkpoint;
 #[cfg(feature = "cuda")]
 pub mod cuda;

@@ -56,6 +56,23 @@ enum Command {
     /// resumes, and `--shard K/M` splits it over processes or machines (concatenate the files).
     /// Writes OUT/sweep.md (mean ± sd over seeds) and OUT/sweep.svg.
     Sweep(SweepArgs),
+    /// Seconds per epoch of the teacher, the small net and a distillation epoch, GFLOP/s against
+    /// this machine's FMA peak (measured in the same run), teacher inference and peak memory.
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+struct BenchArgs {
+    /// Timed epochs per model, after one warm-up epoch (the median is reported)
+    #[arg(long, default_value_t = 3)]
+    epochs: usize,
+    /// Training examples per epoch
+    #[arg(long, default_value_t = 60_000)]
+    examples: usize,
+    #[command(flatten)]
+    device: DeviceArgs,
+    #[command(flatten)]
+    common: Common,
 }
 
 #[derive(Args)]
@@ -293,7 +310,45 @@ fn run(cli: Cli) -> Result<()> {
         Command::Eval(a) => eval(a),
         Command::Mnist(a) => mnist(a),
         Command::Sweep(a) => sweep_cmd(a),
+        Command::Bench(a) => bench_cmd(a),
     }
+}
+
+fn bench_cmd(a: BenchArgs) -> Result<()> {
+    if a.epochs == 0 {
+        return Err(Error::config(
+            "--epochs",
+            "expected at least 1 timed epoch, found 0",
+        ));
+    }
+    if a.examples == 0 {
+        return Err(Error::config(
+            "--examples",
+            "expected a positive number of examples, found 0",
+        ));
+    }
+    let device = a.device.get()?;
+    let mut data = setup(&a.common)?;
+    let json = a.common.json;
+    let opts = distil::bench::Options {
+        epochs: a.epochs,
+        examples: a.examples,
+        device,
+    };
+    let result = distil::bench::run(&mut data, &opts, &mut |line| {
+        if !json {
+            println!("{line}");
+        }
+    })?;
+    if json {
+        println!("{result}");
+    } else {
+        println!(
+            "peak resident memory: {:.0} MiB",
+            result["peak_rss_mb"].as_f64().unwrap_or(0.0)
+        );
+    }
+    Ok(())
 }
 
 fn sweep_cmd(a: SweepArgs) -> Result<()> {

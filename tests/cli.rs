@@ -204,3 +204,37 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
     assert!(ck.mlp.params.iter().all(|w| w.is_finite()));
     no_temp_files(tmp.path());
 }
+
+/// `bench --json` on a few examples: one object whose figures agree with each other (GFLOP/s is
+/// 6 × parameters × examples / seconds, the peak share is that over the measured peak).
+#[test]
+fn bench_reports_consistent_figures() {
+    let r = distil(&["bench", "--epochs", "1", "--examples", "300", "--json"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let peak = j["fma_peak_gflops"].as_f64().unwrap();
+    assert!(peak > 0.0);
+    for (m, params) in [
+        ("teacher", 2_395_210.0),
+        ("small", 1_276_810.0),
+        ("distill", 1_276_810.0),
+    ] {
+        let o = &j[m];
+        assert_eq!(o["examples_per_epoch"], 300, "{m}");
+        let secs = o["seconds_per_epoch"].as_f64().unwrap();
+        let gflops = o["gflops"].as_f64().unwrap();
+        assert!(
+            (gflops - 6.0 * params * 300.0 / secs / 1e9).abs() < 1e-6 * gflops,
+            "{m}"
+        );
+        assert!(
+            (o["peak_share"].as_f64().unwrap() - gflops / peak).abs() < 1e-9,
+            "{m}"
+        );
+        assert!(o["peak_rss_mb"].as_f64().unwrap() > 0.0, "{m}");
+    }
+    assert!(j["inference_ms"].as_f64().unwrap() > 0.0);
+    let r = distil(&["bench", "--epochs", "0"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("--epochs"));
+}

@@ -562,6 +562,26 @@ pub(super) fn sgd_momentum<S: Simd>(
     s.reduce_add(poison) == 0.0
 }
 
+/// Independent FMA chains, enough to cover the FMA latency on two pipes: the machine's peak.
+const FMA_CHAINS: usize = 12;
+
+/// `iters` rounds of `FMA_CHAINS` independent vector FMAs (the peak-FLOP/s microbenchmark).
+/// Returns the floating-point operations done (2 per lane per FMA) and a value that depends on
+/// every chain, so nothing is optimised away.
+#[inline(always)]
+pub(super) fn fma_peak<S: Simd>(s: S, iters: usize) -> (u64, f32) {
+    let (a, b) = (s.splat(0.999_999), s.splat(1e-7));
+    let mut acc = [s.splat(1.0); FMA_CHAINS];
+    for _ in 0..iters {
+        for x in acc.iter_mut() {
+            *x = s.mul_add(*x, a, b);
+        }
+    }
+    let sum = acc.iter().fold(s.splat(0.0), |t, &x| s.add(t, x));
+    let flops = 2 * (iters * FMA_CHAINS * S::LANES) as u64;
+    (flops, s.reduce_add(sum))
+}
+
 #[inline(always)]
 pub(super) fn scale_cols<S: Simd>(s: S, w: &mut [f32], cols: usize, sc: &[f32]) {
     same_len(sc.len(), cols, "scale_cols: s");
@@ -600,6 +620,7 @@ macro_rules! isa_kernels {
             col_sq_norms(w: &[f32], cols: usize, out: &mut [f32]);
             scale_cols(w: &mut [f32], cols: usize, s: &[f32]);
             exp_inplace(x: &mut [f32]);
+            fma_peak(iters: usize) -> (u64, f32);
         );
     };
     (@each $token:ty, $feature:literal, $isa:expr;

@@ -238,6 +238,7 @@ pub struct Kernels {
     pub col_sq_norms: fn(&[f32], usize, &mut [f32]),
     pub scale_cols: fn(&mut [f32], usize, &[f32]),
     pub exp_inplace: fn(&mut [f32]),
+    pub fma_peak: fn(usize) -> (u64, f32),
 }
 
 impl fmt::Debug for Kernels {
@@ -264,6 +265,7 @@ static SCALAR: Kernels = Kernels {
     col_sq_norms: scalar::col_sq_norms,
     scale_cols: scalar::scale_cols,
     exp_inplace: scalar::exp_inplace,
+    fma_peak: scalar::fma_peak,
 };
 
 impl Kernels {
@@ -407,4 +409,10 @@ pub fn scale_cols(w: &mut [f32], cols: usize, s: &[f32]) {
 /// In place `x = exp(x)` with the crate's own exp (see [`exp_f32`] for range and error).
 pub fn exp_inplace(x: &mut [f32]) {
     (active().exp_inplace)(x)
+}
+
+/// `iters` rounds of independent fused multiply-adds at the active ISA's full width: the
+/// microbenchmark behind `bench`'s peak FLOP/s. Returns (operations done, a result to keep).
+pub fn fma_peak(iters: usize) -> (u64, f32) {
+    (active().fma_peak)(iters)
 }

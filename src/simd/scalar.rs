@@ -279,3 +279,15 @@ pub fn scale_cols(w: &mut [f32], cols: usize, s: &[f32]) {
 pub fn exp_inplace(x: &mut [f32]) {
     x.iter_mut().for_each(|v| *v = exp_f32(*v));
 }
+
+/// The scalar peak microbenchmark: 12 independent multiply-add chains (two roundings, as everywhere
+/// on this path). Returns (floating-point operations, a value depending on every chain).
+pub fn fma_peak(iters: usize) -> (u64, f32) {
+    let mut acc = [1.0f32; 12];
+    for _ in 0..iters {
+        for x in acc.iter_mut() {
+            *x = *x * 0.999_999 + 1e-7;
+        }
+    }
+    (2 * (iters * acc.len()) as u64, acc.iter().sum())
+}
