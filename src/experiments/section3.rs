@@ -105,6 +105,7 @@ pub fn run_rest(
         let classes = p.distilled.arch.classes();
         let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
         let mut cfg = p.distilled.clone();
+        cfg.schedule.epochs = p.cut_student_epochs;
         cfg.soft = Some(SoftSpec {
             temperature: p.temperature,
             alpha: p.alpha,
