@@ -18,7 +18,8 @@
 #  2. seconds per epoch, GPU beside CPU: the teacher 784-1200-1200-10 with dropout 0.2/0.5, max-norm
 #     3.5 and jitter 2; the small net 784-800-800-10; the distillation epoch (T = 20, alpha 0.9)
 #     from the teacher's checkpoint; one epoch each on the full 60,000 examples;
-#  3. `mnist --preset quick --device cuda` end to end.
+#  3. `bench --device cuda` and `bench --device cpu` (median epochs, GFLOP/s, inference, memory);
+#  4. `mnist --preset quick --device cuda` end to end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=gpu-check
@@ -87,6 +88,12 @@ run)
         "$bin" distill --teacher "$runs/teacher-cuda.safetensors" --temperature 20 --alpha 0.9 \
             "${small[@]}" --device $dev --logits-cache "$runs/teacher.logits" \
             --out "$runs/distilled-$dev.safetensors" 2>&1 | tee -a "$out/timings.txt" || status=1
+    done
+    # The bench command's figures, GPU beside CPU (median of 3 epochs after a warm-up).
+    for dev in cuda cpu; do
+        echo "== bench on $dev" | tee -a "$out/timings.txt"
+        "$bin" bench --device $dev --json --data-dir datasets/mnist 2>&1 | tee "$out/bench-$dev.json" |
+            tee -a "$out/timings.txt" || status=1
     done
     # The traffic lines are printed in text mode only: one short GPU run to show them.
     "$bin" train "${small_text[@]}" --device cuda --out "$runs/traffic.safetensors" 2>&1 |

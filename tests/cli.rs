@@ -209,6 +209,10 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
 /// 6 × parameters × examples / seconds, the peak share is that over the measured peak).
 #[test]
 fn bench_reports_consistent_figures() {
+    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+        println!("skipped: timings under an emulator are slow and meaningless");
+        return;
+    }
     let r = distil(&["bench", "--epochs", "1", "--examples", "300", "--json"]);
     assert!(r.status.success(), "{}", stderr(&r));
     let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
