@@ -314,6 +314,27 @@ fn run(cli: Cli) -> Result<()> {
     }
 }
 
+/// The progress printers of the long-running commands: status lines (none with `--json`) and, per
+/// model, a progress observer labelled with its name.
+fn printers(
+    json: bool,
+) -> (
+    impl FnMut(&str),
+    impl FnMut(&str, usize) -> Box<dyn Observer>,
+) {
+    let say = move |line: &str| {
+        if !json {
+            println!("{line}");
+        }
+    };
+    let observer = move |name: &str, epochs: usize| -> Box<dyn Observer> {
+        let mut p = Progress::new(json, epochs);
+        p.label = format!("{name} ");
+        Box::new(p)
+    };
+    (say, observer)
+}
+
 fn bench_cmd(a: BenchArgs) -> Result<()> {
     if a.epochs == 0 {
         return Err(Error::config(
@@ -335,11 +356,8 @@ fn bench_cmd(a: BenchArgs) -> Result<()> {
         examples: a.examples,
         device,
     };
-    let result = distil::bench::run(&mut data, &opts, &mut |line| {
-        if !json {
-            println!("{line}");
-        }
-    })?;
+    let (mut say, _) = printers(json);
+    let result = distil::bench::run(&mut data, &opts, &mut say)?;
     if json {
         println!("{result}");
     } else {
@@ -400,16 +418,7 @@ fn sweep_cmd(a: SweepArgs) -> Result<()> {
         Stale::Recompute,
     )?;
     let json = a.common.json;
-    let mut say = |line: &str| {
-        if !json {
-            println!("{line}");
-        }
-    };
-    let mut observer = |name: &str, epochs: usize| -> Box<dyn Observer> {
-        let mut p = Progress::new(json, epochs);
-        p.label = name.to_string();
-        Box::new(p)
-    };
+    let (mut say, mut observer) = printers(json);
     let records = sweep::run(
         &spec,
         &a.out,
@@ -696,16 +705,7 @@ fn mnist(a: MnistArgs) -> Result<()> {
         fresh: a.fresh,
     };
     let json = a.common.json;
-    let mut say = |line: &str| {
-        if !json {
-            println!("{line}");
-        }
-    };
-    let mut observer = |name: &str, epochs: usize| -> Box<dyn Observer> {
-        let mut p = Progress::new(json, epochs);
-        p.label = format!("{name} ");
-        Box::new(p)
-    };
+    let (mut say, mut observer) = printers(json);
     let results = mnist::run_on(&opts, device, &data, &mut say, &mut observer)?;
     let rest = if a.all {
         Some(section3::run_rest(

@@ -248,7 +248,7 @@ pub fn run(
             alpha: spec.alpha,
         };
         let label = format!(
-            "width {} T {} seed {} ",
+            "width {} T {} seed {}",
             r.width,
             temperature_name(r.temperature),
             r.seed
