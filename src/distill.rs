@@ -63,6 +63,13 @@ pub struct TeacherLogits {
 }
 
 impl TeacherLogits {
+    /// Where a teacher's cache lives unless named: beside it, `TEACHER.logits`.
+    pub fn default_path(teacher: &Path) -> PathBuf {
+        let mut p = teacher.as_os_str().to_owned();
+        p.push(".logits");
+        PathBuf::from(p)
+    }
+
     /// The logits as `[examples × classes]`.
     pub fn logits(&self) -> &[f32] {
         let bytes = &self.map[self.offset..];

@@ -405,11 +405,7 @@ fn sweep_cmd(a: SweepArgs) -> Result<()> {
         spec.config(&r, "").validate()?;
     }
     let data = setup(&a.common)?;
-    let cache = {
-        let mut p = a.teacher.clone().into_os_string();
-        p.push(".logits");
-        PathBuf::from(p)
-    };
+    let cache = TeacherLogits::default_path(&a.teacher);
     let (logits, _) = TeacherLogits::open_or_compute(
         &cache,
         &a.teacher,
@@ -540,11 +536,10 @@ fn distill(a: DistillArgs) -> Result<()> {
         _ => None,
     };
     let data = setup(&a.run.common)?;
-    let cache = a.logits_cache.clone().unwrap_or_else(|| {
-        let mut p = a.teacher.clone().into_os_string();
-        p.push(".logits");
-        PathBuf::from(p)
-    });
+    let cache = a
+        .logits_cache
+        .clone()
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher));
     if !a.run.common.json {
         println!(
             "teacher {}: logits cache {}",
@@ -667,8 +662,7 @@ fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!(
             "training {} on {} examples: {} epochs, batch {}, {}",
             cfg.arch,
-            cfg.train_subset
-                .map_or(data.train.len(), |s| s.min(data.train.len())),
+            cfg.examples_used(data.train.len()),
             cfg.schedule.epochs,
             cfg.batch,
             trainer.describe()

@@ -175,6 +175,11 @@ impl TrainConfig {
         Ok(())
     }
 
+    /// The training examples an epoch uses out of `available`: all, or the first `train_subset`.
+    pub fn examples_used(&self, available: usize) -> usize {
+        self.train_subset.map_or(available, |s| s.min(available))
+    }
+
     pub fn to_json(&self) -> Value {
         let s = &self.schedule;
         let lr_schedule = match &s.lr_schedule {
@@ -383,10 +388,7 @@ impl Trainer {
     /// The run's state after the current epoch, for a training set of `train_len` examples (of which
     /// `train_subset`, if set, are used).
     pub fn checkpoint(&self, train_len: usize) -> Checkpoint {
-        let n_train = self
-            .cfg
-            .train_subset
-            .map_or(train_len, |s| s.min(train_len));
+        let n_train = self.cfg.examples_used(train_len);
         Checkpoint {
             mlp: self.mlp.clone(),
             velocity: Some(self.velocity.clone()),
@@ -412,10 +414,7 @@ impl Trainer {
     ) -> Result<EpochStats> {
         let start = Instant::now();
         let e = self.epoch;
-        let n = self
-            .cfg
-            .train_subset
-            .map_or(train.len(), |s| s.min(train.len()));
+        let n = self.cfg.examples_used(train.len());
         if let Targets::Soft { teacher, .. } = targets {
             if teacher.len() < n * self.cfg.arch.classes() {
                 return Err(Error::data(
@@ -484,9 +483,6 @@ impl Trainer {
                 lr,
                 mu,
             );
-            if let Some(c) = self.cfg.max_norm {
-                optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
-            }
             if let Some(i) = bad {
                 let v = self.mlp.params[i];
                 return Err(Error::Numerical {
@@ -498,6 +494,9 @@ impl Trainer {
                         bi + 1
                     ),
                 });
+            }
+            if let Some(c) = self.cfg.max_norm {
+                optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
             }
             let seen = (bi * b + rows) as f64;
             obs.batch(

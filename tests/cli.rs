@@ -3,21 +3,8 @@
 mod common;
 
 use std::fs;
-use std::process::Output;
 
-use common::{bars_dir, no_temp_files};
-
-fn distil(args: &[&str]) -> Output {
-    common::distil_bin()
-        .args(args)
-        .env_remove("DISTIL_SIMD")
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{bars_dir, distil, no_temp_files, stderr};
 
 #[test]
 fn train_then_eval_on_own_idx_data() {

@@ -3,24 +3,14 @@
 
 mod common;
 
+use common::{distil, stderr};
+
 use std::fs;
 use std::path::Path;
 use std::process::Output;
 
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
-
-fn distil(args: &[&str]) -> Output {
-    common::distil_bin()
-        .args(args)
-        .env_remove("DISTIL_SIMD")
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
 
 /// A tiny data folder: 20 training and 10 test 2×2 images of 2 classes.
 fn tiny_dir(dir: &Path) {

@@ -10,7 +10,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{bars_dir, no_temp_files};
+use common::{bars_dir, no_temp_files, stderr};
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
 
@@ -24,10 +24,6 @@ fn run(args: &[String], env: &[(&str, &str)]) -> Output {
         c.env(k, v);
     }
     c.output().unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
 fn strings(a: &[&str]) -> Vec<String> {

@@ -6,16 +6,11 @@
 mod common;
 
 use std::fs;
-use std::process::Output;
 
-use common::bars_dir;
+use common::{bars_dir, distil};
 use distil::checkpoint::Checkpoint;
 use distil::data::DataDir;
 use distil::distill::ClassFilter;
-
-fn distil(args: &[&str]) -> Output {
-    common::distil_bin().args(args).output().unwrap()
-}
 
 #[test]
 fn a_cut_keeps_exactly_the_kept_classes_with_their_logits() {

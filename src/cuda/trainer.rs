@@ -293,7 +293,7 @@ impl CudaTrainer {
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
-        let n = cfg.train_subset.map_or(train.len(), |s| s.min(train.len()));
+        let n = cfg.examples_used(train.len());
         let classes = cfg.arch.classes();
         let f = cfg.arch.inputs();
         if train.features() != f || test.features() != f {

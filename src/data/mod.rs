@@ -99,17 +99,24 @@ impl Dataset {
             labels.push(v as u32);
         }
         // Float images must be finite: one NaN would silently poison every weight it touches.
-        if matches!(images.elem(), ElemType::F32 | ElemType::F64) {
+        // A non-finite value is an all-ones exponent field; the type is matched once, not per value.
+        let bad = match images.elem() {
+            ElemType::F32 => images.data().chunks_exact(4).position(|b| {
+                u32::from_be_bytes([b[0], b[1], b[2], b[3]]) & 0x7f80_0000 == 0x7f80_0000
+            }),
+            ElemType::F64 => images.data().chunks_exact(8).position(|b| {
+                let bits = u64::from_be_bytes(b.try_into().expect("8 bytes"));
+                bits & 0x7ff0_0000_0000_0000 == 0x7ff0_0000_0000_0000
+            }),
+            _ => None,
+        };
+        if let Some(j) = bad {
             let f = images.item_len().max(1);
-            if let Some(j) =
-                (0..images.count() * images.item_len()).find(|&j| !images.get_f64(j).is_finite())
-            {
-                return Err(Error::data(
-                    format!("{} item {} value {}", images.path.display(), j / f, j % f),
-                    "a finite number",
-                    images.get_f64(j),
-                ));
-            }
+            return Err(Error::data(
+                format!("{} item {} value {}", images.path.display(), j / f, j % f),
+                "a finite number",
+                images.get_f64(j),
+            ));
         }
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
         Ok(Dataset {

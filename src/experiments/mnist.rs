@@ -336,7 +336,7 @@ pub fn run_on(
         say,
         observer,
     )?;
-    let cache = dir.join("teacher.safetensors.logits");
+    let cache = TeacherLogits::default_path(&teacher_path);
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) = TeacherLogits::open_or_compute(
         &cache,

@@ -68,7 +68,7 @@ pub fn run_rest(
     let teacher_path = dir.join("teacher.safetensors");
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, _) = TeacherLogits::open_or_compute(
-        &dir.join("teacher.safetensors.logits"),
+        &TeacherLogits::default_path(&teacher_path),
         &teacher_path,
         &data.train,
         wanted,

@@ -49,6 +49,20 @@ pub fn distil_bin() -> std::process::Command {
     c
 }
 
+/// Runs the built binary with `args` (and the automatic SIMD choice), waiting for its output.
+pub fn distil<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
+    distil_bin()
+        .args(args)
+        .env_remove("DISTIL_SIMD")
+        .output()
+        .unwrap()
+}
+
+/// A finished command's standard error, as text.
+pub fn stderr(o: &std::process::Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
 /// A synthetic data folder: 4×4 images whose class is the row holding the bright bar.
 pub fn bars_dir(dir: &Path) {
     let make = |n: usize, seed: usize| {
