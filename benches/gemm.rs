@@ -1,9 +1,10 @@
-//! sgemm on the training shapes of the 784-1200-1200-10 teacher at batch 100, with 1 and 2 threads.
+//! sgemm on the training shapes of the 784-1200-1200-10 teacher at batch 100, with 1 and 2 threads,
+//! for every backend this CPU runs except the scalar reference (side by side, in one run).
 //! Throughput is reported in FLOP/s (2·m·k·n per product): criterion prints it as elements/s, read
 //! "Gelem/s" as GFLOP/s.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use distil::gemm::{gemm, Op};
+use distil::gemm::{available_backends, gemm_with, Backend, Op};
 
 fn shapes(c: &mut Criterion) {
     // (name, m, k, n, op_a, op_b)
@@ -22,20 +23,27 @@ fn shapes(c: &mut Criterion) {
             .num_threads(threads)
             .build()
             .unwrap();
-        for &(name, m, k, n, op_a, op_b) in &cases {
-            let a = vec![0.5f32; m * k];
-            let b = vec![0.25f32; k * n];
-            let mut out = vec![0.0f32; m * n];
-            g.throughput(Throughput::Elements(2 * (m * k * n) as u64));
-            g.bench_with_input(
-                BenchmarkId::new(name, format!("{threads}t")),
-                &threads,
-                |bench, _| {
-                    pool.install(|| {
-                        bench.iter(|| gemm(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut out))
-                    })
-                },
-            );
+        for backend in available_backends() {
+            if backend == Backend::Reference {
+                continue;
+            }
+            for &(name, m, k, n, op_a, op_b) in &cases {
+                let a = vec![0.5f32; m * k];
+                let b = vec![0.25f32; k * n];
+                let mut out = vec![0.0f32; m * n];
+                g.throughput(Throughput::Elements(2 * (m * k * n) as u64));
+                g.bench_with_input(
+                    BenchmarkId::new(format!("{}/{name}", backend.name()), format!("{threads}t")),
+                    &threads,
+                    |bench, _| {
+                        pool.install(|| {
+                            bench.iter(|| {
+                                gemm_with(backend, m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut out)
+                            })
+                        })
+                    },
+                );
+            }
         }
     }
     g.finish();

@@ -138,8 +138,9 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     }
     let threads = rayon::current_num_threads();
     say(&format!(
-        "bench: {threads} threads, SIMD {}, device {}, {} timed epochs of {} examples per model",
+        "bench: {threads} threads, SIMD {}, products {}, device {}, {} timed epochs of {} examples per model",
         simd::active_isa().name(),
+        crate::gemm::backend().name(),
         opts.device,
         opts.epochs,
         opts.examples.min(data.train.len())
@@ -201,6 +202,7 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
         "machine": crate::experiments::mnist::machine(),
         "threads": threads,
         "simd": simd::active_isa().name(),
+        "gemm": crate::gemm::backend().name(),
         "device": opts.device.to_string(),
         "fma_peak_gflops": peak,
         "teacher": teacher,

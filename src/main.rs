@@ -300,6 +300,7 @@ fn one_line(message: &str) -> String {
 
 fn run(cli: Cli) -> Result<()> {
     simd::selected().map_err(|e| Error::config(simd::ENV_VAR, e.message))?;
+    distil::gemm::selected().map_err(|e| Error::config(distil::gemm::ENV_VAR, e))?;
     match cli.command {
         Command::Train(a) => {
             a.run.device.get()?;

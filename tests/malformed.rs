@@ -690,6 +690,14 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["DISTIL_SIMD", "sse9"],
         },
+        Case {
+            name: "an unknown product backend forced (DISTIL_GEMM=blas)",
+            mutation: None,
+            command: train,
+            env: &[("DISTIL_GEMM", "blas")],
+            exit: 2,
+            expect: &["DISTIL_GEMM", "blas", "matrixmultiply"],
+        },
     ]
 }
 

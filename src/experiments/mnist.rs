@@ -400,6 +400,7 @@ pub fn run_on(
         "seed": p.teacher.seed,
         "threads": rayon::current_num_threads(),
         "simd": simd::active_isa().name(),
+        "gemm": crate::gemm::backend().name(),
         "machine": machine(),
         "seconds_this_invocation": started.elapsed().as_secs_f64(),
         "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),

@@ -9,9 +9,14 @@
 //! each element is summed in order of k with separate multiplies and adds, so it gives the same bits on
 //! every machine.
 
+use std::sync::OnceLock;
+
 use rayon::prelude::*;
 
 use crate::simd::{self, Isa};
+
+#[cfg(target_arch = "x86_64")]
+mod avx2;
 
 /// Whether an operand is used as stored or transposed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -42,9 +47,28 @@ unsafe impl Send for InPtr {}
 unsafe impl Sync for InPtr {}
 
 /// C (m × n) = alpha · op(A) (m × k) · op(B) (k × n) + beta · C. With `beta == 0` the old contents of
-/// C are ignored (they may be NaN).
+/// C are ignored (they may be NaN). Computed by [`backend`].
 #[allow(clippy::too_many_arguments)]
 pub fn gemm(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    op_a: Op,
+    b: &[f32],
+    op_b: Op,
+    beta: f32,
+    c: &mut [f32],
+) {
+    gemm_with(backend(), m, k, n, alpha, a, op_a, b, op_b, beta, c)
+}
+
+/// [`gemm`] with a chosen backend (benchmarks compare them side by side). Panics if the backend
+/// cannot run on this CPU.
+#[allow(clippy::too_many_arguments)]
+pub fn gemm_with(
+    backend: Backend,
     m: usize,
     k: usize,
     n: usize,
@@ -77,34 +101,161 @@ pub fn gemm(
     if m == 0 || n == 0 {
         return;
     }
+    match backend {
+        Backend::Reference => reference(m, k, n, alpha, a, op_a, b, op_b, beta, c),
+        Backend::MatrixMultiply => {
+            blocked_matrixmultiply(m, k, n, alpha, a, op_a, b, op_b, beta, c)
+        }
+        #[cfg(target_arch = "x86_64")]
+        Backend::PackedAvx2 => {
+            assert!(
+                avx2::available(),
+                "the packed AVX2 kernel needs AVX2 and FMA"
+            );
+            let (va, vb) = (view(a, op_a, m, k), view(b, op_b, k, n));
+            // SAFETY: the backend is chosen only where the CPU has AVX2 and FMA; the views describe
+            // the slices checked above, and C is a separate, exclusively borrowed m × n slice.
+            unsafe {
+                avx2::gemm(
+                    m,
+                    k,
+                    n,
+                    alpha,
+                    avx2::Mat {
+                        ptr: va.ptr,
+                        rs: va.rs,
+                        cs: va.cs,
+                    },
+                    avx2::Mat {
+                        ptr: vb.ptr,
+                        rs: vb.rs,
+                        cs: vb.cs,
+                    },
+                    beta,
+                    c.as_mut_ptr(),
+                    n,
+                    block_sizes(m, k, n),
+                )
+            }
+        }
+    }
+}
+
+/// Which implementation computes the products.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// [`reference`]: on the forced scalar path, for the same bits on every machine.
+    Reference,
+    /// matrixmultiply's kernels in parallel output blocks: the portable default (NEON on aarch64).
+    MatrixMultiply,
+    /// Our packed 6 × 16 AVX2 + FMA kernel (x86_64 with AVX2 and FMA).
+    #[cfg(target_arch = "x86_64")]
+    PackedAvx2,
+}
+
+impl Backend {
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Reference => "reference",
+            Backend::MatrixMultiply => "matrixmultiply",
+            #[cfg(target_arch = "x86_64")]
+            Backend::PackedAvx2 => "packed-avx2",
+        }
+    }
+}
+
+/// Every backend this CPU can run, the default last.
+pub fn available_backends() -> Vec<Backend> {
+    let mut v = vec![Backend::Reference, Backend::MatrixMultiply];
+    #[cfg(target_arch = "x86_64")]
+    if avx2::available() {
+        v.push(Backend::PackedAvx2);
+    }
+    v
+}
+
+/// Environment variable that forces a backend: `matrixmultiply`, `packed-avx2` or `auto` (unset).
+/// For side-by-side measurements and as an escape hatch; the scalar path always uses the reference.
+pub const ENV_VAR: &str = "DISTIL_GEMM";
+
+/// The backend `DISTIL_GEMM` asks for, if set and not "auto"; an error names the value and the
+/// backends this CPU runs.
+pub fn selected() -> Result<Option<Backend>, String> {
+    static SELECTED: OnceLock<Result<Option<Backend>, String>> = OnceLock::new();
+    SELECTED
+        .get_or_init(|| match std::env::var(ENV_VAR) {
+            Err(std::env::VarError::NotPresent) => Ok(None),
+            Ok(v) if v == "auto" || v.is_empty() => Ok(None),
+            Ok(v) => {
+                let avail = available_backends();
+                avail
+                    .iter()
+                    .find(|b| b.name() == v && **b != Backend::Reference)
+                    .map(|b| Some(*b))
+                    .ok_or_else(|| {
+                        let names: Vec<&str> = avail[1..].iter().map(|b| b.name()).collect();
+                        format!(
+                            "{ENV_VAR}={v}: expected auto or one of this CPU's backends: {}",
+                            names.join(", ")
+                        )
+                    })
+            }
+            Err(e) => Err(format!("{ENV_VAR}: {e}")),
+        })
+        .clone()
+}
+
+/// The backend [`gemm`] uses: the reference on the scalar path; else the one `DISTIL_GEMM` forces;
+/// else the packed kernel where the CPU has AVX2 and FMA, and matrixmultiply elsewhere.
+pub fn backend() -> Backend {
     if simd::active_isa() == Isa::Scalar {
-        reference(m, k, n, alpha, a, op_a, b, op_b, beta, c);
+        return Backend::Reference;
+    }
+    if let Ok(Some(b)) = selected() {
+        return b;
+    }
+    #[cfg(target_arch = "x86_64")]
+    if avx2::available() {
+        return Backend::PackedAvx2;
+    }
+    Backend::MatrixMultiply
+}
+
+/// op(X) of logical shape rows × cols as strides over its buffer.
+fn view(x: &[f32], op: Op, rows: usize, cols: usize) -> View {
+    match op {
+        Op::N => View {
+            ptr: x.as_ptr(),
+            rs: cols as isize,
+            cs: 1,
+        },
+        Op::T => View {
+            ptr: x.as_ptr(),
+            rs: 1,
+            cs: rows as isize,
+        },
+    }
+}
+
+/// matrixmultiply's sgemm on output blocks of [`block_sizes`], run in parallel.
+#[allow(clippy::too_many_arguments)]
+pub fn blocked_matrixmultiply(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    op_a: Op,
+    b: &[f32],
+    op_b: Op,
+    beta: f32,
+    c: &mut [f32],
+) {
+    assert!(a.len() == m * k && b.len() == k * n && c.len() == m * n);
+    if m == 0 || n == 0 {
         return;
     }
-    let va = match op_a {
-        Op::N => View {
-            ptr: a.as_ptr(),
-            rs: k as isize,
-            cs: 1,
-        },
-        Op::T => View {
-            ptr: a.as_ptr(),
-            rs: 1,
-            cs: m as isize,
-        },
-    };
-    let vb = match op_b {
-        Op::N => View {
-            ptr: b.as_ptr(),
-            rs: n as isize,
-            cs: 1,
-        },
-        Op::T => View {
-            ptr: b.as_ptr(),
-            rs: 1,
-            cs: k as isize,
-        },
-    };
+    let (va, vb) = (view(a, op_a, m, k), view(b, op_b, k, n));
     let (bm, bn) = block_sizes(m, k, n);
     let (mb, nb) = (m.div_ceil(bm), n.div_ceil(bn));
     let (pa, pb, pc) = (InPtr(va), InPtr(vb), OutPtr(c.as_mut_ptr()));
@@ -152,11 +303,13 @@ pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
     if 2 * m * k * n <= SMALL_FLOPS {
         return (m, n);
     }
-    let cut = |d: usize| (d.div_ceil(BLOCKS).div_ceil(16) * 16).max(16).min(d);
+    // Rows are cut in multiples of 48 (whole 6-row tiles of the packed kernel), columns in
+    // multiples of 16 (whole 16-column tiles).
+    let cut = |d: usize, step: usize| (d.div_ceil(BLOCKS).div_ceil(step) * step).max(step).min(d);
     if n >= m {
-        (m, cut(n))
+        (m, cut(n, 16))
     } else {
-        (cut(m), n)
+        (cut(m, 48), n)
     }
 }
 
@@ -257,15 +410,20 @@ mod tests {
             (17, 65, 257),
             (100, 64, 300),
             (266, 33, 265),
+            (13, 600, 40),
+            (100, 784, 10),
         ] {
             for op_a in [Op::N, Op::T] {
                 for op_b in [Op::N, Op::T] {
                     let a = rand(m * k, 1);
                     let b = rand(k * n, 2);
                     let want = naive(m, k, n, &a, op_a, &b, op_b);
-                    for beta in [0.0f32, 1.0] {
+                    for (beta, backend) in [0.0f32, 1.0]
+                        .into_iter()
+                        .flat_map(|beta| available_backends().into_iter().map(move |be| (beta, be)))
+                    {
                         let mut c = vec![if beta == 0.0 { f32::NAN } else { 0.25 }; m * n];
-                        gemm(m, k, n, 2.0, &a, op_a, &b, op_b, beta, &mut c);
+                        gemm_with(backend, m, k, n, 2.0, &a, op_a, &b, op_b, beta, &mut c);
                         let mut r = vec![if beta == 0.0 { f32::NAN } else { 0.25 }; m * n];
                         reference(m, k, n, 2.0, &a, op_a, &b, op_b, beta, &mut r);
                         for i in 0..m * n {
@@ -273,7 +431,8 @@ mod tests {
                             let tol = 1e-4 * (1.0 + k as f64).sqrt();
                             assert!(
                                 (c[i] as f64 - w).abs() < tol,
-                                "gemm {m}x{k}x{n} {op_a:?}{op_b:?} [{i}] {} vs {w}",
+                                "{} {m}x{k}x{n} {op_a:?}{op_b:?} [{i}] {} vs {w}",
+                                backend.name(),
                                 c[i]
                             );
                             assert!((r[i] as f64 - w).abs() < tol, "reference {m}x{k}x{n} [{i}]");
@@ -289,23 +448,28 @@ mod tests {
         let (m, k, n) = (100, 784, 1200);
         let a = rand(m * k, 3);
         let b = rand(k * n, 4);
-        let run = |threads: usize| {
-            let pool = rayon::ThreadPoolBuilder::new()
-                .num_threads(threads)
-                .build()
-                .unwrap();
-            let mut c = vec![0.0f32; m * n];
-            pool.install(|| gemm(m, k, n, 1.0, &a, Op::N, &b, Op::N, 0.0, &mut c));
-            c
-        };
-        let one = run(1);
-        for t in [2, 3] {
-            assert!(
-                one.iter()
-                    .zip(run(t))
-                    .all(|(x, y)| x.to_bits() == y.to_bits()),
-                "threads {t}"
-            );
+        for backend in available_backends() {
+            let run = |threads: usize| {
+                let pool = rayon::ThreadPoolBuilder::new()
+                    .num_threads(threads)
+                    .build()
+                    .unwrap();
+                let mut c = vec![0.0f32; m * n];
+                pool.install(|| {
+                    gemm_with(backend, m, k, n, 1.0, &a, Op::N, &b, Op::N, 0.0, &mut c)
+                });
+                c
+            };
+            let one = run(1);
+            for t in [2, 3] {
+                assert!(
+                    one.iter()
+                        .zip(run(t))
+                        .all(|(x, y)| x.to_bits() == y.to_bits()),
+                    "{} threads {t}",
+                    backend.name()
+                );
+            }
         }
     }
 
@@ -331,9 +495,11 @@ mod split_tests {
 
     /// With α = 1 and β = 0, matrixmultiply computes every element the same way whether it lies in a
     /// full or an edge tile, and its depth blocking depends on k alone; so the block split changes
-    /// no bits. This is what lets the split follow the thread count.
+    /// no bits. This is what lets the split follow the thread count. The packed AVX2 kernel sums in
+    /// the same order with the same 256-deep blocks, so it gives matrixmultiply's bits exactly: runs
+    /// recorded with one are reproduced by the other.
     #[test]
-    fn block_split_changes_no_bits() {
+    fn packed_and_split_products_give_matrixmultiplys_bits() {
         if simd::active_isa() == Isa::Scalar {
             return;
         }
@@ -343,11 +509,14 @@ mod split_tests {
             (784, 100, 1200, Op::T, Op::N),
             (100, 1200, 1200, Op::N, Op::T),
             (37, 300, 53, Op::N, Op::N),
+            (100, 784, 10, Op::N, Op::N),
+            (100, 1200, 784, Op::N, Op::T),
+            (61, 513, 95, Op::T, Op::T),
         ] {
             let a: Vec<f32> = (0..m * k).map(|_| s.uniform() as f32 - 0.5).collect();
             let b: Vec<f32> = (0..k * n).map(|_| s.uniform() as f32 - 0.5).collect();
             let mut split = vec![0.0f32; m * n];
-            gemm(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut split);
+            blocked_matrixmultiply(m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut split);
             let mut whole = vec![0.0f32; m * n];
             let (rsa, csa) = if op_a == Op::N {
                 (k as isize, 1)
@@ -378,13 +547,30 @@ mod split_tests {
                     1,
                 );
             }
-            assert!(
-                split
-                    .iter()
+            let same = |x: &[f32]| {
+                x.iter()
                     .zip(&whole)
-                    .all(|(x, y)| x.to_bits() == y.to_bits()),
-                "{m}x{k}x{n}"
-            );
+                    .all(|(x, y)| x.to_bits() == y.to_bits())
+            };
+            assert!(same(&split), "{m}x{k}x{n}");
+            #[cfg(target_arch = "x86_64")]
+            if avx2::available() {
+                let mut packed = vec![f32::NAN; m * n];
+                gemm_with(
+                    Backend::PackedAvx2,
+                    m,
+                    k,
+                    n,
+                    1.0,
+                    &a,
+                    op_a,
+                    &b,
+                    op_b,
+                    0.0,
+                    &mut packed,
+                );
+                assert!(same(&packed), "packed {m}x{k}x{n} {op_a:?}{op_b:?}");
+            }
         }
     }
 }
