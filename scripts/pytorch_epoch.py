@@ -5,11 +5,17 @@ with `distil bench` (same shapes, batch, optimiser and thread count).
 
     pip install torch numpy
     python3 scripts/pytorch_epoch.py --threads 2 [--model teacher|small|distill|inference] [--epochs 3] [--json]
+    python3 scripts/pytorch_epoch.py --threads 2 --model scaling [--widths 30,300,800,1200,2400]
+        [--batches 10,100,1000] [--examples 6000] [--epochs 2] [--json]
 
 Timing only: the inputs are random images of MNIST's shape (60,000 × 784), which costs the same as
 real ones. Each epoch is 600 steps of batch 100: forward, cross-entropy, backward, SGD with momentum
 0.9, and for the teacher dropout 0.2 / 0.5 and the max-norm constraint on hidden units. Prints the
-median seconds per epoch after one warm-up epoch."""
+median seconds per epoch after one warm-up epoch.
+
+`--model scaling` times 784-W-W-10 nets (no regularisation, SGD with momentum) over a grid of widths
+and batch sizes, each over `--examples` examples scaled to a 60,000-example epoch, as
+`distil bench --scaling` does; its JSON goes to `distil bench --scaling --compare FILE`."""
 import argparse
 import statistics
 import time
@@ -22,12 +28,19 @@ import torch.nn.functional as F
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--model", choices=["teacher", "small", "distill", "inference"], default="teacher")
+    ap.add_argument("--model", choices=["teacher", "small", "distill", "inference", "scaling"],
+                    default="teacher")
+    ap.add_argument("--widths", default="30,300,800,1200,2400")
+    ap.add_argument("--batches", default="10,100,1000")
+    ap.add_argument("--examples", type=int, default=6000)
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     torch.manual_seed(0)
+    if args.model == "scaling":
+        scaling(args)
+        return
     big = args.model in ("teacher", "inference")
     hidden, p_in, p_hid = (1200, 0.2, 0.5) if big else (800, 0.0, 0.0)
     layers = [nn.Linear(784, hidden), nn.Linear(hidden, hidden), nn.Linear(hidden, 10)]
@@ -84,6 +97,41 @@ def main():
     epoch()  # warm-up
     times = [epoch() for _ in range(args.epochs)]
     report(args, "seconds_per_epoch", statistics.median(times), times)
+
+
+def scaling(args):
+    import json
+    rows = []
+    n = args.examples
+    x_all = torch.rand(n, 784)
+    y_all = torch.randint(0, 10, (n,))
+    for w in [int(v) for v in args.widths.split(",")]:
+        for b in [int(v) for v in args.batches.split(",")]:
+            layers = [nn.Linear(784, w), nn.Linear(w, w), nn.Linear(w, 10)]
+            params = [p for l in layers for p in l.parameters()]
+            opt = torch.optim.SGD(params, lr=0.05, momentum=0.9)
+
+            def epoch():
+                start = time.perf_counter()
+                perm = torch.randperm(n)
+                for i in range(0, n, b):
+                    idx = perm[i:i + b]
+                    h = F.relu(layers[0](x_all[idx]))
+                    h = F.relu(layers[1](h))
+                    loss = F.cross_entropy(layers[2](h), y_all[idx])
+                    opt.zero_grad(set_to_none=True)
+                    loss.backward()
+                    opt.step()
+                return time.perf_counter() - start
+
+            epoch()  # warm-up
+            secs = statistics.median([epoch() for _ in range(args.epochs)]) * 60_000 / n
+            rows.append({"width": w, "batch": b, "examples": n, "seconds_per_epoch": secs})
+            if not args.json:
+                print(f"width {w:5d}, batch {b:5d}: {secs:7.2f} s per 60,000-example epoch", flush=True)
+    if args.json:
+        print(json.dumps({"engine": "PyTorch " + torch.__version__.split("+")[0], "torch": torch.__version__, "threads": args.threads,
+                          "rows": rows}))
 
 
 def report(args, key, value, times):

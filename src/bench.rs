@@ -20,6 +20,7 @@ use crate::device::{Device, Engine};
 use crate::distill::compute_logits;
 use crate::error::Result;
 use crate::experiments::mnist::Preset;
+use crate::experiments::report;
 use crate::nn::Workspace;
 use crate::simd;
 use crate::train::{evaluate, Silent, Targets, TrainConfig};
@@ -213,6 +214,201 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
         "inference_peak_share": inference_gflops / peak,
         "peak_rss_mb": peak_rss,
     }))
+}
+
+/// The widths and batch sizes of `bench --scaling` unless asked otherwise.
+pub const SCALING_WIDTHS: [usize; 5] = [30, 300, 800, 1200, 2400];
+pub const SCALING_BATCHES: [usize; 3] = [10, 100, 1000];
+
+/// How epoch time grows with hidden width and batch size: for every (width, batch), a
+/// 784-width-width-10 net trained like the small net (no regularisation, SGD with momentum) over
+/// `opts.examples` examples, one warm-up then the median of `opts.epochs`, scaled to a 60,000-example
+/// epoch. Returns `{"rows": [{width, batch, examples, seconds_per_epoch, gflops, peak_share}], ...}`.
+pub fn scaling(
+    data: &mut DataDir,
+    widths: &[usize],
+    batches: &[usize],
+    opts: &Options,
+    say: &mut dyn FnMut(&str),
+) -> Result<Value> {
+    data.train.check_fits(784, 10)?;
+    data.test.truncate(1);
+    let threads = rayon::current_num_threads();
+    let n = opts.examples.min(data.train.len());
+    say(&format!(
+        "bench --scaling: {threads} threads, SIMD {}, products {}, device {}, {n} examples per timed epoch",
+        simd::active_isa().name(),
+        crate::gemm::backend().name(),
+        opts.device
+    ));
+    let peak = fma_peak_gflops(0.5);
+    say(&format!("FMA peak: {peak:.0} GFLOP/s"));
+    let base = Preset::get("default", 1)?.small;
+    let mut rows = Vec::new();
+    for &w in widths {
+        for &b in batches {
+            let mut cfg = base.clone();
+            cfg.arch = crate::nn::Arch(vec![784, w, w, 10]);
+            cfg.batch = b;
+            let (m, _) = time_model(&cfg, data, &Targets::Hard, opts, peak)?;
+            let secs = m["seconds_per_epoch"].as_f64().unwrap_or(0.0) * 60_000.0 / n as f64;
+            say(&format!(
+                "width {w:>5}, batch {b:>5}: {secs:7.2} s per 60,000-example epoch, {:6.1} GFLOP/s ({:.0}% of peak)",
+                m["gflops"].as_f64().unwrap_or(0.0),
+                100.0 * m["peak_share"].as_f64().unwrap_or(0.0)
+            ));
+            rows.push(json!({
+                "width": w,
+                "batch": b,
+                "examples": n,
+                "seconds_per_epoch": secs,
+                "gflops": m["gflops"],
+                "peak_share": m["peak_share"],
+            }));
+        }
+    }
+    Ok(json!({
+        "machine": crate::experiments::mnist::machine(),
+        "threads": threads,
+        "simd": simd::active_isa().name(),
+        "gemm": crate::gemm::backend().name(),
+        "device": opts.device.to_string(),
+        "fma_peak_gflops": peak,
+        "rows": rows,
+    }))
+}
+
+/// The seconds per epoch of `rows` (a scaling result's, ours or PyTorch's) at (width, batch).
+fn scaling_lookup(rows: &Value, width: usize, batch: usize) -> Option<f64> {
+    rows.as_array()?
+        .iter()
+        .find(|r| {
+            r["width"].as_u64() == Some(width as u64) && r["batch"].as_u64() == Some(batch as u64)
+        })
+        .and_then(|r| r["seconds_per_epoch"].as_f64())
+}
+
+/// A markdown table and an SVG plot of a scaling result, beside a reference engine's (PyTorch's,
+/// from `scripts/pytorch_epoch.py --model scaling --json`) where given.
+pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (String, String) {
+    let rows = &ours["rows"];
+    let mut widths: Vec<usize> = Vec::new();
+    let mut batches: Vec<usize> = Vec::new();
+    for r in rows.as_array().into_iter().flatten() {
+        let (w, b) = (
+            r["width"].as_u64().unwrap_or(0) as usize,
+            r["batch"].as_u64().unwrap_or(0) as usize,
+        );
+        if !widths.contains(&w) {
+            widths.push(w);
+        }
+        if !batches.contains(&b) {
+            batches.push(b);
+        }
+    }
+    let mut md = format!(
+        "Seconds per 60,000-example epoch of a 784-W-W-10 net (SGD with momentum, no regularisation), \
+         {} threads, {}; timed over {} examples per epoch, median of the timed epochs.\n\n",
+        ours["threads"],
+        ours["machine"].as_str().unwrap_or("unknown machine"),
+        rows[0]["examples"]
+    );
+    let cols: Vec<String> = batches.iter().map(|b| format!("batch {b}")).collect();
+    let mut head = format!(
+        "| width | {} |",
+        cols.iter()
+            .map(|c| format!("distil, {c}"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    );
+    let mut rule = format!("|---:|{}", "---:|".repeat(batches.len()));
+    if let Some((name, _)) = reference {
+        head += &cols
+            .iter()
+            .map(|c| format!(" {name}, {c} |"))
+            .collect::<String>();
+        head += &cols
+            .iter()
+            .map(|c| format!(" {name} / distil, {c} |"))
+            .collect::<String>();
+        rule += &"---:|".repeat(2 * batches.len());
+    }
+    md += &format!("{head}\n{rule}\n");
+    for &w in &widths {
+        let mut line = format!("| {w} |");
+        let mine: Vec<Option<f64>> = batches
+            .iter()
+            .map(|&b| scaling_lookup(rows, w, b))
+            .collect();
+        let fmt = |x: Option<f64>| x.map_or(" – |".to_string(), |v| format!(" {v:.2} |"));
+        line += &mine.iter().map(|&x| fmt(x)).collect::<String>();
+        if let Some((_, theirs)) = reference {
+            let t: Vec<Option<f64>> = batches
+                .iter()
+                .map(|&b| scaling_lookup(&theirs["rows"], w, b))
+                .collect();
+            line += &t.iter().map(|&x| fmt(x)).collect::<String>();
+            line += &mine
+                .iter()
+                .zip(&t)
+                .map(|(m, t)| match (m, t) {
+                    (Some(m), Some(t)) => format!(" {:.2}× |", t / m),
+                    _ => " – |".to_string(),
+                })
+                .collect::<String>();
+        }
+        md += &line;
+        md += "\n";
+    }
+    const COLOURS: [&str; 3] = ["#1f77b4", "#d62728", "#2ca02c"];
+    let ticks: Vec<(f64, String)> = widths
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i as f64, w.to_string()))
+        .collect();
+    let names: Vec<String> = batches
+        .iter()
+        .flat_map(|b| {
+            std::iter::once(format!("distil, batch {b}"))
+                .chain(reference.map(|(n, _)| format!("{n}, batch {b}")))
+        })
+        .collect();
+    let mut series = Vec::new();
+    let mut k = 0;
+    for (bi, &b) in batches.iter().enumerate() {
+        let colour = COLOURS[bi % COLOURS.len()];
+        let points = |rows: &Value| -> Vec<(f64, f64)> {
+            widths
+                .iter()
+                .enumerate()
+                .filter_map(|(i, &w)| scaling_lookup(rows, w, b).map(|s| (i as f64, s)))
+                .collect()
+        };
+        series.push((names[k].clone(), colour, points(rows), false));
+        k += 1;
+        if let Some((_, theirs)) = reference {
+            series.push((names[k].clone(), colour, points(&theirs["rows"]), true));
+            k += 1;
+        }
+    }
+    let plot_series: Vec<report::Series> = series
+        .iter()
+        .map(|(name, colour, points, dashed)| report::Series {
+            name,
+            colour,
+            points: points.clone(),
+            reference: None,
+            dashed: *dashed,
+        })
+        .collect();
+    let svg = report::svg_plot(
+        "Seconds per 60,000-example epoch, 784-W-W-10",
+        "hidden width W",
+        "seconds per epoch (log)",
+        &plot_series,
+        Some(&ticks),
+    );
+    (md, svg)
 }
 
 fn line(m: &Value) -> String {

@@ -13,6 +13,7 @@ use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::{bias, mnist, section3, sweep};
+use distil::io::write_atomic;
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::simd;
@@ -66,9 +67,25 @@ struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
     #[arg(long, default_value_t = 3)]
     epochs: usize,
-    /// Training examples per epoch
-    #[arg(long, default_value_t = 60_000)]
-    examples: usize,
+    /// Training examples per epoch [default: 60000, or 6000 with --scaling]
+    #[arg(long)]
+    examples: Option<usize>,
+    /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
+    #[arg(long)]
+    scaling: bool,
+    /// Hidden widths of --scaling
+    #[arg(long, default_value = "30,300,800,1200,2400", requires = "scaling")]
+    widths: String,
+    /// Batch sizes of --scaling
+    #[arg(long, default_value = "10,100,1000", requires = "scaling")]
+    batches: String,
+    /// Another engine's --scaling figures as JSON (scripts/pytorch_epoch.py --model scaling --json),
+    /// shown beside ours, with the ratios
+    #[arg(long, value_name = "FILE", requires = "scaling")]
+    compare: Option<PathBuf>,
+    /// Folder to write scaling.json, scaling.md and scaling.svg into
+    #[arg(long, value_name = "DIR", requires = "scaling")]
+    out: Option<PathBuf>,
     #[command(flatten)]
     device: DeviceArgs,
     #[command(flatten)]
@@ -343,21 +360,77 @@ fn bench_cmd(a: BenchArgs) -> Result<()> {
             "expected at least 1 timed epoch, found 0",
         ));
     }
-    if a.examples == 0 {
+    let examples = a.examples.unwrap_or(if a.scaling { 6_000 } else { 60_000 });
+    if examples == 0 {
         return Err(Error::config(
             "--examples",
             "expected a positive number of examples, found 0",
         ));
     }
     let device = a.device.get()?;
-    let mut data = setup(&a.common)?;
     let json = a.common.json;
     let opts = distil::bench::Options {
         epochs: a.epochs,
-        examples: a.examples,
+        examples,
         device,
     };
     let (mut say, _) = printers(json);
+    if a.scaling {
+        let widths = positive_list("--widths", &a.widths)?;
+        let batches = positive_list("--batches", &a.batches)?;
+        let reference = match &a.compare {
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read", e))?;
+                let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                    Error::data(
+                        path.display().to_string(),
+                        "a JSON object from pytorch_epoch.py --model scaling --json",
+                        e.to_string(),
+                    )
+                })?;
+                if !v["rows"].is_array() {
+                    return Err(Error::data(
+                        path.display().to_string(),
+                        "an object with a \"rows\" list",
+                        "no \"rows\" list",
+                    ));
+                }
+                Some(v)
+            }
+            None => None,
+        };
+        if let Some(dir) = &a.out {
+            if !dir.is_dir() {
+                return Err(Error::config(
+                    "--out",
+                    format!("{}: not a folder", dir.display()),
+                ));
+            }
+        }
+        let mut data = setup(&a.common)?;
+        let result = distil::bench::scaling(&mut data, &widths, &batches, &opts, &mut say)?;
+        let name = reference
+            .as_ref()
+            .map(|r| r["engine"].as_str().unwrap_or("reference").to_string());
+        let (md, svg) =
+            distil::bench::scaling_report(&result, name.as_deref().zip(reference.as_ref()));
+        if let Some(dir) = &a.out {
+            write_atomic(
+                &dir.join("scaling.json"),
+                format!("{result:#}\n").as_bytes(),
+            )?;
+            write_atomic(&dir.join("scaling.md"), md.as_bytes())?;
+            write_atomic(&dir.join("scaling.svg"), svg.as_bytes())?;
+        }
+        if json {
+            println!("{result}");
+        } else {
+            print!("{md}");
+        }
+        return Ok(());
+    }
+    let mut data = setup(&a.common)?;
     let result = distil::bench::run(&mut data, &opts, &mut say)?;
     if json {
         println!("{result}");
@@ -370,22 +443,22 @@ fn bench_cmd(a: BenchArgs) -> Result<()> {
     Ok(())
 }
 
-fn sweep_cmd(a: SweepArgs) -> Result<()> {
-    let temperatures = sweep::parse_temperatures(&a.temperatures)?;
-    let widths = a
-        .widths
-        .split(',')
+/// "30,300,800" as positive integers; an error names the flag and the value.
+fn positive_list(flag: &str, s: &str) -> Result<Vec<usize>> {
+    s.split(',')
         .map(|w| match w.trim().parse::<usize>() {
             Ok(n) if n > 0 => Ok(n),
             _ => Err(Error::config(
-                "--widths",
-                format!(
-                    "expected positive widths like 30,300,800, found '{}'",
-                    a.widths
-                ),
+                flag,
+                format!("expected positive integers like 30,300,800, found '{s}'"),
             )),
         })
-        .collect::<Result<Vec<_>>>()?;
+        .collect()
+}
+
+fn sweep_cmd(a: SweepArgs) -> Result<()> {
+    let temperatures = sweep::parse_temperatures(&a.temperatures)?;
+    let widths = positive_list("--widths", &a.widths)?;
     if a.seeds == 0 {
         return Err(Error::config(
             "--seeds",

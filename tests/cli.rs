@@ -229,3 +229,76 @@ fn bench_reports_consistent_figures() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--epochs"));
 }
+
+/// `bench --scaling` on a tiny grid beside a made-up reference: one row per (width, batch) scaled
+/// to a 60,000-example epoch, the table's ratios are the reference's seconds over ours, and the
+/// three files land in --out. A reference without rows is refused, naming the file.
+#[test]
+fn bench_scaling_writes_a_table_with_ratios() {
+    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+        println!("skipped: timings under an emulator are slow and meaningless");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let reference = tmp.path().join("ref.json");
+    let rows: Vec<serde_json::Value> = [(8, 10), (8, 20), (16, 10), (16, 20)]
+        .iter()
+        .map(|&(w, b)| serde_json::json!({"width": w, "batch": b, "seconds_per_epoch": 1000.0}))
+        .collect();
+    std::fs::write(
+        &reference,
+        serde_json::json!({"engine": "Ref", "rows": rows}).to_string(),
+    )
+    .unwrap();
+    let out = tmp.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let args = [
+        "bench",
+        "--scaling",
+        "--widths",
+        "8,16",
+        "--batches",
+        "10,20",
+        "--examples",
+        "200",
+        "--epochs",
+        "1",
+        "--compare",
+    ];
+    let mut argv: Vec<&str> = args.to_vec();
+    argv.extend([reference.to_str().unwrap(), "--out", out.to_str().unwrap()]);
+    let r = distil(&argv);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let j: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(out.join("scaling.json")).unwrap()).unwrap();
+    let got = j["rows"].as_array().unwrap();
+    assert_eq!(got.len(), 4);
+    let md = std::fs::read_to_string(out.join("scaling.md")).unwrap();
+    assert!(
+        md.contains("| Ref, batch 10 |") || md.contains(" Ref, batch 10 |"),
+        "{md}"
+    );
+    for row in got {
+        let secs = row["seconds_per_epoch"].as_f64().unwrap();
+        assert!(secs > 0.0);
+        // The ratio column holds 1000 / ours, to two decimals.
+        assert!(md.contains(&format!("{:.2}×", 1000.0 / secs)), "{md}");
+    }
+    let svg = std::fs::read_to_string(out.join("scaling.svg")).unwrap();
+    assert_eq!(
+        svg.matches("<polyline").count(),
+        4,
+        "two engines × two batch sizes"
+    );
+    std::fs::write(&reference, "{\"engine\": \"Ref\"}").unwrap();
+    let r = distil(&argv);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).contains("ref.json") && stderr(&r).contains("rows"),
+        "{}",
+        stderr(&r)
+    );
+    let r = distil(&["bench", "--scaling", "--batches", "10,0"]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("--batches"), "{}", stderr(&r));
+}

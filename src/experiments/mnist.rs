@@ -429,6 +429,7 @@ pub fn run_on(
                     .map(|(i, &e)| ((i + 1) as f64, e as f64))
                     .collect(),
                 reference: Some(r.paper as f64),
+                dashed: false,
             })
             .collect::<Vec<_>>(),
         None,

@@ -11,10 +11,13 @@ pub struct Series<'a> {
     pub points: Vec<(f64, f64)>,
     /// A reference level drawn dashed in the same colour (the paper's number).
     pub reference: Option<f64>,
+    /// Draw the line itself dashed (a second engine beside the first, in the same colour).
+    pub dashed: bool,
 }
 
 /// An SVG line chart with a logarithmic y axis (errors fall by orders of magnitude early on). The x
-/// axis gets about eight numbered ticks, or the given labelled ones.
+/// axis gets about eight numbered ticks, or the given labelled ones. Values below the smallest
+/// positive one, or below 1 when every positive value is at least 1 (zero errors), are drawn there.
 pub fn svg_plot(
     title: &str,
     x_label: &str,
@@ -28,8 +31,9 @@ pub fn svg_plot(
     let all_y = series
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference));
+    let floor = all_y.clone().filter(|&y| y > 0.0).fold(1.0f64, f64::min);
     let (mut y_min, mut y_max) = all_y.fold((f64::MAX, 0.0f64), |(lo, hi), y| {
-        (lo.min(y.max(1.0)), hi.max(y))
+        (lo.min(y.max(floor)), hi.max(y))
     });
     if y_min > y_max {
         (y_min, y_max) = (1.0, 10.0);
@@ -40,7 +44,7 @@ pub fn svg_plot(
         .flat_map(|s| s.points.iter().map(|p| p.0))
         .fold(1.0, f64::max);
     let sx = |x: f64| left + pw * (x / x_max);
-    let sy = |y: f64| top + ph * (1.0 - (y.max(1.0).log10() - ly0) / (ly1 - ly0));
+    let sy = |y: f64| top + ph * (1.0 - (y.max(floor).log10() - ly0) / (ly1 - ly0));
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -69,9 +73,11 @@ pub fn svg_plot(
                     r##"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ddd"/>"##,
                     left + pw
                 );
+                // Rounded to 3 significant digits: 0.1 × 3 is not 0.3 in binary.
+                let label = format!("{}", (y * 1e3).round() / 1e3);
                 let _ = writeln!(
                     s,
-                    r#"<text x="{}" y="{:.1}" text-anchor="end">{y}</text>"#,
+                    r#"<text x="{}" y="{:.1}" text-anchor="end">{label}</text>"#,
                     left - 6.0,
                     py + 4.0
                 );
@@ -137,9 +143,14 @@ pub fn svg_plot(
             .iter()
             .map(|&(x, y)| format!("{:.1},{:.1}", sx(x), sy(y)))
             .collect();
+        let dash = if se.dashed {
+            r#" stroke-dasharray="6,4""#
+        } else {
+            ""
+        };
         let _ = writeln!(
             s,
-            r#"<polyline fill="none" stroke="{}" stroke-width="2" points="{}"/>"#,
+            r#"<polyline fill="none" stroke="{}" stroke-width="2"{dash} points="{}"/>"#,
             se.colour,
             pts.join(" ")
         );
@@ -147,7 +158,7 @@ pub fn svg_plot(
         let lx = left + pw + 12.0;
         let _ = writeln!(
             s,
-            r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2"/>"#,
+            r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2"{dash}/>"#,
             lx + 20.0,
             se.colour
         );
@@ -203,12 +214,14 @@ mod tests {
                     colour: "red",
                     points: vec![(1.0, 500.0), (2.0, 100.0)],
                     reference: Some(67.0),
+                    dashed: false,
                 },
                 Series {
                     name: "b",
                     colour: "blue",
                     points: vec![(1.0, 300.0)],
                     reference: None,
+                    dashed: false,
                 },
             ],
             None,

@@ -365,6 +365,7 @@ pub fn plot(records: &[Record]) -> String {
                 })
                 .collect(),
             reference: None,
+            dashed: false,
         })
         .collect();
     let ticks: Vec<(f64, String)> = temps

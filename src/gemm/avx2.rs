@@ -29,6 +29,9 @@ pub const NR: usize = 16;
 /// Depth of one packed block of B: 256 × 16 floats (16 KiB) stay in L1 while a column panel runs
 /// down every row panel of A.
 pub const KC: usize = 256;
+/// Rows of A per block: 144 × 256 floats (144 KiB) stay in L2 while every column panel of B passes
+/// over them (a batch of 1,000 would otherwise stream all of A from memory once per panel).
+pub const MC: usize = 144;
 
 /// Whether this CPU can run the kernel.
 pub fn available() -> bool {
@@ -184,8 +187,7 @@ unsafe fn block(
     ldc: usize,
 ) {
     let bpanels = nj.div_ceil(NR);
-    let rpanels = mi.div_ceil(MR);
-    with_buf(&B_BUF, NR * KC.min(k), |bq| {
+    with_buf(&B_BUF, bpanels * NR * KC.min(k), |bpack| {
         for pc in (0..k).step_by(KC) {
             let kc = KC.min(k - pc);
             let mode = if pc == 0 {
@@ -197,32 +199,44 @@ unsafe fn block(
             } else {
                 Mode::Add(alpha)
             };
-            for q in 0..bpanels {
-                let j = j0 + q * NR;
-                let nr = (j0 + nj - j).min(NR);
-                // Each column panel is packed just before use, and the next one is fetched from
-                // memory while this one is multiplied, a slice after each tile: B (a weight matrix)
-                // rarely fits in L2, and reading it otherwise stalls the FMAs.
-                pack_b(&mut bq[..NR * kc], b, pc, kc, j, nr);
-                let next = if q + 1 < bpanels {
-                    Some((pc, kc, j + NR, (j0 + nj - j - NR).min(NR)))
-                } else if pc + KC < k {
-                    Some((pc + KC, KC.min(k - pc - KC), j0, nj.min(NR)))
-                } else {
-                    None
-                };
-                for (t, r) in (0..mi).step_by(MR).enumerate() {
-                    let i = i0 + r;
-                    let mr = (mi - r).min(MR);
-                    let ap = apack.add(i / MR * MR * k + pc * MR);
-                    let cij = c.add(i * ldc + j);
-                    if mr == MR && nr == NR {
-                        kernel(kc, ap, bq.as_ptr(), cij, ldc, mode);
-                    } else {
-                        edge(kc, ap, bq.as_ptr(), cij, ldc, mode, mr, nr);
+            let row_blocks = mi.div_ceil(MC);
+            for ib in 0..row_blocks {
+                let r0 = ib * MC;
+                let mc = MC.min(mi - r0);
+                let rpanels = mc.div_ceil(MR);
+                for q in 0..bpanels {
+                    let j = j0 + q * NR;
+                    let nr = (j0 + nj - j).min(NR);
+                    let bq = &mut bpack[q * NR * kc..(q + 1) * NR * kc];
+                    // The first row block packs each column panel just before its use, and fetches
+                    // the next one from memory while this one is multiplied, a slice after each
+                    // tile: B (a weight matrix) rarely fits in L2, and reading it otherwise stalls
+                    // the FMAs. Later row blocks reuse the packed panels.
+                    if ib == 0 {
+                        pack_b(bq, b, pc, kc, j, nr);
                     }
-                    if let Some((npc, nkc, nj0, nnr)) = next {
-                        prefetch_b(b, npc, nkc, nj0, nnr, t, rpanels);
+                    let next = if ib == 0 && q + 1 < bpanels {
+                        Some((pc, kc, j + NR, (j0 + nj - j - NR).min(NR)))
+                    } else if ib + 1 == row_blocks && q + 1 == bpanels && pc + KC < k {
+                        Some((pc + KC, KC.min(k - pc - KC), j0, nj.min(NR)))
+                    } else {
+                        None
+                    };
+                    let bq = bq.as_ptr();
+                    for t in 0..rpanels {
+                        let r = r0 + t * MR;
+                        let i = i0 + r;
+                        let mr = (mi - r).min(MR);
+                        let ap = apack.add(i / MR * MR * k + pc * MR);
+                        let cij = c.add(i * ldc + j);
+                        if mr == MR && nr == NR {
+                            kernel(kc, ap, bq, cij, ldc, mode);
+                        } else {
+                            edge(kc, ap, bq, cij, ldc, mode, mr, nr);
+                        }
+                        if let Some((npc, nkc, nj0, nnr)) = next {
+                            prefetch_b(b, npc, nkc, nj0, nnr, t, rpanels);
+                        }
                     }
                 }
             }
