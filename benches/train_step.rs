@@ -75,5 +75,58 @@ fn update(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, step, update);
+/// The teacher's step (2 threads, batch 100) cut into its parts, each timed on its own: the forward
+/// pass with dropout, the loss and backward pass, the momentum update, and max-norm. Where a step's
+/// time goes, and what a change to one part buys.
+fn phases(c: &mut Criterion) {
+    let arch = Arch(vec![784, 1200, 1200, 10]);
+    let batch = 100;
+    let mut g = c.benchmark_group(format!(
+        "teacher_step_phases_{}",
+        distil::simd::active_isa().name()
+    ));
+    g.sample_size(20);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(2)
+        .build()
+        .unwrap();
+    let mut mlp = Mlp::new(arch.clone(), Init::Normal(0.01), 1);
+    let mut ws = Workspace::new(&arch, batch);
+    let mut grads = vec![0.0; mlp.params.len()];
+    let mut vel = vec![0.0; mlp.params.len()];
+    let mut scratch = Vec::new();
+    let labels: Vec<u32> = (0..batch as u32).map(|i| i % 10).collect();
+    let input: Vec<f32> = (0..batch * 784).map(|i| (i % 255) as f32 / 255.0).collect();
+    let plan = DropoutPlan {
+        input: 0.2,
+        hidden: 0.5,
+        batch_key: 7,
+    };
+    g.bench_function("forward_2t", |b| {
+        pool.install(|| {
+            b.iter(|| {
+                ws.input.copy_from_slice(&input);
+                mlp.forward(&mut ws, batch, Some(&plan));
+            })
+        })
+    });
+    g.bench_function("loss_backward_2t", |b| {
+        pool.install(|| {
+            b.iter(|| {
+                let (z, dz) = ws.logits_and_grad(batch);
+                loss::hard_ce(z, &labels, dz, 10);
+                mlp.backward(&mut ws, batch, &mut grads);
+            })
+        })
+    });
+    g.bench_function("sgd_update_2t", |b| {
+        pool.install(|| b.iter(|| optim::sgd_step(&mut mlp.params, &mut vel, &grads, 1e-6, 0.9)))
+    });
+    g.bench_function("max_norm_2t", |b| {
+        pool.install(|| b.iter(|| optim::max_norm(&arch, &mut mlp.params, 3.5, &mut scratch)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, step, update, phases);
 criterion_main!(benches);

@@ -2,8 +2,9 @@
 # distil and PyTorch side by side on this machine, one after the other, same thread count: seconds
 # per teacher, small-net and distillation epoch, and the teacher's inference over 10,000 images;
 # prints a table with the ratios. PyTorch comes from PyPI (into .venv-bench unless PYTHON is set).
+# With OUT_DIR, the JSON of both engines is kept there (distil.json, torch-MODEL.json).
 #
-#   scripts/bench-vs-pytorch.sh [THREADS] [EPOCHS]
+#   scripts/bench-vs-pytorch.sh [THREADS] [EPOCHS] [OUT_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=${1:-2}
@@ -12,7 +13,8 @@ if [ -z "${PYTHON:-}" ]; then
     [ -x .venv-bench/bin/python ] || { python3 -m venv .venv-bench && .venv-bench/bin/pip install -q torch numpy; }
     PYTHON=.venv-bench/bin/python
 fi
-out=$(mktemp -d)
+out=${3:-$(mktemp -d)}
+mkdir -p "$out"
 cargo run --release -q -- bench --threads "$threads" --epochs "$epochs" --json > "$out/distil.json"
 for m in teacher small distill inference; do
     "$PYTHON" scripts/pytorch_epoch.py --threads "$threads" --epochs "$epochs" --model $m --json > "$out/torch-$m.json"

@@ -21,6 +21,7 @@ use crate::distill::compute_logits;
 use crate::error::Result;
 use crate::experiments::mnist::Preset;
 use crate::experiments::report;
+use crate::gemm::{self, Backend, Op};
 use crate::nn::Workspace;
 use crate::simd;
 use crate::train::{evaluate, Silent, Targets, TrainConfig};
@@ -278,6 +279,76 @@ pub fn scaling(
     }))
 }
 
+/// The products of one training step at batch 100: the teacher's and the small net's forward,
+/// weight-gradient and input-gradient shapes, (name, m, k, n, op(A), op(B)).
+pub const GEMM_SHAPES: [(&str, usize, usize, usize, Op, Op); 9] = [
+    ("teacher forward 1", 100, 784, 1200, Op::N, Op::N),
+    ("teacher forward 2", 100, 1200, 1200, Op::N, Op::N),
+    ("teacher weight gradient 1", 784, 100, 1200, Op::T, Op::N),
+    ("teacher weight gradient 2", 1200, 100, 1200, Op::T, Op::N),
+    ("teacher input gradient 2", 100, 1200, 1200, Op::N, Op::T),
+    ("small forward 1", 100, 784, 800, Op::N, Op::N),
+    ("small forward 2", 100, 800, 800, Op::N, Op::N),
+    ("small weight gradient 2", 800, 100, 800, Op::T, Op::N),
+    ("small input gradient 2", 100, 800, 800, Op::N, Op::T),
+];
+
+/// Every product backend this CPU runs (the scalar reference aside) on [`GEMM_SHAPES`], side by
+/// side: `rounds` rounds, each timing every backend in turn for about 0.1 s, so that the machine's
+/// drift hits them alike; the median GFLOP/s of each, and each one's ratio to matrixmultiply.
+pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
+    let backends: Vec<Backend> = gemm::available_backends()
+        .into_iter()
+        .filter(|b| *b != Backend::Reference)
+        .collect();
+    let peak = fma_peak_gflops(0.5);
+    say(&format!(
+        "bench --gemm: {} threads, FMA peak {peak:.0} GFLOP/s, {rounds} rounds, medians",
+        rayon::current_num_threads()
+    ));
+    let mut rows = Vec::new();
+    for &(name, m, k, n, op_a, op_b) in &GEMM_SHAPES {
+        let mut s = crate::rng::Stream::new(1, &[]);
+        let a: Vec<f32> = (0..m * k).map(|_| s.uniform() as f32 - 0.5).collect();
+        let b: Vec<f32> = (0..k * n).map(|_| s.uniform() as f32 - 0.5).collect();
+        let mut c = vec![0.0f32; m * n];
+        let flop = 2.0 * (m * k * n) as f64;
+        let iters = (1e10 / flop).max(1.0) as usize; // about 0.1 s at 100 GFLOP/s
+        let mut rates: Vec<Vec<f64>> = vec![Vec::new(); backends.len()];
+        for _ in 0..rounds {
+            for (bi, &be) in backends.iter().enumerate() {
+                let t = Instant::now();
+                for _ in 0..iters {
+                    gemm::gemm_with(be, m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut c);
+                }
+                rates[bi].push(flop * iters as f64 / t.elapsed().as_secs_f64() / 1e9);
+            }
+        }
+        let medians: Vec<f64> = rates.into_iter().map(median).collect();
+        let mut line = format!("{name:<27} {m:>4}×{k:>4}×{n:>4} {op_a:?}{op_b:?}");
+        let mut row = json!({"product": name, "m": m, "k": k, "n": n,
+            "op_a": format!("{op_a:?}"), "op_b": format!("{op_b:?}")});
+        for (be, g) in backends.iter().zip(&medians) {
+            line += &format!("  {} {g:6.1} GFLOP/s ({:.0}%)", be.name(), 100.0 * g / peak);
+            row[be.name()] = json!(g);
+        }
+        if medians.len() > 1 {
+            let ratio = medians[medians.len() - 1] / medians[0];
+            line += &format!("  ratio {ratio:.2}");
+            row["ratio_to_matrixmultiply"] = json!(ratio);
+        }
+        say(&line);
+        rows.push(row);
+    }
+    json!({
+        "machine": crate::experiments::mnist::machine(),
+        "threads": rayon::current_num_threads(),
+        "fma_peak_gflops": peak,
+        "rounds": rounds,
+        "rows": rows,
+    })
+}
+
 /// The seconds per epoch of `rows` (a scaling result's, ours or PyTorch's) at (width, batch).
 fn scaling_lookup(rows: &Value, width: usize, batch: usize) -> Option<f64> {
     rows.as_array()?
@@ -366,11 +437,13 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
         .enumerate()
         .map(|(i, w)| (i as f64, w.to_string()))
         .collect();
+    // The legend has room for a short name: the reference's first word ("PyTorch 2.15.0" → "PyTorch").
+    let short = reference.map(|(n, _)| n.split_whitespace().next().unwrap_or(n));
     let names: Vec<String> = batches
         .iter()
         .flat_map(|b| {
             std::iter::once(format!("distil, batch {b}"))
-                .chain(reference.map(|(n, _)| format!("{n}, batch {b}")))
+                .chain(short.map(|n| format!("{n}, batch {b}")))
         })
         .collect();
     let mut series = Vec::new();

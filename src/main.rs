@@ -83,6 +83,12 @@ struct BenchArgs {
     /// shown beside ours, with the ratios
     #[arg(long, value_name = "FILE", requires = "scaling")]
     compare: Option<PathBuf>,
+    /// Time each matrix-product backend on the training step's products instead, side by side
+    #[arg(long, conflicts_with = "scaling")]
+    gemm: bool,
+    /// Rounds of --gemm (each times every backend once; medians are reported)
+    #[arg(long, default_value_t = 9, requires = "gemm")]
+    rounds: usize,
     /// Folder to write scaling.json, scaling.md and scaling.svg into
     #[arg(long, value_name = "DIR", requires = "scaling")]
     out: Option<PathBuf>,
@@ -375,6 +381,19 @@ fn bench_cmd(a: BenchArgs) -> Result<()> {
         device,
     };
     let (mut say, _) = printers(json);
+    if a.gemm {
+        if a.rounds == 0 {
+            return Err(Error::config(
+                "--rounds",
+                "expected at least 1 round, found 0",
+            ));
+        }
+        let result = distil::bench::gemm_comparison(a.rounds, &mut say);
+        if json {
+            println!("{result}");
+        }
+        return Ok(());
+    }
     if a.scaling {
         let widths = positive_list("--widths", &a.widths)?;
         let batches = positive_list("--batches", &a.batches)?;

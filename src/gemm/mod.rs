@@ -1,13 +1,17 @@
 //! Matrix products for the layers: C = α·op(A)·op(B) + β·C over row-major buffers.
 //!
-//! Transposes are expressed through strides (no copies). The product is split into output blocks whose
-//! sizes depend only on the shape, never on the thread count; rayon runs the blocks on whatever threads
-//! it has, and each output element is computed by one call of matrixmultiply's kernel with the same
-//! block boundaries every time. Results are therefore bit-identical for any number of threads.
+//! Three backends ([`Backend`]), one chosen per process ([`backend`]):
+//! - the packed 6 × 16 AVX2 + FMA kernel (`avx2.rs`) on x86_64 CPUs that have both: the fastest on
+//!   the training shapes (docs/speed.md);
+//! - matrixmultiply, the portable one (NEON on aarch64, and any x86_64 without AVX2);
+//! - on the forced scalar path ([`crate::simd::Isa::Scalar`]) a plain reference product: each
+//!   element summed in order of k with separate multiplies and adds, the same bits on every machine.
 //!
-//! On the forced scalar path ([`crate::simd::Isa::Scalar`]) a plain reference product is used instead:
-//! each element is summed in order of k with separate multiplies and adds, so it gives the same bits on
-//! every machine.
+//! Transposes are expressed through strides (no copies). The product is split into output blocks whose
+//! sizes depend only on the shape, never on the thread count, and rayon runs the blocks on whatever
+//! threads it has. Both fast backends compute each element as one FMA chain per 256-deep block of k,
+//! whatever block or tile it falls in, so results are bit-identical for any number of threads, and
+//! the packed kernel gives exactly matrixmultiply's bits.
 
 use std::sync::OnceLock;
 
