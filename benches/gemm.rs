@@ -1,21 +1,14 @@
-//! sgemm on the training shapes of the 784-1200-1200-10 teacher at batch 100, with 1 and 2 threads,
+//! sgemm on the training step's products (the teacher's and the small net's at batch 100,
+//! `distil::bench::GEMM_SHAPES`), with 1 and 2 threads,
 //! for every backend this CPU runs except the scalar reference (side by side, in one run).
 //! Throughput is reported in FLOP/s (2·m·k·n per product): criterion prints it as elements/s, read
 //! "Gelem/s" as GFLOP/s.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use distil::gemm::{available_backends, gemm_with, Backend, Op};
+use distil::bench::GEMM_SHAPES;
+use distil::gemm::{available_backends, gemm_with, Backend};
 
 fn shapes(c: &mut Criterion) {
-    // (name, m, k, n, op_a, op_b)
-    let cases = [
-        ("fwd_100x784x1200", 100, 784, 1200, Op::N, Op::N),
-        ("fwd_100x1200x1200", 100, 1200, 1200, Op::N, Op::N),
-        ("dw_784x100x1200_At", 784, 100, 1200, Op::T, Op::N),
-        ("dw_1200x100x1200_At", 1200, 100, 1200, Op::T, Op::N),
-        ("dx_100x1200x784_Bt", 100, 1200, 784, Op::N, Op::T),
-        ("dx_100x1200x1200_Bt", 100, 1200, 1200, Op::N, Op::T),
-    ];
     let mut g = c.benchmark_group(format!("sgemm_{}", distil::simd::active_isa().name()));
     g.sample_size(20);
     for threads in [1usize, 2] {
@@ -27,13 +20,16 @@ fn shapes(c: &mut Criterion) {
             if backend == Backend::Reference {
                 continue;
             }
-            for &(name, m, k, n, op_a, op_b) in &cases {
+            for &(name, m, k, n, op_a, op_b) in &GEMM_SHAPES {
                 let a = vec![0.5f32; m * k];
                 let b = vec![0.25f32; k * n];
                 let mut out = vec![0.0f32; m * n];
                 g.throughput(Throughput::Elements(2 * (m * k * n) as u64));
                 g.bench_with_input(
-                    BenchmarkId::new(format!("{}/{name}", backend.name()), format!("{threads}t")),
+                    BenchmarkId::new(
+                        format!("{}/{}", backend.name(), name.replace(' ', "_")),
+                        format!("{threads}t"),
+                    ),
                     &threads,
                     |bench, _| {
                         pool.install(|| {

@@ -5,24 +5,68 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use distil::nn::mlp::{DropoutPlan, Mlp, Workspace};
 use distil::nn::{loss, optim, Arch, Init};
 
+const BATCH: usize = 100;
+
+/// The teacher with dropout at batch 100 and everything one step touches, allocated once.
+struct Teacher {
+    arch: Arch,
+    mlp: Mlp,
+    ws: Workspace,
+    grads: Vec<f32>,
+    vel: Vec<f32>,
+    scratch: Vec<f32>,
+    labels: Vec<u32>,
+    input: Vec<f32>,
+}
+
+impl Teacher {
+    fn new() -> Self {
+        let arch = Arch(vec![784, 1200, 1200, 10]);
+        let mlp = Mlp::new(arch.clone(), Init::Normal(0.01), 1);
+        let n = mlp.params.len();
+        Teacher {
+            ws: Workspace::new(&arch, BATCH),
+            mlp,
+            arch,
+            grads: vec![0.0; n],
+            vel: vec![0.0; n],
+            scratch: Vec::new(),
+            labels: (0..BATCH as u32).map(|i| i % 10).collect(),
+            input: (0..BATCH * 784).map(|i| (i % 255) as f32 / 255.0).collect(),
+        }
+    }
+    fn forward(&mut self, key: u64) {
+        self.ws.input.copy_from_slice(&self.input);
+        let plan = DropoutPlan {
+            input: 0.2,
+            hidden: 0.5,
+            batch_key: key,
+        };
+        self.mlp.forward(&mut self.ws, BATCH, Some(&plan));
+    }
+    fn loss_backward(&mut self) {
+        let (z, dz) = self.ws.logits_and_grad(BATCH);
+        loss::hard_ce(z, &self.labels, dz, 10);
+        self.mlp.backward(&mut self.ws, BATCH, &mut self.grads);
+    }
+    fn update(&mut self, lr: f32) {
+        optim::sgd_step(&mut self.mlp.params, &mut self.vel, &self.grads, lr, 0.9);
+    }
+    fn max_norm(&mut self) {
+        optim::max_norm(&self.arch, &mut self.mlp.params, 3.5, &mut self.scratch);
+    }
+}
+
 fn step(c: &mut Criterion) {
-    let arch = Arch(vec![784, 1200, 1200, 10]);
-    let batch = 100;
     let mut g = c.benchmark_group(format!("train_step_{}", distil::simd::active_isa().name()));
     g.sample_size(20);
-    g.throughput(Throughput::Elements(batch as u64));
+    g.throughput(Throughput::Elements(BATCH as u64));
     for threads in [1usize, 2] {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(threads)
             .build()
             .unwrap();
-        let mut mlp = Mlp::new(arch.clone(), Init::Normal(0.01), 1);
-        let mut ws = Workspace::new(&arch, batch);
-        let mut grads = vec![0.0; mlp.params.len()];
-        let mut vel = vec![0.0; mlp.params.len()];
-        let mut scratch = Vec::new();
-        let labels: Vec<u32> = (0..batch as u32).map(|i| i % 10).collect();
-        let input: Vec<f32> = (0..batch * 784).map(|i| (i % 255) as f32 / 255.0).collect();
+        let mut t = Teacher::new();
         let mut key = 0u64;
         g.bench_with_input(
             BenchmarkId::new("teacher_1200x1200_dropout", format!("{threads}t")),
@@ -30,19 +74,11 @@ fn step(c: &mut Criterion) {
             |b, _| {
                 pool.install(|| {
                     b.iter(|| {
-                        ws.input.copy_from_slice(&input);
                         key += 1;
-                        let plan = DropoutPlan {
-                            input: 0.2,
-                            hidden: 0.5,
-                            batch_key: key,
-                        };
-                        mlp.forward(&mut ws, batch, Some(&plan));
-                        let (z, dz) = ws.logits_and_grad(batch);
-                        loss::hard_ce(z, &labels, dz, 10);
-                        mlp.backward(&mut ws, batch, &mut grads);
-                        optim::sgd_step(&mut mlp.params, &mut vel, &grads, 0.01, 0.9);
-                        optim::max_norm(&arch, &mut mlp.params, 3.5, &mut scratch);
+                        t.forward(key);
+                        t.loss_backward();
+                        t.update(0.01);
+                        t.max_norm();
                     })
                 })
             },
@@ -79,8 +115,6 @@ fn update(c: &mut Criterion) {
 /// pass with dropout, the loss and backward pass, the momentum update, and max-norm. Where a step's
 /// time goes, and what a change to one part buys.
 fn phases(c: &mut Criterion) {
-    let arch = Arch(vec![784, 1200, 1200, 10]);
-    let batch = 100;
     let mut g = c.benchmark_group(format!(
         "teacher_step_phases_{}",
         distil::simd::active_isa().name()
@@ -90,41 +124,15 @@ fn phases(c: &mut Criterion) {
         .num_threads(2)
         .build()
         .unwrap();
-    let mut mlp = Mlp::new(arch.clone(), Init::Normal(0.01), 1);
-    let mut ws = Workspace::new(&arch, batch);
-    let mut grads = vec![0.0; mlp.params.len()];
-    let mut vel = vec![0.0; mlp.params.len()];
-    let mut scratch = Vec::new();
-    let labels: Vec<u32> = (0..batch as u32).map(|i| i % 10).collect();
-    let input: Vec<f32> = (0..batch * 784).map(|i| (i % 255) as f32 / 255.0).collect();
-    let plan = DropoutPlan {
-        input: 0.2,
-        hidden: 0.5,
-        batch_key: 7,
-    };
-    g.bench_function("forward_2t", |b| {
-        pool.install(|| {
-            b.iter(|| {
-                ws.input.copy_from_slice(&input);
-                mlp.forward(&mut ws, batch, Some(&plan));
-            })
-        })
-    });
+    let mut t = Teacher::new();
+    g.bench_function("forward_2t", |b| pool.install(|| b.iter(|| t.forward(7))));
     g.bench_function("loss_backward_2t", |b| {
-        pool.install(|| {
-            b.iter(|| {
-                let (z, dz) = ws.logits_and_grad(batch);
-                loss::hard_ce(z, &labels, dz, 10);
-                mlp.backward(&mut ws, batch, &mut grads);
-            })
-        })
+        pool.install(|| b.iter(|| t.loss_backward()))
     });
     g.bench_function("sgd_update_2t", |b| {
-        pool.install(|| b.iter(|| optim::sgd_step(&mut mlp.params, &mut vel, &grads, 1e-6, 0.9)))
+        pool.install(|| b.iter(|| t.update(1e-6)))
     });
-    g.bench_function("max_norm_2t", |b| {
-        pool.install(|| b.iter(|| optim::max_norm(&arch, &mut mlp.params, 3.5, &mut scratch)))
-    });
+    g.bench_function("max_norm_2t", |b| pool.install(|| b.iter(|| t.max_norm())));
     g.finish();
 }
 

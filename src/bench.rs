@@ -200,13 +200,8 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
         .iter()
         .map(|m| m["peak_rss_mb"].as_f64().unwrap_or(0.0))
         .fold(0.0, f64::max);
-    Ok(json!({
-        "machine": crate::experiments::mnist::machine(),
-        "threads": threads,
-        "simd": simd::active_isa().name(),
-        "gemm": crate::gemm::backend().name(),
-        "device": opts.device.to_string(),
-        "fma_peak_gflops": peak,
+    let mut result = context(opts, peak);
+    result.extend(json_object(json!({
         "teacher": teacher,
         "small": small,
         "distill": distill,
@@ -214,7 +209,8 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
         "inference_gflops": inference_gflops,
         "inference_peak_share": inference_gflops / peak,
         "peak_rss_mb": peak_rss,
-    }))
+    })));
+    Ok(Value::Object(result))
 }
 
 /// The widths and batch sizes of `bench --scaling` unless asked otherwise.
@@ -268,15 +264,28 @@ pub fn scaling(
             }));
         }
     }
-    Ok(json!({
+    let mut result = context(opts, peak);
+    result.insert("rows".into(), Value::Array(rows));
+    Ok(Value::Object(result))
+}
+
+/// What every benchmark result records about where it ran.
+fn context(opts: &Options, peak: f64) -> serde_json::Map<String, Value> {
+    json_object(json!({
         "machine": crate::experiments::mnist::machine(),
-        "threads": threads,
+        "threads": rayon::current_num_threads(),
         "simd": simd::active_isa().name(),
         "gemm": crate::gemm::backend().name(),
         "device": opts.device.to_string(),
         "fma_peak_gflops": peak,
-        "rows": rows,
     }))
+}
+
+fn json_object(v: Value) -> serde_json::Map<String, Value> {
+    match v {
+        Value::Object(m) => m,
+        _ => serde_json::Map::new(),
+    }
 }
 
 /// The products of one training step at batch 100: the teacher's and the small net's forward,
