@@ -22,6 +22,8 @@ use std::cell::RefCell;
 
 use rayon::prelude::*;
 
+use super::View;
+
 /// Rows of C per register tile.
 pub const MR: usize = 6;
 /// Columns of C per register tile (two 8-lane vectors).
@@ -36,14 +38,6 @@ pub const MC: usize = 144;
 /// Whether this CPU can run the kernel.
 pub fn available() -> bool {
     is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma")
-}
-
-/// An operand: element (r, c) is at `ptr + r·rs + c·cs`.
-#[derive(Clone, Copy)]
-pub struct Mat {
-    pub ptr: *const f32,
-    pub rs: isize,
-    pub cs: isize,
 }
 
 #[derive(Clone, Copy)]
@@ -106,8 +100,8 @@ pub unsafe fn gemm(
     k: usize,
     n: usize,
     alpha: f32,
-    a: Mat,
-    b: Mat,
+    a: View,
+    b: View,
     beta: f32,
     c: *mut f32,
     ldc: usize,
@@ -179,7 +173,7 @@ unsafe fn block(
     apack: *const f32,
     i0: usize,
     mi: usize,
-    b: Mat,
+    b: View,
     j0: usize,
     nj: usize,
     beta: f32,
@@ -246,7 +240,15 @@ unsafe fn block(
 
 /// Prefetches slice `part` of `parts` of the memory that packing B's rows pc..pc+kc, columns
 /// j..j+nr will read.
-unsafe fn prefetch_b(b: Mat, pc: usize, kc: usize, j: usize, nr: usize, part: usize, parts: usize) {
+unsafe fn prefetch_b(
+    b: View,
+    pc: usize,
+    kc: usize,
+    j: usize,
+    nr: usize,
+    part: usize,
+    parts: usize,
+) {
     let base = b.ptr.offset(pc as isize * b.rs + j as isize * b.cs);
     let fetch = |p: *const f32| _mm_prefetch::<_MM_HINT_T0>(p as *const i8);
     if b.cs == 1 {
@@ -378,7 +380,7 @@ unsafe fn kernel(kc: usize, a: *const f32, b: *const f32, c: *mut f32, ldc: usiz
 }
 
 /// Packs rows i..i+mr (mr ≤ MR) of A, all k columns, as `[k][MR]`, zero-padding the missing rows.
-unsafe fn pack_a(dst: &mut [f32], a: Mat, i: usize, mr: usize) {
+unsafe fn pack_a(dst: &mut [f32], a: View, i: usize, mr: usize) {
     let base = a.ptr.offset(i as isize * a.rs);
     if a.rs == 1 && mr == MR {
         // A is stored transposed: the MR values of one k are adjacent.
@@ -400,7 +402,7 @@ unsafe fn pack_a(dst: &mut [f32], a: Mat, i: usize, mr: usize) {
 
 /// Packs rows pc..pc+kc and columns j..j+nr (nr ≤ NR) of B as `[kc][NR]`, zero-padding the
 /// missing columns.
-unsafe fn pack_b(dst: &mut [f32], b: Mat, pc: usize, kc: usize, j: usize, nr: usize) {
+unsafe fn pack_b(dst: &mut [f32], b: View, pc: usize, kc: usize, j: usize, nr: usize) {
     let base = b.ptr.offset(pc as isize * b.rs + j as isize * b.cs);
     if b.cs == 1 && nr == NR {
         // Rows of B are contiguous. A fixed-size copy is two vector moves (a variable-length one

@@ -31,7 +31,7 @@ pub enum Op {
     T,
 }
 
-/// A row-major operand of logical shape rows × cols.
+/// An operand of logical shape rows × cols: element (r, c) is at `ptr + r·rs + c·cs`.
 #[derive(Clone, Copy)]
 struct View {
     ptr: *const f32,
@@ -122,7 +122,6 @@ pub fn gemm_with(
                 avx2::available(),
                 "the packed AVX2 kernel needs AVX2 and FMA"
             );
-            let (va, vb) = (view(a, op_a, m, k), view(b, op_b, k, n));
             // SAFETY: the backend is chosen only where the CPU has AVX2 and FMA; the views describe
             // the slices checked above, and C is a separate, exclusively borrowed m × n slice.
             unsafe {
@@ -131,16 +130,8 @@ pub fn gemm_with(
                     k,
                     n,
                     alpha,
-                    avx2::Mat {
-                        ptr: va.ptr,
-                        rs: va.rs,
-                        cs: va.cs,
-                    },
-                    avx2::Mat {
-                        ptr: vb.ptr,
-                        rs: vb.rs,
-                        cs: vb.cs,
-                    },
+                    view(a, op_a, m, k),
+                    view(b, op_b, k, n),
                     beta,
                     c.as_mut_ptr(),
                     n,
@@ -216,19 +207,23 @@ pub fn selected() -> Result<Option<Backend>, String> {
 }
 
 /// The backend [`gemm`] uses: the reference on the scalar path; else the one `DISTIL_GEMM` forces;
-/// else the packed kernel where the CPU has AVX2 and FMA, and matrixmultiply elsewhere.
+/// else the packed kernel where the CPU has AVX2 and FMA, and matrixmultiply elsewhere. Decided once
+/// per process, like the SIMD path.
 pub fn backend() -> Backend {
-    if simd::active_isa() == Isa::Scalar {
-        return Backend::Reference;
-    }
-    if let Ok(Some(b)) = selected() {
-        return b;
-    }
-    #[cfg(target_arch = "x86_64")]
-    if avx2::available() {
-        return Backend::PackedAvx2;
-    }
-    Backend::MatrixMultiply
+    static BACKEND: OnceLock<Backend> = OnceLock::new();
+    *BACKEND.get_or_init(|| {
+        if simd::active_isa() == Isa::Scalar {
+            return Backend::Reference;
+        }
+        if let Ok(Some(b)) = selected() {
+            return b;
+        }
+        #[cfg(target_arch = "x86_64")]
+        if avx2::available() {
+            return Backend::PackedAvx2;
+        }
+        Backend::MatrixMultiply
+    })
 }
 
 /// op(X) of logical shape rows × cols as strides over its buffer.
