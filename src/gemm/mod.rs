@@ -167,6 +167,7 @@ impl Backend {
 
 /// Every backend this CPU can run, the default last.
 pub fn available_backends() -> Vec<Backend> {
+    #[allow(unused_mut)] // pushed to on x86_64 only
     let mut v = vec![Backend::Reference, Backend::MatrixMultiply];
     #[cfg(target_arch = "x86_64")]
     if avx2::available() {
