@@ -178,7 +178,7 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     say(&format!("small: {}", line(&small)));
     // Soft targets from the benchmarked teacher, computed once like the logits cache.
     let ck = t_engine.checkpoint(data.train.len());
-    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()));
+    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()), 0);
     let mut dcfg = preset.distilled.clone();
     dcfg.soft = Some(crate::train::SoftSpec {
         temperature: preset.temperature,

@@ -6,6 +6,11 @@
 //! bytes. A cache whose key does not match the teacher and data at hand is stale: recomputed when it
 //! sits at the run's own default place, refused when the user named it. One whose body is damaged is
 //! refused. Temperature sweeps and reruns share one cache.
+//!
+//! An experiment outside the paper's protocol (`distill --teacher-shifts K`): each example's logits
+//! averaged over all (2K + 1)² translations of its image by up to ±K pixels, an ensemble of the
+//! teacher over the shifts it was trained with. The student still sees only untranslated images;
+//! such a cache records K in its key and lives at its own default path.
 
 use std::path::{Path, PathBuf};
 
@@ -27,11 +32,20 @@ pub struct CacheKey {
     pub data_sha256: String,
     pub examples: usize,
     pub classes: usize,
+    /// Logits averaged over translations by up to ± this many pixels (0: the images as they are).
+    pub shifts: usize,
 }
 
 impl CacheKey {
-    /// The key of the logits of the first `examples` examples of `data`.
-    pub fn new(teacher_bytes: &[u8], data: &Dataset, examples: usize, classes: usize) -> Self {
+    /// The key of the logits of the first `examples` examples of `data`, averaged over translations
+    /// by up to ±`shifts` pixels.
+    pub fn new(
+        teacher_bytes: &[u8],
+        data: &Dataset,
+        examples: usize,
+        classes: usize,
+        shifts: usize,
+    ) -> Self {
         let mut both = Vec::with_capacity(64);
         both.extend_from_slice(sha256_hex(data.images.data()).as_bytes());
         let labels: Vec<u8> = data.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
@@ -41,16 +55,32 @@ impl CacheKey {
             data_sha256: sha256_hex(&both),
             examples,
             classes,
+            shifts,
         }
     }
+
+    /// What the soft targets come from, for a checkpoint's record: the teacher's SHA-256, with the
+    /// shifts appended when its logits were averaged over them.
+    pub fn source(&self) -> String {
+        if self.shifts == 0 {
+            self.teacher_sha256.clone()
+        } else {
+            format!("{}+shifts{}", self.teacher_sha256, self.shifts)
+        }
+    }
+
     fn to_json(&self) -> String {
-        json!({
+        let mut j = json!({
             "teacher_sha256": self.teacher_sha256,
             "data_sha256": self.data_sha256,
             "examples": self.examples,
             "classes": self.classes,
-        })
-        .to_string()
+        });
+        // Written only when used, so caches made before the option existed keep their bytes.
+        if self.shifts > 0 {
+            j["teacher_shifts"] = json!(self.shifts);
+        }
+        j.to_string()
     }
 }
 
@@ -63,9 +93,13 @@ pub struct TeacherLogits {
 }
 
 impl TeacherLogits {
-    /// Where a teacher's cache lives unless named: beside it, `TEACHER.logits`.
-    pub fn default_path(teacher: &Path) -> PathBuf {
+    /// Where a teacher's cache lives unless named: beside it, `TEACHER.logits` (or
+    /// `TEACHER.shiftsK.logits` for logits averaged over shifts of up to ±K pixels).
+    pub fn default_path(teacher: &Path, shifts: usize) -> PathBuf {
         let mut p = teacher.as_os_str().to_owned();
+        if shifts > 0 {
+            p.push(format!(".shifts{shifts}"));
+        }
         p.push(".logits");
         PathBuf::from(p)
     }
@@ -145,12 +179,14 @@ impl TeacherLogits {
     /// more than `data` holds means all of it), computing and writing it first if it is missing. A
     /// stale cache (made for another teacher or data set) is recomputed when `stale` says so, and
     /// refused otherwise, so a file the user named is never overwritten by surprise. Returns the
-    /// logits and whether they were computed now.
+    /// logits and whether they were computed now. `shifts` > 0 averages each example's logits over
+    /// its translations by up to that many pixels (see the module's note).
     pub fn open_or_compute(
         cache: &Path,
         teacher_path: &Path,
         data: &Dataset,
         examples: usize,
+        shifts: usize,
         stale: Stale,
     ) -> Result<(Self, bool)> {
         let examples = examples.min(data.len());
@@ -159,7 +195,7 @@ impl TeacherLogits {
         let teacher = Checkpoint::from_bytes(teacher_path, &teacher_bytes)?;
         let arch = &teacher.mlp.arch;
         data.check_fits(arch.inputs(), arch.classes())?;
-        let key = CacheKey::new(&teacher_bytes, data, examples, arch.classes());
+        let key = CacheKey::new(&teacher_bytes, data, examples, arch.classes(), shifts);
         match Self::open(cache, &key)? {
             Lookup::Found(c) => return Ok((c, false)),
             Lookup::Stale(found) if stale == Stale::Refuse => {
@@ -181,7 +217,7 @@ impl TeacherLogits {
             }
             Lookup::Stale(_) | Lookup::Missing => {}
         }
-        let logits = compute_logits(&teacher, data, examples);
+        let logits = compute_logits(&teacher, data, examples, shifts);
         Self::write(cache, &key, &logits)?;
         match Self::open(cache, &key)? {
             Lookup::Found(c) => Ok((c, true)),
@@ -264,6 +300,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
         data_sha256,
         examples,
         classes,
+        shifts: count("teacher_shifts").unwrap_or(0),
     };
     let body = examples.checked_mul(classes).and_then(|n| n.checked_mul(4));
     if body != Some(len - offset) {
@@ -281,24 +318,45 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
 }
 
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or
-/// jitter.
-pub fn compute_logits(teacher: &Checkpoint, data: &Dataset, examples: usize) -> Vec<f32> {
+/// jitter; with `shifts` > 0, each example's mean over its (2·shifts + 1)² translations, summed in a
+/// fixed order (so the same bits for any thread count). Panics if `shifts` > 0 and the data are not
+/// images (callers check [`Dataset::image_hw`]).
+pub fn compute_logits(
+    teacher: &Checkpoint,
+    data: &Dataset,
+    examples: usize,
+    shifts: usize,
+) -> Vec<f32> {
     let arch = &teacher.mlp.arch;
     let c = arch.classes();
     let mut ws = Workspace::new(arch, 500);
     let mut out = vec![0.0f32; examples * c];
     let idx: Vec<u32> = (0..examples as u32).collect();
     let mut labels = vec![0u32; ws.batch];
+    let k = shifts as i64;
+    let views = ((2 * k + 1) * (2 * k + 1)) as f32;
     for (chunk, dst) in idx.chunks(ws.batch).zip(out.chunks_mut(ws.batch * c)) {
         let rows = chunk.len();
-        data.fill_batch(
-            chunk,
-            &mut ws.input[..rows * arch.inputs()],
-            &mut labels[..rows],
-            None,
-        );
-        teacher.mlp.forward(&mut ws, rows, None);
-        dst.copy_from_slice(ws.logits(rows));
+        let x = ..rows * arch.inputs();
+        if shifts == 0 {
+            data.fill_batch(chunk, &mut ws.input[x], &mut labels[..rows], None);
+            teacher.mlp.forward(&mut ws, rows, None);
+            dst.copy_from_slice(ws.logits(rows));
+            continue;
+        }
+        dst.fill(0.0);
+        for dy in -k..=k {
+            for dx in -k..=k {
+                data.fill_batch_shifted(chunk, &mut ws.input[x], &mut labels[..rows], dx, dy);
+                teacher.mlp.forward(&mut ws, rows, None);
+                for (d, &z) in dst.iter_mut().zip(ws.logits(rows)) {
+                    *d += z;
+                }
+            }
+        }
+        for d in dst.iter_mut() {
+            *d /= views;
+        }
     }
     out
 }

@@ -17,7 +17,7 @@ use distil::io::write_atomic;
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::simd;
-use distil::train::{evaluate, EpochStats, Observer, SoftSpec, Targets, TrainConfig};
+use distil::train::{argmax, evaluate, EpochStats, Observer, SoftSpec, Targets, TrainConfig};
 
 #[derive(Parser)]
 #[command(
@@ -249,6 +249,11 @@ struct DistillArgs {
     /// Keep only these classes in the transfer set, e.g. 7,8
     #[arg(long)]
     keep_classes: Option<String>,
+    /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
+    /// over every translation of each transfer image by up to ±K pixels (the student still sees
+    /// only untranslated images). 0: off
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    teacher_shifts: usize,
     #[command(flatten)]
     run: RunArgs,
 }
@@ -498,12 +503,13 @@ fn sweep_cmd(a: SweepArgs) -> Result<()> {
         spec.config(&r, "").validate()?;
     }
     let data = setup(&a.common)?;
-    let cache = TeacherLogits::default_path(&a.teacher);
+    let cache = TeacherLogits::default_path(&a.teacher, 0);
     let (logits, _) = TeacherLogits::open_or_compute(
         &cache,
         &a.teacher,
         &data.train,
         usize::MAX,
+        0,
         Stale::Recompute,
     )?;
     let json = a.common.json;
@@ -629,10 +635,30 @@ fn distill(a: DistillArgs) -> Result<()> {
         _ => None,
     };
     let data = setup(&a.run.common)?;
+    if a.teacher_shifts > 0 {
+        match data.train.image_hw() {
+            Some((h, w)) if a.teacher_shifts < h.min(w) => {}
+            Some((h, w)) => {
+                return Err(Error::config(
+                    "--teacher-shifts",
+                    format!(
+                        "a shift smaller than the {h} × {w} images, not {}",
+                        a.teacher_shifts
+                    ),
+                ))
+            }
+            None => {
+                return Err(Error::config(
+                    "--teacher-shifts",
+                    "images (a 3-dimensional IDX file) to translate; these data are flat vectors",
+                ))
+            }
+        }
+    }
     let cache = a
         .logits_cache
         .clone()
-        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher));
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
     if !a.run.common.json {
         println!(
             "teacher {}: logits cache {}",
@@ -648,12 +674,37 @@ fn distill(a: DistillArgs) -> Result<()> {
     };
     // The transfer set: the training examples the student will see (all, or --train-subset).
     let wanted = a.run.train_subset.unwrap_or(usize::MAX);
-    let (logits, computed) =
-        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, wanted, stale)?;
+    let (logits, computed) = TeacherLogits::open_or_compute(
+        &cache,
+        &a.teacher,
+        &data.train,
+        wanted,
+        a.teacher_shifts,
+        stale,
+    )?;
     if !a.run.common.json && computed {
         println!(
             "computed the teacher's logits over {} transfer examples",
             logits.key.examples
+        );
+    }
+    if a.teacher_shifts > 0 && !a.run.common.json {
+        // What the averaging does to the teacher itself, on the test set.
+        let ck = Checkpoint::load(&a.teacher)?;
+        let labels = &data.test.labels;
+        let errors = |shifts| {
+            let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts);
+            let c = ck.mlp.arch.classes();
+            z.chunks_exact(c)
+                .zip(labels)
+                .filter(|(row, &l)| argmax(row) != l as usize)
+                .count()
+        };
+        println!(
+            "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
+            errors(0),
+            errors(a.teacher_shifts),
+            a.teacher_shifts
         );
     }
     train(
@@ -686,7 +737,7 @@ fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         cfg.soft = Some(SoftSpec {
             temperature: s.temperature,
             alpha: s.alpha,
-            teacher_sha256: s.logits.key.teacher_sha256.clone(),
+            teacher_sha256: s.logits.key.source(),
         });
         cfg.validate()?;
         if let Some(f) = &s.filter {
@@ -829,7 +880,7 @@ fn eval(a: EvalArgs) -> Result<()> {
         None => None,
         Some(list) => {
             let classes = parse_classes("--shift-classes", list, arch.classes())?;
-            let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len());
+            let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len(), 0);
             let s = bias::best_shift(&logits, &data.test.labels, arch.classes(), &classes);
             Some((classes, s))
         }

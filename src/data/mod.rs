@@ -192,6 +192,31 @@ impl Dataset {
         }
     }
 
+    /// Height × width of each item when the data are images (a 3-dimensional IDX file).
+    pub fn image_hw(&self) -> Option<(usize, usize)> {
+        self.image_hw
+    }
+
+    /// Like [`Self::fill_batch`] without jitter, but every image translated by the same (dx, dy),
+    /// zero fill. Panics if the data are not images (callers check [`Self::image_hw`]).
+    pub fn fill_batch_shifted(
+        &self,
+        indices: &[u32],
+        x: &mut [f32],
+        y: &mut [u32],
+        dx: i64,
+        dy: i64,
+    ) {
+        let (h, w) = self.image_hw.expect("shifting needs images");
+        let f = self.features();
+        assert_eq!(x.len(), indices.len() * f);
+        assert_eq!(y.len(), indices.len());
+        for ((row, &i), label) in x.chunks_exact_mut(f).zip(indices).zip(y.iter_mut()) {
+            *label = self.labels[i as usize];
+            self.fill_shifted(i as usize, row, h, w, dx, dy);
+        }
+    }
+
     fn fill_row(&self, i: usize, row: &mut [f32]) {
         let f = row.len();
         if let Some(bytes) = self.images.as_u8() {

@@ -337,13 +337,14 @@ pub fn run_on(
         say,
         observer,
     )?;
-    let cache = TeacherLogits::default_path(&teacher_path);
+    let cache = TeacherLogits::default_path(&teacher_path, 0);
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, computed) = TeacherLogits::open_or_compute(
         &cache,
         &teacher_path,
         &data.train,
         wanted,
+        0,
         Stale::Recompute,
     )?;
     if computed {

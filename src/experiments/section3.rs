@@ -68,10 +68,11 @@ pub fn run_rest(
     let teacher_path = dir.join("teacher.safetensors");
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, _) = TeacherLogits::open_or_compute(
-        &TeacherLogits::default_path(&teacher_path),
+        &TeacherLogits::default_path(&teacher_path, 0),
         &teacher_path,
         &data.train,
         wanted,
+        0,
         Stale::Recompute,
     )?;
     let sha = logits.key.teacher_sha256.clone();
@@ -125,7 +126,7 @@ pub fn run_rest(
             name, &cfg, &targets, device, &cut, &data.test, dir, say, observer,
         )?;
         let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
-        let test_logits = compute_logits(&ck, &data.test, data.test.len());
+        let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0);
         let shift = best_shift(&test_logits, &data.test.labels, classes, &shifted);
         cuts.push(CutResult {
             filter,

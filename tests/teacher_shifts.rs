@@ -1,0 +1,146 @@
+//! Soft targets averaged over translations (`distill --teacher-shifts K`, an experiment outside the
+//! paper's protocol), on small synthetic images: the shifted fill moves pixels as documented, the
+//! averaged logits are exactly the mean of the teacher's logits over every shift, and such a cache
+//! is keyed and stored apart from the plain one.
+
+mod common;
+
+use std::fs;
+
+use common::{bars_dir, distil, stderr};
+use distil::checkpoint::Checkpoint;
+use distil::data::DataDir;
+use distil::distill::{compute_logits, parse};
+use distil::nn::Workspace;
+
+#[test]
+fn a_shifted_fill_moves_every_pixel_and_zero_fills() {
+    let tmp = tempfile::tempdir().unwrap();
+    bars_dir(tmp.path());
+    let train = DataDir::open(tmp.path()).unwrap().train;
+    assert_eq!(train.image_hw(), Some((4, 4)));
+    let idx = [0u32, 5, 17];
+    let (mut plain, mut shifted) = (vec![0.0; 48], vec![0.0; 48]);
+    let (mut y0, mut y1) = ([0u32; 3], [0u32; 3]);
+    train.fill_batch(&idx, &mut plain, &mut y0, None);
+    train.fill_batch_shifted(&idx, &mut shifted, &mut y1, 0, 0);
+    assert_eq!(plain, shifted);
+    assert_eq!(y0, y1);
+    // One pixel right and one down: out[r][c] = in[r - 1][c - 1], zero in row 0 and column 0.
+    train.fill_batch_shifted(&idx, &mut shifted, &mut y1, 1, 1);
+    for e in 0..3 {
+        for r in 0..4 {
+            for c in 0..4 {
+                let want = if r == 0 || c == 0 {
+                    0.0
+                } else {
+                    plain[e * 16 + (r - 1) * 4 + (c - 1)]
+                };
+                assert_eq!(shifted[e * 16 + r * 4 + c], want, "example {e} ({r}, {c})");
+            }
+        }
+    }
+}
+
+#[test]
+fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    fs::create_dir(&data).unwrap();
+    bars_dir(&data);
+    let d = data.to_str().unwrap();
+    let teacher = tmp.path().join("t.safetensors");
+    let t = teacher.to_str().unwrap();
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--data-dir",
+        d,
+        "--out",
+        t,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+
+    // The library: logits over 50 examples, averaged over the 9 shifts of up to ±1 pixel, against
+    // the same sum done here, shift by shift, in the documented order.
+    let ck = Checkpoint::load(&teacher).unwrap();
+    let train = DataDir::open(&data).unwrap().train;
+    let n = 50;
+    let got = compute_logits(&ck, &train, n, 1);
+    let idx: Vec<u32> = (0..n as u32).collect();
+    let mut ws = Workspace::new(&ck.mlp.arch, n);
+    let mut labels = vec![0u32; n];
+    let mut want = vec![0.0f32; n * 4];
+    for dy in -1..=1 {
+        for dx in -1..=1 {
+            train.fill_batch_shifted(&idx, &mut ws.input[..n * 16], &mut labels, dx, dy);
+            ck.mlp.forward(&mut ws, n, None);
+            for (w, &z) in want.iter_mut().zip(ws.logits(n)) {
+                *w += z;
+            }
+        }
+    }
+    want.iter_mut().for_each(|w| *w /= 9.0);
+    assert_eq!(common::bits(&got), common::bits(&want));
+    assert_ne!(
+        got,
+        compute_logits(&ck, &train, n, 0),
+        "shifting changes them"
+    );
+
+    // The command: its own cache file, keyed with the shifts; the teacher's test errors reported.
+    let student = tmp.path().join("s.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--teacher-shifts",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        student.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert!(out.contains("averaged over shifts of up to ±1 px"), "{out}");
+    let cache = tmp.path().join("t.safetensors.shifts1.logits");
+    let bytes = fs::read(&cache).unwrap();
+    let header = parse(&cache, &bytes).unwrap();
+    assert_eq!(header.key.shifts, 1);
+    assert_eq!(header.key.examples, 200);
+    assert!(!tmp.path().join("t.safetensors.logits").exists());
+    let body: Vec<f32> = bytes[header.offset..]
+        .chunks_exact(4)
+        .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+        .collect();
+    assert_eq!(common::bits(&body[..n * 4]), common::bits(&want));
+    let ck = Checkpoint::load(&student).unwrap();
+    let source = ck.config["distill"]["teacher_sha256"].as_str().unwrap();
+    assert!(source.ends_with("+shifts1"), "{source}");
+
+    // A shift as large as the images is refused, naming the flag.
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-8-4",
+        "--teacher-shifts",
+        "4",
+        "--data-dir",
+        d,
+        "--out",
+        tmp.path().join("s4.safetensors").to_str().unwrap(),
+    ]);
+    assert!(!r.status.success());
+    assert!(stderr(&r).contains("--teacher-shifts"), "{}", stderr(&r));
+    assert!(!tmp.path().join("s4.safetensors").exists());
+}
