@@ -54,6 +54,9 @@ pub struct Record {
     pub test_errors: usize,
     pub seconds: f64,
     pub teacher_sha256: String,
+    /// The soft term's weight: records of another α are other runs (lines written before α was
+    /// recorded have none and are not read).
+    pub alpha: f32,
 }
 
 /// "inf" for matching logits, the number otherwise.
@@ -145,6 +148,12 @@ impl Spec {
 }
 
 impl Record {
+    /// Whether this record was trained with these settings (its run aside): the same epochs,
+    /// teacher and soft-term weight. Records of other settings are neither skipped nor reported.
+    pub fn same_recipe(&self, epochs: usize, teacher_sha256: &str, alpha: f32) -> bool {
+        self.epochs == epochs && self.teacher_sha256 == teacher_sha256 && self.alpha == alpha
+    }
+
     fn to_json(&self) -> Value {
         json!({
             "width": self.run.width,
@@ -154,6 +163,7 @@ impl Record {
             "test_errors": self.test_errors,
             "seconds": self.seconds,
             "teacher_sha256": self.teacher_sha256,
+            "alpha": self.alpha,
         })
     }
 
@@ -172,6 +182,7 @@ impl Record {
             test_errors: v["test_errors"].as_u64()? as usize,
             seconds: v["seconds"].as_f64()?,
             teacher_sha256: v["teacher_sha256"].as_str()?.to_string(),
+            alpha: v["alpha"].as_f64()? as f32,
         })
     }
 }
@@ -221,10 +232,8 @@ pub fn run(
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let done = read_records(&results)?;
-    let is_done = |r: &Run| {
-        done.iter()
-            .any(|d| &d.run == r && d.epochs == epochs && d.teacher_sha256 == teacher_sha256)
-    };
+    let same_recipe = |d: &Record| d.same_recipe(epochs, teacher_sha256, spec.alpha);
+    let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
     say(&format!(
         "sweep: {} runs of {} epochs to do ({} done), widths {:?}, temperatures {}",
@@ -264,13 +273,14 @@ pub fn run(
             test_errors: last.map_or(0, |s| s.test_errors),
             seconds: started.elapsed().as_secs_f64(),
             teacher_sha256: teacher_sha256.to_string(),
+            alpha: spec.alpha,
         };
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));
     }
     let mine: Vec<Record> = read_records(&results)?
         .into_iter()
-        .filter(|d| d.epochs == epochs && d.teacher_sha256 == teacher_sha256)
+        .filter(|d| same_recipe(d))
         .collect();
     write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
     write_atomic(&dir.join("sweep.svg"), plot(&mine).as_bytes())?;
@@ -428,6 +438,7 @@ mod tests {
             test_errors: 250,
             seconds: 1.5,
             teacher_sha256: "ab".into(),
+            alpha: 0.9,
         };
         append(&path, &r).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -435,6 +446,14 @@ mod tests {
             .open(&path)
             .unwrap();
         f.write_all(b"{\"width\": 300, \"temp").unwrap();
+        assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
+        // Another weight, teacher or length is another run; a line without α is not read.
+        assert!(r.same_recipe(3, "ab", 0.9));
+        assert!(!r.same_recipe(3, "ab", 0.5));
+        assert!(!r.same_recipe(3, "cd", 0.9));
+        assert!(!r.same_recipe(4, "ab", 0.9));
+        let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab"}"#;
+        std::fs::write(&path, format!("{old}\n{}\n", r.to_json())).unwrap();
         assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
         let table = report(&[
             r.clone(),
