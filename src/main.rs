@@ -48,7 +48,7 @@ enum Command {
     ///
     /// Paper (test errors of 10,000): teacher 67, small net 146, distilled 74. The default preset
     /// reached 70, 142 and 92 in 40 minutes on 2 cores (AVX2); `--preset quick` about 120,
-    /// 154 and 130 in 6 minutes. Everything goes to a run folder; running the command again
+    /// 154 and 130 in under 6 minutes. Everything goes to a run folder; running the command again
     /// continues where it stopped. `--all` adds the rest of the paper's MNIST section.
     Mnist(MnistArgs),
     /// Distil students of several widths at several temperatures from one teacher (section 3).
