@@ -116,7 +116,7 @@ struct SweepArgs {
     #[arg(long, default_value_t = 12)]
     epochs: usize,
     /// Weight of the T²-scaled soft term (that of `mnist --all`'s sweep)
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, default_value_t = mnist::SECTION3_ALPHA)]
     alpha: f32,
     /// Run only this share: K/M takes every M-th run from the K-th
     #[arg(long, default_value = "1/1")]
@@ -238,8 +238,8 @@ struct DistillArgs {
     #[arg(long, default_value_t = 20.0)]
     temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
-    /// default preset's 0.5 beat 0.9 on five of six paired MNIST students, docs/recipe.md)
-    #[arg(long, default_value_t = 0.5)]
+    /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
+    #[arg(long, default_value_t = mnist::TABLE_ALPHA)]
     alpha: f32,
     /// The teacher's logits cache [default: the teacher's path with .logits appended]
     #[arg(long)]
