@@ -7,6 +7,7 @@ pub mod device;
 pub mod distill;
 pub mod error;
 pub mod experiments;
+pub mod fidelity;
 pub mod gemm;
 pub mod io;
 pub mod nn;

@@ -13,6 +13,7 @@ use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::{bias, mnist, section3, sweep};
+use distil::fidelity;
 use distil::io::write_atomic;
 use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
@@ -292,6 +293,13 @@ struct EvalArgs {
     /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
     #[arg(long)]
     shift_classes: Option<String>,
+    /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
+    /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
+    #[arg(long)]
+    teacher: Option<PathBuf>,
+    /// Temperature of the divergence measured against --teacher
+    #[arg(long, default_value_t = 20.0)]
+    temperature: f32,
     #[command(flatten)]
     common: Common,
 }
@@ -871,12 +879,41 @@ fn mnist(a: MnistArgs) -> Result<()> {
 }
 
 fn eval(a: EvalArgs) -> Result<()> {
+    fidelity::check_temperature("--temperature", a.temperature)?;
     let ck = Checkpoint::load(&a.model)?;
+    let teacher = match &a.teacher {
+        Some(path) => {
+            let t = Checkpoint::load(path)?;
+            let (tv, mv) = (&t.mlp.arch, &ck.mlp.arch);
+            if (tv.inputs(), tv.classes()) != (mv.inputs(), mv.classes()) {
+                return Err(Error::checkpoint(
+                    path,
+                    format!(
+                        "--teacher must have the model's {} inputs and {} classes, this one is {tv}",
+                        mv.inputs(),
+                        mv.classes()
+                    ),
+                ));
+            }
+            Some(t)
+        }
+        None => None,
+    };
     let data = setup(&a.common)?;
     let arch = &ck.mlp.arch;
     data.test.check_fits(arch.inputs(), arch.classes())?;
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &data.test, &mut ws);
+    // (transfer set, test set) fidelity to the teacher.
+    let fid = teacher.as_ref().map(|t| {
+        let on = |set: &distil::data::Dataset| {
+            let n = set.len();
+            let v = distil::distill::compute_logits(t, set, n, 0);
+            let z = distil::distill::compute_logits(&ck, set, n, 0);
+            fidelity::measure(&v, &z, arch.classes(), a.temperature)
+        };
+        (on(&data.train), on(&data.test))
+    });
     let shift = match &a.shift_classes {
         None => None,
         Some(list) => {
@@ -902,6 +939,19 @@ fn eval(a: EvalArgs) -> Result<()> {
                 "class_errors_before": s.class_errors_before,
                 "class_errors_after": s.class_errors_after,
             })),
+            "fidelity": fid.as_ref().map(|(train, test)| {
+                let one = |f: &fidelity::Fidelity| serde_json::json!({
+                    "examples": f.examples,
+                    "disagreements": f.disagreements,
+                    "kl_t2": f.kl_t2,
+                });
+                serde_json::json!({
+                    "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
+                    "temperature": a.temperature,
+                    "train": one(train),
+                    "test": one(test),
+                })
+            }),
         });
         println!("{j}");
         return Ok(());
@@ -919,6 +969,19 @@ fn eval(a: EvalArgs) -> Result<()> {
             "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
             s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
         );
+    }
+    if let (Some((train, test)), Some(path)) = (&fid, &a.teacher) {
+        println!(
+            "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
+            path.display(),
+            a.temperature
+        );
+        for (name, f) in [("training set", train), ("test set", test)] {
+            println!(
+                "  {name:<12} {:>6} of {:>6}   {:.4}",
+                f.disagreements, f.examples, f.kl_t2
+            );
+        }
     }
     println!("confusion matrix (rows: true class, columns: predicted):");
     print!("{:>6}", "");

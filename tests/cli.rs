@@ -136,6 +136,48 @@ fn train_then_eval_on_own_idx_data() {
         !String::from_utf8_lossy(&r.stdout).contains("computed"),
         "the cache is reused"
     );
+    // Fidelity: a net measured against itself agrees everywhere; the two-epoch student does not
+    // match its teacher's soft targets exactly, on the transfer set or the test set.
+    let fidelity = |model: &str, temperature: &str| {
+        let r = distil(&[
+            "eval",
+            "--model",
+            model,
+            "--teacher",
+            o,
+            "--temperature",
+            temperature,
+            "--data-dir",
+            d,
+            "--json",
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        j["fidelity"].clone()
+    };
+    let own = fidelity(o, "2");
+    for set in ["train", "test"] {
+        assert_eq!(own[set]["disagreements"], 0, "{own}");
+        assert!(own[set]["kl_t2"].as_f64().unwrap().abs() < 1e-9, "{own}");
+    }
+    assert_eq!(own["train"]["examples"], 200);
+    assert_eq!(own["test"]["examples"], 40);
+    let f = fidelity(st, "2");
+    assert!(f["train"]["kl_t2"].as_f64().unwrap() > 1e-4, "{f}");
+    assert!(f["test"]["kl_t2"].as_f64().unwrap() > 1e-4, "{f}");
+    let r = distil(&[
+        "eval",
+        "--model",
+        st,
+        "--teacher",
+        o,
+        "--temperature",
+        "0",
+        "--data-dir",
+        d,
+    ]);
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("--temperature"), "{}", stderr(&r));
     // A student with other outputs than the teacher's classes is refused.
     let r = distil(&[
         "distill",
