@@ -7,7 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 use indicatif::{ProgressBar, ProgressStyle};
 
-use distil::checkpoint::Checkpoint;
+use distil::checkpoint::{sha256_hex, Checkpoint};
 use distil::data::{default_data_dir, DataDir};
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
@@ -16,7 +16,7 @@ use distil::experiments::{bias, mnist, section3, sweep};
 use distil::fidelity;
 use distil::io::write_atomic;
 use distil::nn::optim::LrSchedule;
-use distil::nn::{Arch, Init, Workspace};
+use distil::nn::{Arch, Init, Mlp, Workspace};
 use distil::simd;
 use distil::train::{argmax, evaluate, EpochStats, Observer, SoftSpec, Targets, TrainConfig};
 
@@ -41,7 +41,9 @@ enum Command {
     /// Train a student on a teacher's soft targets at temperature T (and the labels, weighted 1 − α).
     ///
     /// The transfer set is the training set without jitter. The teacher's logits are computed once
-    /// and cached beside it, keyed to the teacher's and the data's checksums.
+    /// and cached beside it, keyed to the teacher's and the data's checksums. With --jitter K the
+    /// transfer set is jittered and the teacher labels each translated batch itself (no cache;
+    /// outside the paper's protocol).
     Distill(DistillArgs),
     /// Evaluate a checkpoint on the test set: errors, errors per class, confusion matrix.
     Eval(EvalArgs),
@@ -611,8 +613,16 @@ fn train_config(a: &RunArgs) -> Result<TrainConfig> {
 }
 
 /// Soft targets for `train`: the teacher's cached logits and the distillation settings.
+/// Where a student's soft targets come from.
+enum TeacherSource {
+    /// The teacher's logits over the untranslated transfer set, memory-mapped from the cache.
+    Cached(TeacherLogits),
+    /// The teacher itself, run on every batch as the student sees it (a jittered transfer set).
+    Live { net: Mlp, sha256: String },
+}
+
 struct Soft {
-    logits: TeacherLogits,
+    source: TeacherSource,
     temperature: f32,
     alpha: f32,
     /// Cut the transfer set down to some classes.
@@ -644,6 +654,9 @@ fn distill(a: DistillArgs) -> Result<()> {
         _ => None,
     };
     let data = setup(&a.run.common)?;
+    if a.run.jitter > 0 {
+        return distill_jittered(a, data);
+    }
     if a.teacher_shifts > 0 {
         match data.train.image_hw() {
             Some((h, w)) if a.teacher_shifts < h.min(w) => {}
@@ -720,10 +733,64 @@ fn distill(a: DistillArgs) -> Result<()> {
         a.run,
         data,
         Some(Soft {
-            logits,
+            source: TeacherSource::Cached(logits),
             temperature: a.temperature,
             alpha: a.alpha,
             filter,
+        }),
+    )
+}
+
+/// `distill --jitter K`: a jittered transfer set, outside the paper's protocol (its transfer set
+/// holds no translated images). Each batch is translated as in `train --jitter` and the teacher
+/// labels the translated images itself, so there are no logits to cache.
+fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
+    let not_with = |flag: &str, why: &str| {
+        Error::config(
+            flag,
+            format!("cannot be combined with --jitter, where the teacher labels each translated image itself: {why}"),
+        )
+    };
+    if a.run.device.get()? != Device::Cpu {
+        return Err(not_with(
+            "--device",
+            "that runs on the CPU only; use --device cpu",
+        ));
+    }
+    if a.teacher_shifts > 0 {
+        return Err(not_with("--teacher-shifts", "there is nothing to average"));
+    }
+    if a.logits_cache.is_some() {
+        return Err(not_with("--logits-cache", "there is no cache"));
+    }
+    for (flag, set) in [
+        ("--omit-classes", a.omit_classes.is_some()),
+        ("--keep-classes", a.keep_classes.is_some()),
+    ] {
+        if set {
+            return Err(not_with(flag, "a cut transfer set needs cached logits"));
+        }
+    }
+    let bytes = std::fs::read(&a.teacher).map_err(|e| Error::io(&a.teacher, "read", e))?;
+    let teacher = Checkpoint::from_bytes(&a.teacher, &bytes)?;
+    if !a.run.common.json {
+        println!(
+            "teacher {}: run on every batch of the ±{} px jittered transfer set (no logits cache)",
+            a.teacher.display(),
+            a.run.jitter
+        );
+    }
+    train(
+        a.run,
+        data,
+        Some(Soft {
+            source: TeacherSource::Live {
+                net: teacher.mlp,
+                sha256: sha256_hex(&bytes),
+            },
+            temperature: a.temperature,
+            alpha: a.alpha,
+            filter: None,
         }),
     )
 }
@@ -733,26 +800,42 @@ fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
     let mut cut_logits = None;
     if let Some(s) = &soft {
-        if s.logits.key.classes != cfg.arch.classes() {
+        let (teacher_classes, source) = match &s.source {
+            TeacherSource::Cached(l) => (l.key.classes, l.key.source()),
+            TeacherSource::Live { net, sha256 } => {
+                if net.arch.inputs() != cfg.arch.inputs() {
+                    return Err(Error::config(
+                        "--arch",
+                        format!(
+                            "the student's {} inputs must match the teacher's {}",
+                            cfg.arch.inputs(),
+                            net.arch.inputs()
+                        ),
+                    ));
+                }
+                (net.arch.classes(), sha256.clone())
+            }
+        };
+        if teacher_classes != cfg.arch.classes() {
             return Err(Error::config(
                 "--arch",
                 format!(
                     "the student's {} outputs must match the teacher's {} classes",
                     cfg.arch.classes(),
-                    s.logits.key.classes
+                    teacher_classes
                 ),
             ));
         }
         cfg.soft = Some(SoftSpec {
             temperature: s.temperature,
             alpha: s.alpha,
-            teacher_sha256: s.logits.key.source(),
+            teacher_sha256: source,
         });
         cfg.validate()?;
-        if let Some(f) = &s.filter {
+        if let (Some(f), TeacherSource::Cached(logits)) = (&s.filter, &s.source) {
             let n = cfg.train_subset.unwrap_or(usize::MAX);
             let classes = cfg.arch.classes();
-            let (cut, rows) = f.apply(&data.train, n, s.logits.logits(), classes)?;
+            let (cut, rows) = f.apply(&data.train, n, logits.logits(), classes)?;
             if !a.common.json {
                 println!("transfer set: {} of the training examples ({f})", cut.len());
             }
@@ -821,10 +904,15 @@ fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
             trainer.describe()
         );
     }
-    let targets = match &soft {
+    let targets = match soft.as_ref().map(|s| (s, &s.source)) {
         None => Targets::Hard,
-        Some(s) => Targets::Soft {
-            teacher: cut_logits.as_deref().unwrap_or(s.logits.logits()),
+        Some((s, TeacherSource::Cached(logits))) => Targets::Soft {
+            teacher: cut_logits.as_deref().unwrap_or(logits.logits()),
+            t: s.temperature,
+            alpha: s.alpha,
+        },
+        Some((s, TeacherSource::Live { net, .. })) => Targets::Teacher {
+            net,
             t: s.temperature,
             alpha: s.alpha,
         },

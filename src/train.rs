@@ -241,6 +241,10 @@ pub enum Targets<'a> {
         t: f32,
         alpha: f32,
     },
+    /// The same loss, with the teacher run on each batch as the student sees it, so that with
+    /// jitter the teacher labels the translated images (a jittered transfer set, which no cache
+    /// can hold). Without jitter it gives the same soft targets as [`Targets::Soft`].
+    Teacher { net: &'a Mlp, t: f32, alpha: f32 },
 }
 
 /// Figures of one epoch.
@@ -295,6 +299,8 @@ pub struct Trainer {
     scratch: Vec<f32>,
     /// The batch's teacher logits, gathered for soft targets.
     soft: Vec<f32>,
+    /// The teacher's buffers when it runs batch by batch ([`Targets::Teacher`]).
+    teacher_ws: Option<Workspace>,
     /// Epochs completed.
     pub epoch: usize,
     /// Order of the next epoch, when it came from a checkpoint.
@@ -338,6 +344,7 @@ impl Trainer {
             ws,
             scratch: Vec::new(),
             soft: vec![0.0; cfg.batch * cfg.arch.classes()],
+            teacher_ws: None,
             epoch: 0,
             next_order: None,
             history: Vec::new(),
@@ -424,6 +431,16 @@ impl Trainer {
                 ));
             }
         }
+        if let Targets::Teacher { net, .. } = targets {
+            let (want, have) = (&self.cfg.arch, &net.arch);
+            if (want.inputs(), want.classes()) != (have.inputs(), have.classes()) {
+                return Err(Error::data(
+                    "teacher",
+                    format!("{} inputs and {} classes", want.inputs(), want.classes()),
+                    have.to_string(),
+                ));
+            }
+        }
         let order = match self.next_order.take() {
             Some(o) if o.len() == n => o,
             _ => self.order_for(e, n),
@@ -451,16 +468,32 @@ impl Trainer {
                 batch_key: rng::derive_key(self.cfg.seed, &[purpose::DROPOUT, e as u64, bi as u64]),
             };
             let dropout = (plan.input > 0.0 || plan.hidden > 0.0).then_some(&plan);
-            self.mlp.forward(&mut self.ws, rows, dropout);
-            let (logits, dlogits) = self.ws.logits_and_grad(rows);
-            let (l, errs) = match targets {
-                Targets::Hard => loss::hard_ce(logits, &labels[..rows], dlogits, classes),
-                Targets::Soft { teacher, t, alpha } => {
+            // This batch's soft targets, gathered from the cache or computed by the teacher. The
+            // teacher sees the batch before the student's input dropout touches it.
+            match targets {
+                Targets::Hard => {}
+                Targets::Soft { teacher, .. } => {
                     for (row, &i) in self.soft.chunks_exact_mut(classes).zip(idx) {
                         row.copy_from_slice(
                             &teacher[i as usize * classes..(i as usize + 1) * classes],
                         );
                     }
+                }
+                Targets::Teacher { net, .. } => {
+                    let x = ..rows * self.cfg.arch.inputs();
+                    let tws = self
+                        .teacher_ws
+                        .get_or_insert_with(|| Workspace::new(&net.arch, b));
+                    tws.input[x].copy_from_slice(&self.ws.input[x]);
+                    net.forward(tws, rows, None);
+                    self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
+                }
+            }
+            self.mlp.forward(&mut self.ws, rows, dropout);
+            let (logits, dlogits) = self.ws.logits_and_grad(rows);
+            let (l, errs) = match targets {
+                Targets::Hard => loss::hard_ce(logits, &labels[..rows], dlogits, classes),
+                Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => {
                     let soft = &self.soft[..rows * classes];
                     if t.is_finite() {
                         loss::distill(logits, soft, &labels[..rows], dlogits, classes, *t, *alpha)

@@ -290,6 +290,12 @@ impl CudaTrainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
+        if let Targets::Teacher { .. } = targets {
+            return Err(Error::config(
+                "--device",
+                "a teacher run batch by batch (distill --jitter) trains on the CPU only; use --device cpu",
+            ));
+        }
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
@@ -589,7 +595,7 @@ impl CudaTrainer {
         let inv = 1.0 / rows.max(1) as f32;
         let (soft, t, alpha) = match targets {
             Targets::Hard => (0i32, 1.0f32, 0.0f32),
-            Targets::Soft { t, alpha, .. } => (1, *t, *alpha),
+            Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => (1, *t, *alpha),
         };
         let hard_scale = if soft == 1 { (1.0 - alpha) * inv } else { inv };
         let soft_scale = alpha * t * inv;
