@@ -299,8 +299,8 @@ pub struct Trainer {
     scratch: Vec<f32>,
     /// The batch's teacher logits, gathered for soft targets.
     soft: Vec<f32>,
-    /// The teacher's buffers when it runs batch by batch ([`Targets::Teacher`]).
-    teacher_ws: Option<Workspace>,
+    /// The teacher's buffers when it runs batch by batch ([`Targets::Teacher`]), for its arch.
+    teacher_ws: Option<(Arch, Workspace)>,
     /// Epochs completed.
     pub epoch: usize,
     /// Order of the next epoch, when it came from a checkpoint.
@@ -481,9 +481,10 @@ impl Trainer {
                 }
                 Targets::Teacher { net, .. } => {
                     let x = ..rows * self.cfg.arch.inputs();
-                    let tws = self
-                        .teacher_ws
-                        .get_or_insert_with(|| Workspace::new(&net.arch, b));
+                    if self.teacher_ws.as_ref().is_none_or(|(a, _)| *a != net.arch) {
+                        self.teacher_ws = Some((net.arch.clone(), Workspace::new(&net.arch, b)));
+                    }
+                    let (_, tws) = self.teacher_ws.as_mut().expect("just made");
                     tws.input[x].copy_from_slice(&self.ws.input[x]);
                     net.forward(tws, rows, None);
                     self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
