@@ -126,12 +126,17 @@ impl Checkpoint {
     }
 
     pub fn load(path: &Path) -> Result<Self> {
+        Ok(Self::load_with_bytes(path)?.0)
+    }
+
+    /// The checkpoint and the file's bytes, for callers that also key something to its checksum.
+    pub fn load_with_bytes(path: &Path) -> Result<(Self, Vec<u8>)> {
         let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "read", e))?;
         if meta.is_dir() {
             return Err(Error::checkpoint(path, "is a directory, expected a file"));
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
-        Self::from_bytes(path, &bytes)
+        Ok((Self::from_bytes(path, &bytes)?, bytes))
     }
 
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {

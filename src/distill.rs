@@ -190,9 +190,7 @@ impl TeacherLogits {
         stale: Stale,
     ) -> Result<(Self, bool)> {
         let examples = examples.min(data.len());
-        let teacher_bytes =
-            std::fs::read(teacher_path).map_err(|e| Error::io(teacher_path, "read", e))?;
-        let teacher = Checkpoint::from_bytes(teacher_path, &teacher_bytes)?;
+        let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(teacher_path)?;
         let arch = &teacher.mlp.arch;
         data.check_fits(arch.inputs(), arch.classes())?;
         let key = CacheKey::new(&teacher_bytes, data, examples, arch.classes(), shifts);

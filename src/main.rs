@@ -612,7 +612,6 @@ fn train_config(a: &RunArgs) -> Result<TrainConfig> {
     Ok(cfg)
 }
 
-/// Soft targets for `train`: the teacher's cached logits and the distillation settings.
 /// Where a student's soft targets come from.
 enum TeacherSource {
     /// The teacher's logits over the untranslated transfer set, memory-mapped from the cache.
@@ -621,6 +620,7 @@ enum TeacherSource {
     Live { net: Mlp, sha256: String },
 }
 
+/// Soft targets for `train`: where they come from and the distillation settings.
 struct Soft {
     source: TeacherSource,
     temperature: f32,
@@ -771,8 +771,7 @@ fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
             return Err(not_with(flag, "a cut transfer set needs cached logits"));
         }
     }
-    let bytes = std::fs::read(&a.teacher).map_err(|e| Error::io(&a.teacher, "read", e))?;
-    let teacher = Checkpoint::from_bytes(&a.teacher, &bytes)?;
+    let (teacher, bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     if !a.run.common.json {
         println!(
             "teacher {}: run on every batch of the ±{} px jittered transfer set (no logits cache)",
