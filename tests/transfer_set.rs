@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::fs;
-
-use common::{bars_dir, distil};
+use common::{bars_dir, bars_teacher, distil};
 use distil::checkpoint::Checkpoint;
 use distil::data::DataDir;
 use distil::distill::ClassFilter;
@@ -51,24 +49,9 @@ fn a_cut_keeps_exactly_the_kept_classes_with_their_logits() {
 #[test]
 fn distill_records_the_cut_and_eval_finds_a_shift_that_never_hurts() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    fs::create_dir(&data).unwrap();
-    bars_dir(&data);
+    let (data, teacher) = bars_teacher(tmp.path());
     let d = data.to_str().unwrap();
-    let teacher = tmp.path().join("t.safetensors");
     let t = teacher.to_str().unwrap();
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
-        "--epochs",
-        "3",
-        "--data-dir",
-        d,
-        "--out",
-        t,
-    ]);
-    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
     let student = tmp.path().join("s.safetensors");
     let s = student.to_str().unwrap();
     let r = distil(&[

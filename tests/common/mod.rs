@@ -2,7 +2,7 @@
 #![allow(dead_code)]
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use distil::data::idx::{encode, ElemType};
@@ -91,6 +91,29 @@ pub fn bars_dir(dir: &Path) {
     for (name, bytes) in MNIST_NAMES.iter().zip([ti, tl, si, sl]) {
         fs::write(dir.join(name), bytes).unwrap();
     }
+}
+
+/// The bars data in `dir/data` and a teacher trained on it for 3 epochs (`dir/t.safetensors`), the
+/// starting point of the distillation tests. Returns both paths.
+pub fn bars_teacher(dir: &Path) -> (PathBuf, PathBuf) {
+    let data = dir.join("data");
+    fs::create_dir(&data).unwrap();
+    bars_dir(&data);
+    let teacher = dir.join("t.safetensors");
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--data-dir",
+        d,
+        "--out",
+        t,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    (data, teacher)
 }
 
 pub fn no_temp_files(dir: &Path) {
