@@ -1,0 +1,382 @@
+//! The flags of every command (clap), and turning them into the library's settings.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use distil::data::{default_data_dir, DataDir};
+use distil::device::Device;
+use distil::error::{Error, Result};
+use distil::experiments::mnist;
+use distil::nn::optim::LrSchedule;
+use distil::nn::{Arch, Init};
+use distil::train::TrainConfig;
+
+#[derive(Parser)]
+#[command(
+    name = "distil",
+    version,
+    about = "Train and distil multilayer perceptrons on IDX data (Hinton, Vinyals & Dean 2015)"
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Train an MLP with cross-entropy on the labels.
+    ///
+    /// Example: `train --arch 784-800-800-10 --epochs 2 --out small.safetensors` reaches about 2% test
+    /// error on MNIST in two epochs.
+    Train(TrainArgs),
+    /// Train a student on a teacher's soft targets at temperature T (and the labels, weighted 1 − α).
+    ///
+    /// The transfer set is the training set without jitter. The teacher's logits are computed once
+    /// and cached beside it, keyed to the teacher's and the data's checksums. With --jitter K the
+    /// transfer set is jittered and the teacher labels each translated batch itself (no cache;
+    /// outside the paper's protocol).
+    Distill(DistillArgs),
+    /// Evaluate a checkpoint on the test set: errors, errors per class, confusion matrix.
+    Eval(EvalArgs),
+    /// Reproduce the paper's MNIST table: the teacher, the small net alone, the distilled small net.
+    ///
+    /// Paper (test errors of 10,000): teacher 67, small net 146, distilled 74. The default preset
+    /// reached 70, 142 and 92 in 40 minutes on 2 cores (AVX2); `--preset quick` about 120,
+    /// 154 and 130 in under 6 minutes. Everything goes to a run folder; running the command again
+    /// continues where it stopped. `--all` adds the rest of the paper's MNIST section.
+    Mnist(MnistArgs),
+    /// Distil students of several widths at several temperatures from one teacher (section 3).
+    ///
+    /// Each finished run appends a line to OUT/sweep.jsonl and is skipped when rerun, so a sweep
+    /// resumes, and `--shard K/M` splits it over processes or machines (concatenate the files).
+    /// Writes OUT/sweep.md (mean ± sd over seeds) and OUT/sweep.svg.
+    Sweep(SweepArgs),
+    /// Seconds per epoch of the teacher, the small net and a distillation epoch, GFLOP/s against
+    /// this machine's FMA peak (measured in the same run), teacher inference and peak memory.
+    Bench(BenchArgs),
+}
+
+#[derive(Args)]
+pub struct BenchArgs {
+    /// Timed epochs per model, after one warm-up epoch (the median is reported)
+    #[arg(long, default_value_t = 3)]
+    pub epochs: usize,
+    /// Training examples per epoch [default: 60000, or 6000 with --scaling]
+    #[arg(long)]
+    pub examples: Option<usize>,
+    /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
+    #[arg(long)]
+    pub scaling: bool,
+    /// Hidden widths of --scaling
+    #[arg(long, default_value = "30,300,800,1200,2400", requires = "scaling")]
+    pub widths: String,
+    /// Batch sizes of --scaling
+    #[arg(long, default_value = "10,100,1000", requires = "scaling")]
+    pub batches: String,
+    /// Another engine's --scaling figures as JSON (scripts/pytorch_epoch.py --model scaling --json),
+    /// shown beside ours, with the ratios
+    #[arg(long, value_name = "FILE", requires = "scaling")]
+    pub compare: Option<PathBuf>,
+    /// Time each matrix-product backend on the training step's products instead, side by side
+    #[arg(long, conflicts_with = "scaling")]
+    pub gemm: bool,
+    /// Rounds of --gemm (each times every backend once; medians are reported)
+    #[arg(long, default_value_t = 9, requires = "gemm")]
+    pub rounds: usize,
+    /// Folder to write scaling.json, scaling.md and scaling.svg into
+    #[arg(long, value_name = "DIR", requires = "scaling")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
+pub struct SweepArgs {
+    /// The teacher's checkpoint (e.g. runs/mnist-default/teacher.safetensors)
+    #[arg(long)]
+    pub teacher: PathBuf,
+    /// Temperatures; inf is matching logits
+    #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
+    pub temperatures: String,
+    /// Hidden widths (two hidden layers of each)
+    #[arg(long, default_value = "30,300,800")]
+    pub widths: String,
+    /// Seeds per (width, temperature)
+    #[arg(long, default_value_t = 1)]
+    pub seeds: usize,
+    /// Epochs per student (the recipe is the mnist default preset's distilled student's)
+    #[arg(long, default_value_t = 12)]
+    pub epochs: usize,
+    /// Weight of the T²-scaled soft term (that of `mnist --all`'s sweep)
+    #[arg(long, default_value_t = mnist::SECTION3_ALPHA)]
+    pub alpha: f32,
+    /// Run only this share: K/M takes every M-th run from the K-th
+    #[arg(long, default_value = "1/1")]
+    pub shard: String,
+    /// Sweep folder
+    #[arg(long, default_value = "runs/sweep")]
+    pub out: PathBuf,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
+pub struct Common {
+    /// Folder holding the four MNIST-named IDX files, raw or .gz [default: the shipped datasets/mnist]
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// Worker threads (results do not depend on it) [default: all cores]
+    #[arg(long)]
+    pub threads: Option<usize>,
+    /// Print one JSON object per epoch (train) or per evaluation instead of text
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--device`, shared by every command that trains (train, distill, mnist; bench will reuse it).
+#[derive(Args, Clone, Copy)]
+pub struct DeviceArgs {
+    /// cpu | cuda | cuda:N — where to train; cuda needs an NVIDIA GPU and a build with `--features cuda`
+    #[arg(long, default_value = "cpu", value_name = "cpu|cuda[:N]", value_parser = parse_device)]
+    pub device: Device,
+}
+
+impl DeviceArgs {
+    /// The device, if this build supports it (a usage error, exit status 2, otherwise).
+    pub fn get(self) -> Result<Device> {
+        self.device.check_supported()
+    }
+}
+
+fn parse_device(s: &str) -> std::result::Result<Device, String> {
+    Device::parse(s).map_err(|e| match e {
+        Error::Config { problem, .. } => problem,
+        e => e.to_string(),
+    })
+}
+
+/// The settings shared by `train` and `distill`: the network, its regularisation and optimiser.
+#[derive(Args)]
+pub struct RunArgs {
+    /// Layer widths, input to output, e.g. 784-1200-1200-10
+    #[arg(long)]
+    pub arch: String,
+    /// Drop probability of input pixels
+    #[arg(long, default_value_t = 0.0)]
+    pub dropout_input: f32,
+    /// Drop probability of hidden units
+    #[arg(long, default_value_t = 0.0)]
+    pub dropout_hidden: f32,
+    /// Cap on the L2 norm of each hidden unit's incoming weights
+    #[arg(long)]
+    pub max_norm: Option<f32>,
+    /// Translate each training image by up to ±K pixels (fresh every epoch)
+    #[arg(long, default_value_t = 0, value_name = "K")]
+    pub jitter: usize,
+    #[arg(long, default_value_t = 10)]
+    pub epochs: usize,
+    #[arg(long, default_value_t = 100)]
+    pub batch: usize,
+    /// Initial learning rate
+    #[arg(long, default_value_t = 0.05)]
+    pub lr: f64,
+    /// constant | exponential:DECAY | step:EVERY:GAMMA | cosine[:FLOOR] (per-batch cosine to FLOOR·lr)
+    #[arg(long, default_value = "cosine")]
+    pub lr_schedule: String,
+    /// Momentum (the final value when it ramps)
+    #[arg(long, default_value_t = 0.9)]
+    pub momentum: f64,
+    /// Momentum at epoch 0, rising linearly to --momentum over --momentum-epochs
+    #[arg(long)]
+    pub momentum_start: Option<f64>,
+    #[arg(long, default_value_t = 0)]
+    pub momentum_epochs: usize,
+    /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe
+    #[arg(long)]
+    pub scale_lr_by_momentum: bool,
+    /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
+    #[arg(long, default_value = "scaled")]
+    pub init: String,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Train on the first N training examples only
+    #[arg(long, value_name = "N")]
+    pub train_subset: Option<usize>,
+    /// Checkpoint file (safetensors), rewritten after every epoch
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Continue the run saved in --out (starts afresh if the file does not exist yet)
+    #[arg(long)]
+    pub resume: bool,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
+pub struct TrainArgs {
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Args)]
+pub struct DistillArgs {
+    /// The teacher's checkpoint
+    #[arg(long)]
+    pub teacher: PathBuf,
+    /// Temperature of the soft targets (the paper's MNIST result uses 20); `inf` matches the
+    /// zero-meaned logits instead (section 2.1, the limit of large T)
+    #[arg(long, default_value_t = 20.0)]
+    pub temperature: f32,
+    /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
+    /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
+    #[arg(long, default_value_t = mnist::TABLE_ALPHA)]
+    pub alpha: f32,
+    /// The teacher's logits cache [default: the teacher's path with .logits appended]
+    #[arg(long)]
+    pub logits_cache: Option<PathBuf>,
+    /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit")
+    #[arg(long, conflicts_with = "keep_classes")]
+    pub omit_classes: Option<String>,
+    /// Keep only these classes in the transfer set, e.g. 7,8
+    #[arg(long)]
+    pub keep_classes: Option<String>,
+    /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
+    /// over every translation of each transfer image by up to ±K pixels (the student still sees
+    /// only untranslated images). 0: off
+    #[arg(long, value_name = "K", default_value_t = 0)]
+    pub teacher_shifts: usize,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Args)]
+pub struct MnistArgs {
+    /// default (the paper's comparison) | quick (at most 10 minutes on 2 cores) | tiny (seconds; a smoke test)
+    #[arg(long, default_value = "default")]
+    pub preset: String,
+    /// Run folder [default: runs/mnist-<preset>]
+    #[arg(long)]
+    pub out: Option<PathBuf>,
+    /// Start over, deleting the run folder's previous results
+    #[arg(long)]
+    pub fresh: bool,
+    /// After the table, the rest of the paper's MNIST section: the temperature sweep (widths 30,
+    /// 300, 800; T from 1 to 20 and matching logits), a transfer set without 3s, one of only 7s and
+    /// 8s, and their bias shifts; one paper.md with every paper number beside ours
+    #[arg(long)]
+    pub all: bool,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    #[command(flatten)]
+    pub device: DeviceArgs,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+#[derive(Args)]
+pub struct EvalArgs {
+    /// Checkpoint to evaluate
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Also search the one shift of these classes' output biases that minimises the test errors,
+    /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
+    #[arg(long)]
+    pub shift_classes: Option<String>,
+    /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
+    /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
+    #[arg(long)]
+    pub teacher: Option<PathBuf>,
+    /// Temperature of the divergence measured against --teacher
+    #[arg(long, default_value_t = 20.0)]
+    pub temperature: f32,
+    #[command(flatten)]
+    pub common: Common,
+}
+
+/// "30,300,800" as positive integers; an error names the flag and the value.
+pub fn positive_list(flag: &str, s: &str) -> Result<Vec<usize>> {
+    s.split(',')
+        .map(|w| match w.trim().parse::<usize>() {
+            Ok(n) if n > 0 => Ok(n),
+            _ => Err(Error::config(
+                flag,
+                format!("expected positive integers like 30,300,800, found '{s}'"),
+            )),
+        })
+        .collect()
+}
+
+/// Applies --threads and opens the data folder.
+pub fn setup(c: &Common) -> Result<DataDir> {
+    if let Some(t) = c.threads {
+        if t == 0 {
+            return Err(Error::config(
+                "--threads",
+                "expected at least 1 thread, found 0",
+            ));
+        }
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(t)
+            .build_global()
+            .map_err(|e| Error::config("--threads", e.to_string()))?;
+    }
+    DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir))
+}
+
+fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
+    let bad = || {
+        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA or cosine[:FLOOR], found '{s}'"))
+    };
+    let parts: Vec<&str> = s.split(':').collect();
+    let num = |i: usize| {
+        parts
+            .get(i)
+            .and_then(|p| p.parse::<f64>().ok())
+            .filter(|v| v.is_finite() && *v >= 0.0)
+            .ok_or_else(bad)
+    };
+    Ok(match parts[0] {
+        "constant" if parts.len() == 1 => LrSchedule::Constant,
+        "exponential" if parts.len() == 2 => LrSchedule::Exponential { decay: num(1)? },
+        "step" if parts.len() == 3 => {
+            let every = parts[1]
+                .parse::<usize>()
+                .ok()
+                .filter(|&e| e > 0)
+                .ok_or_else(bad)?;
+            LrSchedule::Step {
+                every,
+                gamma: num(2)?,
+            }
+        }
+        "cosine" if parts.len() == 1 => LrSchedule::Cosine { floor: 0.0 },
+        "cosine" if parts.len() == 2 => LrSchedule::Cosine { floor: num(1)? },
+        _ => return Err(bad()),
+    })
+}
+
+pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
+    let mut cfg = TrainConfig::new(Arch::parse(&a.arch)?);
+    cfg.dropout_input = a.dropout_input;
+    cfg.dropout_hidden = a.dropout_hidden;
+    cfg.max_norm = a.max_norm;
+    cfg.jitter = a.jitter;
+    cfg.batch = a.batch;
+    cfg.schedule.epochs = a.epochs;
+    cfg.schedule.lr = a.lr;
+    cfg.schedule.lr_schedule = parse_lr_schedule(&a.lr_schedule)?;
+    cfg.schedule.momentum_end = a.momentum;
+    cfg.schedule.momentum_start = a.momentum_start.unwrap_or(a.momentum);
+    cfg.schedule.momentum_epochs = a.momentum_epochs;
+    cfg.schedule.scale_by_one_minus_momentum = a.scale_lr_by_momentum;
+    cfg.init = Init::parse(&a.init)?;
+    cfg.seed = a.seed;
+    cfg.train_subset = a.train_subset;
+    cfg.validate()?;
+    Ok(cfg)
+}

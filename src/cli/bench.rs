@@ -1,0 +1,110 @@
+//! `bench`: the speed and memory measurements (docs/speed.md).
+
+use distil::error::{Error, Result};
+use distil::io::write_atomic;
+
+use super::args::{positive_list, setup, BenchArgs};
+use super::progress::printers;
+
+pub fn bench(a: BenchArgs) -> Result<()> {
+    if a.epochs == 0 {
+        return Err(Error::config(
+            "--epochs",
+            "expected at least 1 timed epoch, found 0",
+        ));
+    }
+    let examples = a.examples.unwrap_or(if a.scaling { 6_000 } else { 60_000 });
+    if examples == 0 {
+        return Err(Error::config(
+            "--examples",
+            "expected a positive number of examples, found 0",
+        ));
+    }
+    let device = a.device.get()?;
+    let json = a.common.json;
+    let opts = distil::bench::Options {
+        epochs: a.epochs,
+        examples,
+        device,
+    };
+    let (mut say, _) = printers(json);
+    if a.gemm {
+        if a.rounds == 0 {
+            return Err(Error::config(
+                "--rounds",
+                "expected at least 1 round, found 0",
+            ));
+        }
+        let result = distil::bench::gemm_comparison(a.rounds, &mut say);
+        if json {
+            println!("{result}");
+        }
+        return Ok(());
+    }
+    if a.scaling {
+        let widths = positive_list("--widths", &a.widths)?;
+        let batches = positive_list("--batches", &a.batches)?;
+        let reference = match &a.compare {
+            Some(path) => {
+                let text =
+                    std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read", e))?;
+                let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                    Error::data(
+                        path.display().to_string(),
+                        "a JSON object from pytorch_epoch.py --model scaling --json",
+                        e.to_string(),
+                    )
+                })?;
+                if !v["rows"].is_array() {
+                    return Err(Error::data(
+                        path.display().to_string(),
+                        "an object with a \"rows\" list",
+                        "no \"rows\" list",
+                    ));
+                }
+                Some(v)
+            }
+            None => None,
+        };
+        if let Some(dir) = &a.out {
+            if !dir.is_dir() {
+                return Err(Error::config(
+                    "--out",
+                    format!("{}: not a folder", dir.display()),
+                ));
+            }
+        }
+        let mut data = setup(&a.common)?;
+        let result = distil::bench::scaling(&mut data, &widths, &batches, &opts, &mut say)?;
+        let name = reference
+            .as_ref()
+            .map(|r| r["engine"].as_str().unwrap_or("reference").to_string());
+        let (md, svg) =
+            distil::bench::scaling_report(&result, name.as_deref().zip(reference.as_ref()));
+        if let Some(dir) = &a.out {
+            write_atomic(
+                &dir.join("scaling.json"),
+                format!("{result:#}\n").as_bytes(),
+            )?;
+            write_atomic(&dir.join("scaling.md"), md.as_bytes())?;
+            write_atomic(&dir.join("scaling.svg"), svg.as_bytes())?;
+        }
+        if json {
+            println!("{result}");
+        } else {
+            print!("{md}");
+        }
+        return Ok(());
+    }
+    let mut data = setup(&a.common)?;
+    let result = distil::bench::run(&mut data, &opts, &mut say)?;
+    if json {
+        println!("{result}");
+    } else {
+        println!(
+            "peak resident memory: {:.0} MiB",
+            result["peak_rss_mb"].as_f64().unwrap_or(0.0)
+        );
+    }
+    Ok(())
+}

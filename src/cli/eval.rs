@@ -1,0 +1,133 @@
+//! `eval`: test errors, confusion matrix, the bias-shift search of section 3, and fidelity to a
+//! teacher.
+
+use distil::checkpoint::Checkpoint;
+use distil::distill::parse_classes;
+use distil::error::{Error, Result};
+use distil::experiments::bias;
+use distil::fidelity;
+use distil::nn::Workspace;
+use distil::train::evaluate;
+
+use super::args::{setup, EvalArgs};
+
+pub fn eval(a: EvalArgs) -> Result<()> {
+    fidelity::check_temperature("--temperature", a.temperature)?;
+    let ck = Checkpoint::load(&a.model)?;
+    let teacher = match &a.teacher {
+        Some(path) => {
+            let t = Checkpoint::load(path)?;
+            let (tv, mv) = (&t.mlp.arch, &ck.mlp.arch);
+            if (tv.inputs(), tv.classes()) != (mv.inputs(), mv.classes()) {
+                return Err(Error::checkpoint(
+                    path,
+                    format!(
+                        "--teacher must have the model's {} inputs and {} classes, this one is {tv}",
+                        mv.inputs(),
+                        mv.classes()
+                    ),
+                ));
+            }
+            Some(t)
+        }
+        None => None,
+    };
+    let data = setup(&a.common)?;
+    let arch = &ck.mlp.arch;
+    data.test.check_fits(arch.inputs(), arch.classes())?;
+    let mut ws = Workspace::new(arch, 500);
+    let ev = evaluate(&ck.mlp, &data.test, &mut ws);
+    // (transfer set, test set) fidelity to the teacher.
+    let fid = teacher.as_ref().map(|t| {
+        let on = |set: &distil::data::Dataset| {
+            let n = set.len();
+            let v = distil::distill::compute_logits(t, set, n, 0);
+            let z = distil::distill::compute_logits(&ck, set, n, 0);
+            fidelity::measure(&v, &z, arch.classes(), a.temperature)
+        };
+        (on(&data.train), on(&data.test))
+    });
+    let shift = match &a.shift_classes {
+        None => None,
+        Some(list) => {
+            let classes = parse_classes("--shift-classes", list, arch.classes())?;
+            let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len(), 0);
+            let s = bias::best_shift(&logits, &data.test.labels, arch.classes(), &classes);
+            Some((classes, s))
+        }
+    };
+    if a.common.json {
+        let j = serde_json::json!({
+            "model": a.model.display().to_string(),
+            "arch": arch.to_string(),
+            "test_errors": ev.errors,
+            "test_examples": ev.examples,
+            "per_class_errors": ev.per_class_errors,
+            "confusion": ev.confusion,
+            "shift": shift.as_ref().map(|(c, s)| serde_json::json!({
+                "classes": c,
+                "delta": s.delta,
+                "errors_before": s.errors_before,
+                "errors_after": s.errors_after,
+                "class_errors_before": s.class_errors_before,
+                "class_errors_after": s.class_errors_after,
+            })),
+            "fidelity": fid.as_ref().map(|(train, test)| {
+                let one = |f: &fidelity::Fidelity| serde_json::json!({
+                    "examples": f.examples,
+                    "disagreements": f.disagreements,
+                    "kl_t2": f.kl_t2,
+                });
+                serde_json::json!({
+                    "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
+                    "temperature": a.temperature,
+                    "train": one(train),
+                    "test": one(test),
+                })
+            }),
+        });
+        println!("{j}");
+        return Ok(());
+    }
+    println!(
+        "{}: {} test errors of {} ({:.2}%)",
+        a.model.display(),
+        ev.errors,
+        ev.examples,
+        100.0 * ev.errors as f64 / ev.examples.max(1) as f64
+    );
+    println!("errors per class: {:?}", ev.per_class_errors);
+    if let Some((c, s)) = &shift {
+        println!(
+            "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
+            s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
+        );
+    }
+    if let (Some((train, test)), Some(path)) = (&fid, &a.teacher) {
+        println!(
+            "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
+            path.display(),
+            a.temperature
+        );
+        for (name, f) in [("training set", train), ("test set", test)] {
+            println!(
+                "  {name:<12} {:>6} of {:>6}   {:.4}",
+                f.disagreements, f.examples, f.kl_t2
+            );
+        }
+    }
+    println!("confusion matrix (rows: true class, columns: predicted):");
+    print!("{:>6}", "");
+    for c in 0..arch.classes() {
+        print!("{c:>6}");
+    }
+    println!();
+    for (t, row) in ev.confusion.iter().enumerate() {
+        print!("{t:>6}");
+        for v in row {
+            print!("{v:>6}");
+        }
+        println!();
+    }
+    Ok(())
+}

@@ -1,0 +1,325 @@
+//! `train` and `distill`: one network trained on labels, or on a teacher's soft targets.
+
+use distil::checkpoint::{sha256_hex, Checkpoint};
+use distil::data::DataDir;
+use distil::device::{Device, Engine};
+use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
+use distil::error::{Error, Result};
+use distil::nn::Mlp;
+use distil::train::{argmax, SoftSpec, Targets};
+
+use super::args::{setup, train_config, DistillArgs, RunArgs};
+use super::progress::Progress;
+
+/// Where a student's soft targets come from.
+pub enum TeacherSource {
+    /// The teacher's logits over the untranslated transfer set, memory-mapped from the cache.
+    Cached(TeacherLogits),
+    /// The teacher itself, run on every batch as the student sees it (a jittered transfer set).
+    Live { net: Mlp, sha256: String },
+}
+
+/// Soft targets for `train`: where they come from and the distillation settings.
+pub struct Soft {
+    source: TeacherSource,
+    temperature: f32,
+    alpha: f32,
+    /// Cut the transfer set down to some classes.
+    filter: Option<ClassFilter>,
+}
+
+pub fn distill(a: DistillArgs) -> Result<()> {
+    // Check every flag before the (possibly long) teacher pass.
+    a.run.device.get()?;
+    let mut cfg = train_config(&a.run)?;
+    cfg.soft = Some(SoftSpec {
+        temperature: a.temperature,
+        alpha: a.alpha,
+        teacher_sha256: String::new(),
+    });
+    cfg.validate()?;
+    let classes = cfg.arch.classes();
+    let filter = match (&a.omit_classes, &a.keep_classes) {
+        (Some(l), None) => Some(ClassFilter::Omit(parse_classes(
+            "--omit-classes",
+            l,
+            classes,
+        )?)),
+        (None, Some(l)) => Some(ClassFilter::Keep(parse_classes(
+            "--keep-classes",
+            l,
+            classes,
+        )?)),
+        _ => None,
+    };
+    let data = setup(&a.run.common)?;
+    if a.run.jitter > 0 {
+        return distill_jittered(a, data);
+    }
+    if a.teacher_shifts > 0 {
+        match data.train.image_hw() {
+            Some((h, w)) if a.teacher_shifts < h.min(w) => {}
+            Some((h, w)) => {
+                return Err(Error::config(
+                    "--teacher-shifts",
+                    format!(
+                        "a shift smaller than the {h} × {w} images, not {}",
+                        a.teacher_shifts
+                    ),
+                ))
+            }
+            None => {
+                return Err(Error::config(
+                    "--teacher-shifts",
+                    "images (a 3-dimensional IDX file) to translate; these data are flat vectors",
+                ))
+            }
+        }
+    }
+    let cache = a
+        .logits_cache
+        .clone()
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
+    if !a.run.common.json {
+        println!(
+            "teacher {}: logits cache {}",
+            a.teacher.display(),
+            cache.display()
+        );
+    }
+    // A cache the user named is theirs: refuse it when stale rather than overwrite it.
+    let stale = if a.logits_cache.is_some() {
+        Stale::Refuse
+    } else {
+        Stale::Recompute
+    };
+    // The transfer set: the training examples the student will see (all, or --train-subset).
+    let wanted = a.run.train_subset.unwrap_or(usize::MAX);
+    let (logits, computed) = TeacherLogits::open_or_compute(
+        &cache,
+        &a.teacher,
+        &data.train,
+        wanted,
+        a.teacher_shifts,
+        stale,
+    )?;
+    if !a.run.common.json && computed {
+        println!(
+            "computed the teacher's logits over {} transfer examples",
+            logits.key.examples
+        );
+    }
+    if a.teacher_shifts > 0 && !a.run.common.json {
+        // What the averaging does to the teacher itself, on the test set.
+        let ck = Checkpoint::load(&a.teacher)?;
+        let labels = &data.test.labels;
+        let errors = |shifts| {
+            let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts);
+            let c = ck.mlp.arch.classes();
+            z.chunks_exact(c)
+                .zip(labels)
+                .filter(|(row, &l)| argmax(row) != l as usize)
+                .count()
+        };
+        println!(
+            "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
+            errors(0),
+            errors(a.teacher_shifts),
+            a.teacher_shifts
+        );
+    }
+    train(
+        a.run,
+        data,
+        Some(Soft {
+            source: TeacherSource::Cached(logits),
+            temperature: a.temperature,
+            alpha: a.alpha,
+            filter,
+        }),
+    )
+}
+
+/// `distill --jitter K`: a jittered transfer set, outside the paper's protocol (its transfer set
+/// holds no translated images). Each batch is translated as in `train --jitter` and the teacher
+/// labels the translated images itself, so there are no logits to cache.
+pub fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
+    let not_with = |flag: &str, why: &str| {
+        Error::config(
+            flag,
+            format!("cannot be combined with --jitter, where the teacher labels each translated image itself: {why}"),
+        )
+    };
+    if a.run.device.get()? != Device::Cpu {
+        return Err(not_with(
+            "--device",
+            "that runs on the CPU only; use --device cpu",
+        ));
+    }
+    if a.teacher_shifts > 0 {
+        return Err(not_with("--teacher-shifts", "there is nothing to average"));
+    }
+    if a.logits_cache.is_some() {
+        return Err(not_with("--logits-cache", "there is no cache"));
+    }
+    for (flag, set) in [
+        ("--omit-classes", a.omit_classes.is_some()),
+        ("--keep-classes", a.keep_classes.is_some()),
+    ] {
+        if set {
+            return Err(not_with(flag, "a cut transfer set needs cached logits"));
+        }
+    }
+    let (teacher, bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
+    if !a.run.common.json {
+        println!(
+            "teacher {}: run on every batch of the ±{} px jittered transfer set (no logits cache)",
+            a.teacher.display(),
+            a.run.jitter
+        );
+    }
+    train(
+        a.run,
+        data,
+        Some(Soft {
+            source: TeacherSource::Live {
+                net: teacher.mlp,
+                sha256: sha256_hex(&bytes),
+            },
+            temperature: a.temperature,
+            alpha: a.alpha,
+            filter: None,
+        }),
+    )
+}
+
+pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
+    let mut cfg = train_config(&a)?;
+    // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
+    let mut cut_logits = None;
+    if let Some(s) = &soft {
+        let (teacher_classes, source) = match &s.source {
+            TeacherSource::Cached(l) => (l.key.classes, l.key.source()),
+            TeacherSource::Live { net, sha256 } => {
+                if net.arch.inputs() != cfg.arch.inputs() {
+                    return Err(Error::config(
+                        "--arch",
+                        format!(
+                            "the student's {} inputs must match the teacher's {}",
+                            cfg.arch.inputs(),
+                            net.arch.inputs()
+                        ),
+                    ));
+                }
+                (net.arch.classes(), sha256.clone())
+            }
+        };
+        if teacher_classes != cfg.arch.classes() {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "the student's {} outputs must match the teacher's {} classes",
+                    cfg.arch.classes(),
+                    teacher_classes
+                ),
+            ));
+        }
+        cfg.soft = Some(SoftSpec {
+            temperature: s.temperature,
+            alpha: s.alpha,
+            teacher_sha256: source,
+        });
+        cfg.validate()?;
+        if let (Some(f), TeacherSource::Cached(logits)) = (&s.filter, &s.source) {
+            let n = cfg.train_subset.unwrap_or(usize::MAX);
+            let classes = cfg.arch.classes();
+            let (cut, rows) = f.apply(&data.train, n, logits.logits(), classes)?;
+            if !a.common.json {
+                println!("transfer set: {} of the training examples ({f})", cut.len());
+            }
+            data.train = cut;
+            cfg.transfer_classes = Some(f.clone());
+            cut_logits = Some(rows);
+        }
+    }
+    if a.out.exists() && !a.resume {
+        return Err(Error::config(
+            "--out",
+            format!(
+                "{} already exists: pass --resume to continue it, or choose another file",
+                a.out.display()
+            ),
+        ));
+    }
+    data.train
+        .check_fits(cfg.arch.inputs(), cfg.arch.classes())?;
+    data.test
+        .check_fits(cfg.arch.inputs(), cfg.arch.classes())?;
+    if cfg.jitter > 0 && data.train.image_hw.is_none() {
+        return Err(Error::config(
+            "--jitter",
+            "needs rank-3 image files (count × height × width)",
+        ));
+    }
+    if let Some(dir) = a.out.parent() {
+        let dir = if dir.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            dir
+        };
+        // Before any training: a checkpoint that cannot be written would waste the first epoch.
+        if !dir.is_dir() {
+            return Err(Error::io(
+                &a.out,
+                "write",
+                std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+            ));
+        }
+        distil::io::remove_stale_temps(dir);
+    }
+    let device = a.device.get()?;
+    let mut trainer = if a.resume && a.out.exists() {
+        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
+        if !a.common.json {
+            println!(
+                "resuming {} after epoch {} of {}",
+                a.out.display(),
+                t.epoch(),
+                cfg.schedule.epochs
+            );
+        }
+        t
+    } else {
+        Engine::new(cfg.clone(), device)?
+    };
+    if !a.common.json {
+        println!(
+            "training {} on {} examples: {} epochs, batch {}, {}",
+            cfg.arch,
+            cfg.examples_used(data.train.len()),
+            cfg.schedule.epochs,
+            cfg.batch,
+            trainer.describe()
+        );
+    }
+    let targets = match soft.as_ref().map(|s| (s, &s.source)) {
+        None => Targets::Hard,
+        Some((s, TeacherSource::Cached(logits))) => Targets::Soft {
+            teacher: cut_logits.as_deref().unwrap_or(logits.logits()),
+            t: s.temperature,
+            alpha: s.alpha,
+        },
+        Some((s, TeacherSource::Live { net, .. })) => Targets::Teacher {
+            net,
+            t: s.temperature,
+            alpha: s.alpha,
+        },
+    };
+    let mut obs = Progress::new(a.common.json, cfg.schedule.epochs);
+    trainer.run(&data.train, &data.test, &targets, Some(&a.out), &mut obs)?;
+    obs.finish();
+    if let (Some(t), false) = (trainer.traffic(), a.common.json) {
+        println!("device traffic: {t}");
+    }
+    Ok(())
+}
