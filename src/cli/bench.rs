@@ -6,6 +6,9 @@ use distil::io::write_atomic;
 use super::args::{positive_list, setup, BenchArgs};
 use super::progress::printers;
 
+/// `bench`: the three models' epochs (the default), `--gemm` (each matrix-product backend on the
+/// training step's products) or `--scaling` (widths × batches, optionally beside another engine's
+/// figures).
 pub fn bench(a: BenchArgs) -> Result<()> {
     if a.epochs == 0 {
         return Err(Error::config(

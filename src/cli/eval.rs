@@ -11,6 +11,8 @@ use distil::train::evaluate;
 
 use super::args::{setup, EvalArgs};
 
+/// `eval`: checks the flags and the teacher's shape before the data are read, then prints (or
+/// writes as one JSON object) everything measured.
 pub fn eval(a: EvalArgs) -> Result<()> {
     fidelity::check_temperature("--temperature", a.temperature)?;
     let ck = Checkpoint::load(&a.model)?;

@@ -10,6 +10,7 @@ use distil::experiments::{mnist, section3, sweep};
 use super::args::{positive_list, setup, MnistArgs, SweepArgs};
 use super::progress::printers;
 
+/// `mnist`: the table in its run folder (resumed where it stopped), then with `--all` section 3.
 pub fn mnist(a: MnistArgs) -> Result<()> {
     let device = a.device.get()?;
     let preset = mnist::Preset::get(&a.preset, a.seed)?;
@@ -50,6 +51,7 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     Ok(())
 }
 
+/// `sweep`: students of several widths at several temperatures from one teacher's cached logits.
 pub fn sweep(a: SweepArgs) -> Result<()> {
     let temperatures = sweep::parse_temperatures(&a.temperatures)?;
     let widths = positive_list("--widths", &a.widths)?;

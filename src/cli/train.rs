@@ -28,6 +28,8 @@ pub struct Soft {
     filter: Option<ClassFilter>,
 }
 
+/// `distill`: checks every flag, opens or computes the teacher's logits cache, then trains as
+/// `train` does with soft targets.
 pub fn distill(a: DistillArgs) -> Result<()> {
     // Check every flag before the (possibly long) teacher pass.
     a.run.device.get()?;
@@ -193,6 +195,8 @@ pub fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
     )
 }
 
+/// `train`, and the training half of `distill`: checks the output path and the data against the
+/// network before the first epoch, starts or resumes, and writes a checkpoint after every epoch.
 pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     let mut cfg = train_config(&a)?;
     // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
