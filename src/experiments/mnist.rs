@@ -456,7 +456,7 @@ pub fn run_on(
     write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
     let table = table(&results);
     let report = format!(
-        "# MNIST: distillation, reproduced (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
+        "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
          Seed {}, {} threads, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
         p.name,
         table,
