@@ -198,7 +198,8 @@ fn report(
     let pct = |e: usize| 100.0 * e as f64 / test_len.max(1) as f64;
     let (po_err, po_three, po_shift, po_after, po_three_after) = PAPER_OMIT3;
     let (pk_rate, pk_shift, pk_after) = PAPER_KEEP78;
-    let mut s = format!("# Section 3 of the paper: our runs beside its numbers (preset {preset})\n\n");
+    let mut s =
+        format!("# Section 3 of the paper: our runs beside its numbers (preset {preset})\n\n");
     s.push_str(&format!(
         "Every number of the paper's MNIST section beside ours; test errors of 10,000. The students \
          of the sweep and of the cut transfer sets weigh the T²-scaled soft term by α = {alpha}.\n\n"
