@@ -2,16 +2,12 @@
 
 mod common;
 
-use std::fs;
-
-use common::{bars_dir, distil, no_temp_files, stderr};
+use common::{bars_data, distil, no_temp_files, stderr};
 
 #[test]
 fn train_then_eval_on_own_idx_data() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    fs::create_dir(&data).unwrap();
-    bars_dir(&data);
+    let data = bars_data(tmp.path());
     let out = tmp.path().join("bars.safetensors");
     let (d, o) = (data.to_str().unwrap(), out.to_str().unwrap());
     let r = distil(&[
@@ -200,9 +196,7 @@ fn train_then_eval_on_own_idx_data() {
 #[test]
 fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    fs::create_dir(&data).unwrap();
-    bars_dir(&data);
+    let data = bars_data(tmp.path());
     let out = tmp.path().join("m.safetensors");
     let r = distil(&[
         "train",

@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use common::bars_dir;
+use common::bars_data;
 use distil::checkpoint::Checkpoint;
 
 /// A tmpfs of `kib` KiB mounted on a fresh folder, unmounted on drop.
@@ -37,9 +37,7 @@ impl Drop for Tmpfs {
 #[test]
 fn a_full_disk_is_a_clear_error_and_keeps_the_last_checkpoint() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    fs::create_dir(&data).unwrap();
-    bars_dir(&data);
+    let data = bars_data(tmp.path());
     // 16-2000-4 with momentum: about 330 KiB per checkpoint; the folder holds 512 KiB.
     let Some(disk) = Tmpfs::mount(&tmp.path().join("disk"), 512) else {
         println!("skipped: cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");

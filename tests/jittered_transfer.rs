@@ -5,9 +5,7 @@
 
 mod common;
 
-use std::fs;
-
-use common::{bars_dir, bits, distil, stderr, with_threads};
+use common::{bars_data, bars_dir, bits, distil, stderr, with_threads};
 use distil::checkpoint::Checkpoint;
 use distil::data::DataDir;
 use distil::distill::compute_logits;
@@ -102,9 +100,7 @@ fn the_teacher_labels_the_images_the_student_sees() {
 #[test]
 fn distill_with_jitter_records_it_resumes_and_refuses_cache_flags() {
     let tmp = tempfile::tempdir().unwrap();
-    let data = tmp.path().join("data");
-    fs::create_dir(&data).unwrap();
-    bars_dir(&data);
+    let data = bars_data(tmp.path());
     let d = data.to_str().unwrap();
     let t = tmp.path().join("t.safetensors");
     teacher(&DataDir::open(&data).unwrap()).save(&t).unwrap();

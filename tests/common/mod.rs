@@ -93,12 +93,18 @@ pub fn bars_dir(dir: &Path) {
     }
 }
 
-/// The bars data in `dir/data` and a teacher trained on it for 3 epochs (`dir/t.safetensors`), the
-/// starting point of the distillation tests. Returns both paths.
-pub fn bars_teacher(dir: &Path) -> (PathBuf, PathBuf) {
+/// A new folder `dir/data` holding the bars data set ([`bars_dir`]); returns its path.
+pub fn bars_data(dir: &Path) -> PathBuf {
     let data = dir.join("data");
     fs::create_dir(&data).unwrap();
     bars_dir(&data);
+    data
+}
+
+/// The bars data in `dir/data` and a teacher trained on it for 3 epochs (`dir/t.safetensors`), the
+/// starting point of the distillation tests. Returns both paths.
+pub fn bars_teacher(dir: &Path) -> (PathBuf, PathBuf) {
+    let data = bars_data(dir);
     let teacher = dir.join("t.safetensors");
     let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
     let r = distil(&[
