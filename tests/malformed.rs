@@ -451,7 +451,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "--temperature -2",
             mutation: None,
-            command: |w, d, out| distill_with(w, &["--temperature=-2"], d, out),
+            command: |w, d, out| distill_with(w, &["--temperature", "-2"], d, out),
             env: &[],
             exit: 2,
             expect: &["--temperature", "-2"],
@@ -467,7 +467,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "--alpha -0.1",
             mutation: None,
-            command: |w, d, out| distill_with(w, &["--alpha=-0.1"], d, out),
+            command: |w, d, out| distill_with(w, &["--alpha", "-0.1"], d, out),
             env: &[],
             exit: 2,
             expect: &["--alpha", "-0.1"],
@@ -483,7 +483,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "--dropout-input -0.1",
             mutation: None,
-            command: |_, d, out| train_with(&["--dropout-input=-0.1"], d, out),
+            command: |_, d, out| train_with(&["--dropout-input", "-0.1"], d, out),
             env: &[],
             exit: 2,
             expect: &["--dropout-input", "-0.1"],
@@ -499,7 +499,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "--batch -5",
             mutation: None,
-            command: |_, d, out| train_with(&["--batch=-5"], d, out),
+            command: |_, d, out| train_with(&["--batch", "-5"], d, out),
             env: &[],
             exit: 2,
             expect: &["--batch", "-5"],
@@ -555,7 +555,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "--lr -1",
             mutation: None,
-            command: |_, d, out| train_with(&["--lr=-1"], d, out),
+            command: |_, d, out| train_with(&["--lr", "-1"], d, out),
             env: &[],
             exit: 2,
             expect: &["--lr", "-1"],

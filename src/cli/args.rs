@@ -60,10 +60,10 @@ pub enum Command {
 #[derive(Args)]
 pub struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
-    #[arg(long, default_value_t = 3)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 3)]
     pub epochs: usize,
     /// Training examples per epoch [default: 60000, or 6000 with --scaling]
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub examples: Option<usize>,
     /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
     #[arg(long)]
@@ -82,7 +82,12 @@ pub struct BenchArgs {
     #[arg(long, conflicts_with = "scaling")]
     pub gemm: bool,
     /// Rounds of --gemm (each times every backend once; medians are reported)
-    #[arg(long, default_value_t = 9, requires = "gemm")]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        default_value_t = 9,
+        requires = "gemm"
+    )]
     pub rounds: usize,
     /// Folder to write scaling.json, scaling.md and scaling.svg into
     #[arg(long, value_name = "DIR", requires = "scaling")]
@@ -105,13 +110,13 @@ pub struct SweepArgs {
     #[arg(long, default_value = "30,300,800")]
     pub widths: String,
     /// Seeds per (width, temperature)
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
     pub seeds: usize,
     /// Epochs per student (the recipe is the mnist default preset's distilled student's)
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 12)]
     pub epochs: usize,
     /// Weight of the T²-scaled soft term (that of `mnist --all`'s sweep)
-    #[arg(long, default_value_t = mnist::SECTION3_ALPHA)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = mnist::SECTION3_ALPHA)]
     pub alpha: f32,
     /// Run only this share: K/M takes every M-th run from the K-th
     #[arg(long, default_value = "1/1")]
@@ -129,7 +134,7 @@ pub struct Common {
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
     /// Worker threads (results do not depend on it) [default: all cores]
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub threads: Option<usize>,
     /// Print one JSON object per epoch (train) or per evaluation instead of text
     #[arg(long)]
@@ -165,34 +170,39 @@ pub struct RunArgs {
     #[arg(long)]
     pub arch: String,
     /// Drop probability of input pixels
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
     pub dropout_input: f32,
     /// Drop probability of hidden units
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
     pub dropout_hidden: f32,
     /// Cap on the L2 norm of each hidden unit's incoming weights
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub max_norm: Option<f32>,
     /// Translate each training image by up to ±K pixels (fresh every epoch)
-    #[arg(long, default_value_t = 0, value_name = "K")]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        default_value_t = 0,
+        value_name = "K"
+    )]
     pub jitter: usize,
-    #[arg(long, default_value_t = 10)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 10)]
     pub epochs: usize,
-    #[arg(long, default_value_t = 100)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 100)]
     pub batch: usize,
     /// Initial learning rate
-    #[arg(long, default_value_t = 0.05)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.05)]
     pub lr: f64,
     /// constant | exponential:DECAY | step:EVERY:GAMMA | cosine[:FLOOR] (per-batch cosine to FLOOR·lr)
     #[arg(long, default_value = "cosine")]
     pub lr_schedule: String,
     /// Momentum (the final value when it ramps)
-    #[arg(long, default_value_t = 0.9)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.9)]
     pub momentum: f64,
     /// Momentum at epoch 0, rising linearly to --momentum over --momentum-epochs
-    #[arg(long)]
+    #[arg(long, allow_negative_numbers = true)]
     pub momentum_start: Option<f64>,
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0)]
     pub momentum_epochs: usize,
     /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe
     #[arg(long)]
@@ -200,10 +210,10 @@ pub struct RunArgs {
     /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
     #[arg(long, default_value = "scaled")]
     pub init: String,
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
     pub seed: u64,
     /// Train on the first N training examples only
-    #[arg(long, value_name = "N")]
+    #[arg(long, allow_negative_numbers = true, value_name = "N")]
     pub train_subset: Option<usize>,
     /// Checkpoint file (safetensors), rewritten after every epoch
     #[arg(long)]
@@ -230,11 +240,11 @@ pub struct DistillArgs {
     pub teacher: PathBuf,
     /// Temperature of the soft targets (the paper's MNIST result uses 20); `inf` matches the
     /// zero-meaned logits instead (section 2.1, the limit of large T)
-    #[arg(long, default_value_t = 20.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
-    #[arg(long, default_value_t = mnist::TABLE_ALPHA)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = mnist::TABLE_ALPHA)]
     pub alpha: f32,
     /// The teacher's logits cache [default: the teacher's path with .logits appended]
     #[arg(long)]
@@ -248,7 +258,12 @@ pub struct DistillArgs {
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
     /// only untranslated images). 0: off
-    #[arg(long, value_name = "K", default_value_t = 0)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        value_name = "K",
+        default_value_t = 0
+    )]
     pub teacher_shifts: usize,
     #[command(flatten)]
     pub run: RunArgs,
@@ -270,7 +285,7 @@ pub struct MnistArgs {
     /// 8s, and their bias shifts; one paper.md with every paper number beside ours
     #[arg(long)]
     pub all: bool,
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
     pub seed: u64,
     #[command(flatten)]
     pub device: DeviceArgs,
@@ -292,7 +307,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher
-    #[arg(long, default_value_t = 20.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0)]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
