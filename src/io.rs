@@ -66,6 +66,19 @@ fn process_alive(pid: u32) -> bool {
     }
 }
 
+/// Creates the output folder `dir` (and its parents) if it does not exist yet. A file in its place is
+/// named as such, rather than reported as the operating system's "File exists".
+pub fn create_folder(dir: &Path) -> Result<()> {
+    if dir.exists() && !dir.is_dir() {
+        return Err(Error::data(
+            dir.display().to_string(),
+            "a folder for the run's outputs",
+            "a file",
+        ));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))
+}
+
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
 /// always holds either the old or the new content. On failure the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {

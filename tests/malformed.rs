@@ -545,6 +545,24 @@ fn cases() -> Vec<Case> {
             expect: &["--train-subset", "0"],
         },
         Case {
+            name: "mnist --out FILE",
+            mutation: None,
+            command: |w, d, _| {
+                strings(&[
+                    "mnist",
+                    "--preset",
+                    "tiny",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                    "--out",
+                    w.teacher.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["teacher.safetensors", "expected a folder", "found a file"],
+        },
+        Case {
             name: "--lr 0",
             mutation: None,
             command: |_, d, out| train_with(&["--lr", "0"], d, out),

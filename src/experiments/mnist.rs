@@ -294,6 +294,7 @@ pub fn run_on(
 ) -> Result<Value> {
     device.check_supported()?;
     let dir = &opts.dir;
+    crate::io::create_folder(dir)?;
     if opts.fresh {
         for f in FILES {
             match std::fs::remove_file(dir.join(f)) {
@@ -304,7 +305,6 @@ pub fn run_on(
             }
         }
     }
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
     let stale = crate::io::remove_stale_temps(dir);
     if stale > 0 {
         say(&format!(

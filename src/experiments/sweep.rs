@@ -228,7 +228,7 @@ pub fn run(
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Vec<Record>> {
-    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))?;
+    crate::io::create_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let done = read_records(&results)?;
