@@ -205,6 +205,21 @@ impl Preset {
     }
 }
 
+/// The start-up line's estimate of the training still to do, in words.
+fn expected_duration(seconds: f64) -> String {
+    const MACHINE: &str = "on a 2-core AVX2 machine";
+    if seconds <= 0.0 {
+        "nothing left to train".to_string()
+    } else if seconds < 60.0 {
+        format!("expected duration under a minute {MACHINE}")
+    } else {
+        format!(
+            "expected duration about {:.0} min {MACHINE}",
+            seconds / 60.0
+        )
+    }
+}
+
 /// One model of the table, as finished.
 #[derive(Clone, Debug)]
 pub struct ModelResult {
@@ -316,14 +331,18 @@ pub fn run_on(
     }
     let p = &opts.preset;
     let done = epochs_done(dir);
+    let continuing = if done.iter().any(|&d| d > 0) {
+        format!(" (continuing: {done:?} epochs already done)")
+    } else {
+        String::new()
+    };
     say(&format!(
-        "preset {}: teacher {} epochs, small net {}, distilled {}; expected duration about {:.0} min on a 2-core AVX2 machine{}",
+        "preset {}: teacher {} epochs, small net {}, distilled {}; {}{continuing}",
         p.name,
         p.teacher.schedule.epochs,
         p.small.schedule.epochs,
         p.distilled.schedule.epochs,
-        p.estimate(done) / 60.0,
-        if done.iter().any(|&d| d > 0) { format!(" (continuing: {done:?} epochs already done)") } else { String::new() }
+        expected_duration(p.estimate(done)),
     ));
     if device != Device::Cpu {
         say(&format!(
@@ -564,4 +583,27 @@ pub fn machine() -> String {
         .map(|n| n.get())
         .unwrap_or(1);
     format!("{cpu}, {cores} cores, {}", std::env::consts::ARCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_line_says_how_much_training_is_left() {
+        let p = Preset::get("default", 1).unwrap();
+        let all = [
+            p.teacher.schedule.epochs,
+            p.small.schedule.epochs,
+            p.distilled.schedule.epochs,
+        ];
+        assert_eq!(expected_duration(p.estimate(all)), "nothing left to train");
+        // The whole default run is the table's 40 minutes, give or take the estimate's rounding.
+        let fresh = p.estimate([0, 0, 0]) / 60.0;
+        assert!((30.0..50.0).contains(&fresh), "{fresh} min");
+        assert!(expected_duration(p.estimate([0, 0, 0])).starts_with("expected duration about"));
+        // With only the distilled net's last epoch left, under a minute.
+        let last = [all[0], all[1], all[2] - 1];
+        assert!(expected_duration(p.estimate(last)).contains("under a minute"));
+    }
 }
