@@ -84,24 +84,7 @@ pub fn gemm_with(
     beta: f32,
     c: &mut [f32],
 ) {
-    assert_eq!(
-        a.len(),
-        m * k,
-        "A has {} elements, expected {m}×{k}",
-        a.len()
-    );
-    assert_eq!(
-        b.len(),
-        k * n,
-        "B has {} elements, expected {k}×{n}",
-        b.len()
-    );
-    assert_eq!(
-        c.len(),
-        m * n,
-        "C has {} elements, expected {m}×{n}",
-        c.len()
-    );
+    check_shapes(m, k, n, a, b, c);
     if m == 0 || n == 0 {
         return;
     }
@@ -243,6 +226,23 @@ fn view(x: &[f32], op: Op, rows: usize, cols: usize) -> View {
     }
 }
 
+/// Panics unless A, B and C hold exactly m×k, k×n and m×n elements. The products are checked for
+/// overflow: a wrapped one would let short slices through to the unchecked kernels.
+fn check_shapes(m: usize, k: usize, n: usize, a: &[f32], b: &[f32], c: &mut [f32]) {
+    let check = |name: &str, len: usize, rows: usize, cols: usize| {
+        let want = rows
+            .checked_mul(cols)
+            .unwrap_or_else(|| panic!("{name}: the shape {rows}×{cols} overflows usize"));
+        assert_eq!(
+            len, want,
+            "{name} has {len} elements, expected {rows}×{cols}"
+        );
+    };
+    check("A", a.len(), m, k);
+    check("B", b.len(), k, n);
+    check("C", c.len(), m, n);
+}
+
 /// matrixmultiply's sgemm on output blocks of [`block_sizes`], run in parallel.
 #[allow(clippy::too_many_arguments)]
 pub fn blocked_matrixmultiply(
@@ -257,7 +257,7 @@ pub fn blocked_matrixmultiply(
     beta: f32,
     c: &mut [f32],
 ) {
-    assert!(a.len() == m * k && b.len() == k * n && c.len() == m * n);
+    check_shapes(m, k, n, a, b, c);
     if m == 0 || n == 0 {
         return;
     }
@@ -298,15 +298,16 @@ pub fn blocked_matrixmultiply(
     }
 }
 
-/// Output block sizes, a function of the shape alone. Small products stay whole; larger ones are cut
-/// along their longer output side into about eight blocks, a multiple of 16 wide, so that two or more
-/// threads stay balanced.
 /// Blocks per product along the longer output side (8 keeps 2 or 3 threads balanced).
 const BLOCKS: usize = 8;
 
+/// Output block sizes, a function of the shape alone. Small products stay whole; larger ones are cut
+/// along their longer output side into about eight blocks, a multiple of 16 wide, so that two or more
+/// threads stay balanced.
 pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
     const SMALL_FLOPS: usize = 1 << 18;
-    if 2 * m * k * n <= SMALL_FLOPS {
+    let flops = 2usize.saturating_mul(m).saturating_mul(k).saturating_mul(n);
+    if flops <= SMALL_FLOPS {
         return (m, n);
     }
     // Rows are cut in multiples of 48 (whole 6-row tiles of the packed kernel), columns in
@@ -404,6 +405,35 @@ mod tests {
             }
         }
         c
+    }
+
+    /// Shapes whose element counts overflow usize wrap to 0 unchecked in release builds, which would
+    /// let empty slices through to kernels that trust the shape: every backend must refuse them.
+    #[test]
+    fn overflowing_shapes_are_refused_on_every_backend() {
+        let huge = 1usize << 62; // 4 × 2^62 wraps to 0
+        let shapes = [(4, huge, 4), (4, huge, 32), (4, huge, 0)];
+        for backend in available_backends()
+            .into_iter()
+            .chain([Backend::MatrixMultiply])
+        {
+            for &(m, k, n) in &shapes {
+                let mut c = vec![0.0f32; m * n];
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    gemm_with(backend, m, k, n, 1.0, &[], Op::N, &[], Op::N, 0.0, &mut c)
+                }));
+                let msg = r.expect_err("an overflowing shape must panic");
+                let msg = msg
+                    .downcast_ref::<String>()
+                    .expect("a formatted panic message");
+                assert!(msg.contains("overflows"), "{}: {msg}", backend.name());
+            }
+        }
+        let mut c = vec![0.0f32; 16];
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            blocked_matrixmultiply(4, huge, 4, 1.0, &[], Op::N, &[], Op::N, 0.0, &mut c)
+        }));
+        assert!(r.is_err());
     }
 
     #[test]
