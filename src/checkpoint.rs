@@ -194,15 +194,25 @@ impl Checkpoint {
                     v.shape()
                 )));
             }
-            Ok(Some(
-                v.data()
-                    .chunks_exact(4)
-                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                    .collect(),
-            ))
+            let x: Vec<f32> = v
+                .data()
+                .chunks_exact(4)
+                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect();
+            // Training stops at the first non-finite value and never saves one.
+            if let Some(j) = x.iter().position(|w| !w.is_finite()) {
+                return Err(bad(format!(
+                    "tensor {name} holds {} at index {j}, expected finite numbers",
+                    x[j]
+                )));
+            }
+            Ok(Some(x))
         };
-        let mut params = Vec::with_capacity(arch.param_count());
-        let mut velocity = Vec::with_capacity(arch.param_count());
+        // Capacity from the file's size, not the metadata: an absurd 'arch' must fail on the tensor
+        // shapes below, not abort on allocation here.
+        let cap = arch.param_count().min(bytes.len() / 4);
+        let mut params = Vec::with_capacity(cap);
+        let mut velocity = Vec::with_capacity(cap);
         let mut has_velocity = true;
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
@@ -229,6 +239,14 @@ impl Checkpoint {
             Ok(_) => return Err(bad("tensor data_order is not a U32 vector".into())),
             Err(_) => None,
         };
+        if let Some(o) = &order {
+            if !is_permutation(o) {
+                return Err(bad(format!(
+                    "tensor data_order is not a permutation of 0..{}",
+                    o.len()
+                )));
+            }
+        }
         if names.len() != expected + order.is_some() as usize {
             return Err(bad(format!(
                 "{} tensors, expected {} for architecture {arch}",
@@ -246,6 +264,18 @@ impl Checkpoint {
             data_order: order,
         })
     }
+}
+
+/// Whether `order` holds each of 0..len exactly once.
+fn is_permutation(order: &[u32]) -> bool {
+    let mut seen = vec![false; order.len()];
+    order.iter().all(|&i| match seen.get_mut(i as usize) {
+        Some(s) if !*s => {
+            *s = true;
+            true
+        }
+        _ => false,
+    })
 }
 
 fn shape_bytes(shape: &[usize]) -> Vec<u8> {
@@ -318,6 +348,28 @@ mod tests {
         assert_eq!(back.config, c.config);
         assert_eq!(back.data_order, c.data_order);
         assert_eq!(back.mlp.arch, c.mlp.arch);
+    }
+
+    /// Well-formed and correctly signed, but holding what training never writes: refused.
+    #[test]
+    fn non_finite_weights_and_a_broken_data_order_are_refused() {
+        let err = |c: &Checkpoint| {
+            Checkpoint::from_bytes(Path::new("c"), &c.to_bytes())
+                .unwrap_err()
+                .to_string()
+        };
+        let mut c = sample();
+        c.mlp.params[4] = f32::NAN;
+        let e = err(&c);
+        assert!(e.contains("layer0.weight holds NaN at index 4"), "{e}");
+        let mut c = sample();
+        c.velocity.as_mut().unwrap()[1] = f32::INFINITY;
+        assert!(err(&c).contains("layer0.weight.momentum holds inf"));
+        for order in [vec![0, 0, 1], vec![0, 1, 3]] {
+            let mut c = sample();
+            c.data_order = Some(order);
+            assert!(err(&c).contains("data_order is not a permutation of 0..3"));
+        }
     }
 
     #[test]

@@ -375,6 +375,17 @@ impl Trainer {
                 format!("it was made with other settings: saved {saved}, this run {now} (use the same flags, or start afresh)"),
             ));
         }
+        if ck.epoch > cfg.schedule.epochs {
+            return Err(Error::config(
+                "--epochs",
+                format!(
+                    "expected at least the {} epochs that {} has done, found {}",
+                    ck.epoch,
+                    path.display(),
+                    cfg.schedule.epochs
+                ),
+            ));
+        }
         let velocity = ck.velocity.ok_or_else(|| {
             Error::checkpoint(path, "it holds weights only, no optimiser state to resume")
         })?;

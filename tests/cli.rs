@@ -364,3 +364,34 @@ fn bench_gemm_compares_backends_on_every_product() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--rounds"), "{}", stderr(&r));
 }
+
+/// `mnist --fresh` checks the data before it deletes anything: a data folder that does not fit the
+/// paper's networks leaves the run folder's results as they were.
+#[test]
+fn mnist_fresh_with_unusable_data_deletes_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let run = tmp.path().join("run");
+    std::fs::create_dir(&run).unwrap();
+    std::fs::write(run.join("results.json"), "{}").unwrap();
+    let r = distil(&[
+        "mnist",
+        "--fresh",
+        "--preset",
+        "tiny",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        run.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("expected items of 784 values"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(
+        std::fs::read_to_string(run.join("results.json")).unwrap(),
+        "{}"
+    );
+}

@@ -162,6 +162,43 @@ fn gz_files_are_decompressed_once_then_mapped() {
     assert!(DataDir::open(tmp.path()).is_ok());
 }
 
+/// `cat a.gz b.gz` is one valid gzip file (gunzip reads every member), and a .gz whose content is
+/// not a valid IDX file is refused without leaving a decompressed copy that would hide the .gz.
+#[test]
+fn gz_files_of_several_members_load_and_bad_content_is_not_put_in_place() {
+    let tmp = tempfile::tempdir().unwrap();
+    tiny_dir(tmp.path(), true);
+    let name = MNIST_NAMES[0];
+    let raw = encode(
+        ElemType::U8,
+        &[3, 2, 2],
+        &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+    );
+    let two = [gz(&raw[..7]), gz(&raw[7..])].concat();
+    write(&tmp.path().join(format!("{name}.gz")), &two);
+    let d = DataDir::open(tmp.path()).unwrap();
+    assert_eq!(d.train.images.data(), &raw[16..]);
+
+    let bad = tempfile::tempdir().unwrap();
+    tiny_dir(bad.path(), true);
+    write(
+        &bad.path().join(format!("{name}.gz")),
+        &gz(&raw[..raw.len() - 1]),
+    );
+    let e = DataDir::open(bad.path())
+        .err()
+        .expect("a short body")
+        .to_string();
+    assert!(e.contains(".gz") && e.contains("cut short"), "{e}");
+    assert!(
+        !bad.path().join(name).exists(),
+        "the bad content was put in place"
+    );
+    // Once the .gz is good, it is used.
+    write(&bad.path().join(format!("{name}.gz")), &gz(&raw));
+    assert!(DataDir::open(bad.path()).is_ok());
+}
+
 #[test]
 fn files_of_other_element_types_and_ranks_load() {
     let tmp = tempfile::tempdir().unwrap();

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 
 use common::{bars_dir, no_temp_files, stderr};
+use distil::checkpoint::Checkpoint;
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
 
@@ -545,15 +546,134 @@ fn cases() -> Vec<Case> {
             expect: &["--train-subset", "0"],
         },
         Case {
+            name: "no examples",
+            mutation: Write(IMAGES, images(0, 4)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "at least one example"],
+        },
+        Case {
+            name: "a training set that does not fit the model (eval --teacher)",
+            mutation: Write(IMAGES, images(200, 5)),
+            command: |w, d, _| {
+                let t = w.teacher.to_str().unwrap();
+                strings(&[
+                    "eval",
+                    "--model",
+                    t,
+                    "--teacher",
+                    t,
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "16 values"],
+        },
+        Case {
+            name: "--jitter 4 on 4×4 images",
+            mutation: None,
+            command: |_, d, out| train_with(&["--jitter", "4"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--jitter", "4 × 4"],
+        },
+        Case {
+            name: "--out naming a folder",
+            mutation: None,
+            command: |_, d, out| train_with(&[], d, out.parent().unwrap()),
+            env: &[],
+            exit: 1,
+            expect: &["--out", "found a folder"],
+        },
+        Case {
+            name: "--logits-cache naming the --out file",
+            mutation: None,
+            command: |w, d, out| {
+                distill_with(w, &["--logits-cache", out.to_str().unwrap()], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--logits-cache", "also --out"],
+        },
+        Case {
+            name: "a checkpoint holding NaN",
+            mutation: None,
+            command: |w, d, out| {
+                let mut c = Checkpoint::load(&w.teacher).unwrap();
+                c.mlp.params[5] = f32::NAN;
+                let p = out.with_file_name("nan.safetensors");
+                c.save(&p).unwrap();
+                strings(&[
+                    "eval",
+                    "--model",
+                    p.to_str().unwrap(),
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["nan.safetensors", "NaN"],
+        },
+        Case {
+            name: "a checkpoint whose data order is not a permutation (--resume)",
+            mutation: None,
+            command: |w, d, out| {
+                let mut c = Checkpoint::load(&w.teacher).unwrap();
+                let n = c.data_order.as_ref().unwrap().len();
+                c.data_order = Some(vec![0; n]);
+                c.save(out).unwrap();
+                train_with(&["--resume", "--epochs", "2"], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["model.safetensors", "data_order", "permutation"],
+        },
+        Case {
+            name: "--resume --epochs 2 after 3 epochs",
+            mutation: None,
+            command: |w, d, out| {
+                let mut c = Checkpoint::load(&w.teacher).unwrap();
+                c.epoch = 3;
+                c.save(out).unwrap();
+                train_with(&["--resume", "--epochs", "2"], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--epochs", "3 epochs", "found 2"],
+        },
+        Case {
+            name: "sweep --widths 4,4",
+            mutation: None,
+            command: |w, d, out| {
+                strings(&[
+                    "sweep",
+                    "--teacher",
+                    w.teacher.to_str().unwrap(),
+                    "--widths",
+                    "4,4",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                    "--out",
+                    out.with_file_name("sweep").to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--widths", "4 twice"],
+        },
+        Case {
             name: "mnist --out FILE",
             mutation: None,
-            command: |w, d, _| {
+            // The shipped MNIST data: the 4×4 bars would be refused before the folder is looked at.
+            command: |w, _, _| {
                 strings(&[
                     "mnist",
                     "--preset",
                     "tiny",
-                    "--data-dir",
-                    d.to_str().unwrap(),
                     "--out",
                     w.teacher.to_str().unwrap(),
                 ])

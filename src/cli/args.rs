@@ -315,7 +315,8 @@ pub struct EvalArgs {
 
 /// "30,300,800" as positive integers; an error names the flag and the value.
 pub fn positive_list(flag: &str, s: &str) -> Result<Vec<usize>> {
-    s.split(',')
+    let list = s
+        .split(',')
         .map(|w| match w.trim().parse::<usize>() {
             Ok(n) if n > 0 => Ok(n),
             _ => Err(Error::config(
@@ -323,7 +324,22 @@ pub fn positive_list(flag: &str, s: &str) -> Result<Vec<usize>> {
                 format!("expected positive integers like 30,300,800, found '{s}'"),
             )),
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    distinct(flag, &list)?;
+    Ok(list)
+}
+
+/// Refuses a list that names a value twice: it would run the same thing twice and count it as two.
+pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Result<()> {
+    for (i, v) in list.iter().enumerate() {
+        if list[..i].contains(v) {
+            return Err(Error::config(
+                flag,
+                format!("expected each value once, found {v} twice"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 /// Applies --threads and opens the data folder.

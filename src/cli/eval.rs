@@ -37,6 +37,10 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let data = setup(&a.common)?;
     let arch = &ck.mlp.arch;
     data.test.check_fits(arch.inputs(), arch.classes())?;
+    if teacher.is_some() {
+        // Fidelity is measured on the training (transfer) set too.
+        data.train.check_fits(arch.inputs(), arch.classes())?;
+    }
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &data.test, &mut ws);
     // (transfer set, test set) fidelity to the teacher.

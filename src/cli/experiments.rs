@@ -7,7 +7,13 @@ use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::{mnist, section3, sweep};
 
-use super::args::{positive_list, setup, MnistArgs, SweepArgs};
+use distil::checkpoint::Checkpoint;
+use distil::nn::Arch;
+
+use super::args::{distinct, positive_list, setup, MnistArgs, SweepArgs};
+
+/// More seeds than any sweep needs; a bound keeps a typo from planning billions of runs.
+const MAX_SEEDS: usize = 1000;
 use super::progress::printers;
 
 /// `mnist`: the table in its run folder (resumed where it stopped), then with `--all` section 3.
@@ -54,14 +60,23 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
 /// `sweep`: students of several widths at several temperatures from one teacher's cached logits.
 pub fn sweep(a: SweepArgs) -> Result<()> {
     let temperatures = sweep::parse_temperatures(&a.temperatures)?;
+    distinct("--temperatures", &temperatures)?;
     let widths = positive_list("--widths", &a.widths)?;
-    if a.seeds == 0 {
+    if !(1..=MAX_SEEDS).contains(&a.seeds) {
         return Err(Error::config(
             "--seeds",
-            "expected at least 1 seed, found 0",
+            format!("expected 1 to {MAX_SEEDS} seeds, found {}", a.seeds),
         ));
     }
+    let data = setup(&a.common)?;
+    let teacher = Checkpoint::load(&a.teacher)?;
+    // The students take the teacher's input and output widths; the data must fit them.
+    let (inputs, classes) = (teacher.mlp.arch.inputs(), teacher.mlp.arch.classes());
+    for d in [&data.train, &data.test] {
+        d.check_fits(inputs, classes)?;
+    }
     let mut base = mnist::Preset::get("default", 1)?.distilled;
+    base.arch = Arch(vec![inputs, 800, 800, classes]);
     base.schedule.epochs = a.epochs;
     let spec = sweep::Spec {
         temperatures,
@@ -72,9 +87,14 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         shard: sweep::parse_shard(&a.shard)?,
     };
     for r in spec.runs() {
-        spec.config(&r, "").validate()?;
+        // The students' architectures come from --widths: name that flag, not --arch.
+        spec.config(&r, "").validate().map_err(|e| match e {
+            Error::Config { flag, problem } if flag == "--arch" => {
+                Error::config("--widths", problem)
+            }
+            e => e,
+        })?;
     }
-    let data = setup(&a.common)?;
     let cache = TeacherLogits::default_path(&a.teacher, 0);
     let (logits, _) = TeacherLogits::open_or_compute(
         &cache,

@@ -4,9 +4,11 @@ use distil::checkpoint::{sha256_hex, Checkpoint};
 use distil::data::DataDir;
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
+use std::path::Path;
+
 use distil::error::{Error, Result};
-use distil::nn::Mlp;
-use distil::train::{argmax, SoftSpec, Targets};
+use distil::nn::{Arch, Mlp};
+use distil::train::{argmax, SoftSpec, Targets, TrainConfig};
 
 use super::args::{setup, train_config, DistillArgs, RunArgs};
 use super::progress::Progress;
@@ -55,6 +57,21 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         _ => None,
     };
     let data = setup(&a.run.common)?;
+    // The teacher against the student, the output and the data: all before the teacher pass that
+    // may write a logits cache.
+    let teacher_arch = Checkpoint::load(&a.teacher)?.mlp.arch;
+    check_student(&cfg.arch, &teacher_arch)?;
+    check_out(&a.run)?;
+    check_data(&cfg, &data)?;
+    if a.logits_cache.as_deref() == Some(a.run.out.as_path()) {
+        return Err(Error::config(
+            "--logits-cache",
+            format!(
+                "{} is also --out: the cache and the student's checkpoint need two files",
+                a.run.out.display()
+            ),
+        ));
+    }
     if a.run.jitter > 0 {
         return distill_jittered(a, data);
     }
@@ -202,32 +219,18 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
     let mut cut_logits = None;
     if let Some(s) = &soft {
-        let (teacher_classes, source) = match &s.source {
-            TeacherSource::Cached(l) => (l.key.classes, l.key.source()),
-            TeacherSource::Live { net, sha256 } => {
-                if net.arch.inputs() != cfg.arch.inputs() {
-                    return Err(Error::config(
-                        "--arch",
-                        format!(
-                            "the student's {} inputs must match the teacher's {}",
-                            cfg.arch.inputs(),
-                            net.arch.inputs()
-                        ),
-                    ));
+        let source = match &s.source {
+            TeacherSource::Cached(l) => {
+                if l.key.classes != cfg.arch.classes() {
+                    return Err(student_classes_error(&cfg.arch, l.key.classes));
                 }
-                (net.arch.classes(), sha256.clone())
+                l.key.source()
+            }
+            TeacherSource::Live { net, sha256 } => {
+                check_student(&cfg.arch, &net.arch)?;
+                sha256.clone()
             }
         };
-        if teacher_classes != cfg.arch.classes() {
-            return Err(Error::config(
-                "--arch",
-                format!(
-                    "the student's {} outputs must match the teacher's {} classes",
-                    cfg.arch.classes(),
-                    teacher_classes
-                ),
-            ));
-        }
         cfg.soft = Some(SoftSpec {
             temperature: s.temperature,
             alpha: s.alpha,
@@ -246,41 +249,9 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
             cut_logits = Some(rows);
         }
     }
-    if a.out.exists() && !a.resume {
-        return Err(Error::config(
-            "--out",
-            format!(
-                "{} already exists: pass --resume to continue it, or choose another file",
-                a.out.display()
-            ),
-        ));
-    }
-    data.train
-        .check_fits(cfg.arch.inputs(), cfg.arch.classes())?;
-    data.test
-        .check_fits(cfg.arch.inputs(), cfg.arch.classes())?;
-    if cfg.jitter > 0 && data.train.image_hw.is_none() {
-        return Err(Error::config(
-            "--jitter",
-            "needs rank-3 image files (count × height × width)",
-        ));
-    }
-    if let Some(dir) = a.out.parent() {
-        let dir = if dir.as_os_str().is_empty() {
-            std::path::Path::new(".")
-        } else {
-            dir
-        };
-        // Before any training: a checkpoint that cannot be written would waste the first epoch.
-        if !dir.is_dir() {
-            return Err(Error::io(
-                &a.out,
-                "write",
-                std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
-            ));
-        }
-        distil::io::remove_stale_temps(dir);
-    }
+    check_out(&a)?;
+    check_data(&cfg, &data)?;
+    distil::io::remove_stale_temps(out_folder(&a.out));
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
@@ -326,4 +297,98 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!("device traffic: {t}");
     }
     Ok(())
+}
+
+/// The folder `out` is written in ("." for a bare file name).
+fn out_folder(out: &Path) -> &Path {
+    match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// Checks `--out` before any work: a file name in an existing folder, new unless `--resume`. A
+/// checkpoint that cannot be written would waste the first epoch.
+fn check_out(a: &RunArgs) -> Result<()> {
+    let out = &a.out;
+    if out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/') {
+        return Err(Error::data(
+            format!("--out {}", out.display()),
+            "a checkpoint file name",
+            "a folder",
+        ));
+    }
+    if out.exists() && !a.resume {
+        return Err(Error::config(
+            "--out",
+            format!(
+                "{} already exists: pass --resume to continue it, or choose another file",
+                out.display()
+            ),
+        ));
+    }
+    if !out_folder(out).is_dir() {
+        return Err(Error::io(
+            out,
+            "write",
+            std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks the data against the network and the jitter against the images.
+fn check_data(cfg: &TrainConfig, data: &DataDir) -> Result<()> {
+    for d in [&data.train, &data.test] {
+        d.check_fits(cfg.arch.inputs(), cfg.arch.classes())?;
+    }
+    if cfg.jitter > 0 {
+        match data.train.image_hw() {
+            None => {
+                return Err(Error::config(
+                    "--jitter",
+                    "needs rank-3 image files (count × height × width)",
+                ))
+            }
+            Some((h, w)) if cfg.jitter >= h.min(w) => {
+                return Err(Error::config(
+                    "--jitter",
+                    format!(
+                        "a shift smaller than the {h} × {w} images, not {}",
+                        cfg.jitter
+                    ),
+                ))
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// A student must take the teacher's inputs and give its classes.
+fn check_student(student: &Arch, teacher: &Arch) -> Result<()> {
+    if student.inputs() != teacher.inputs() {
+        return Err(Error::config(
+            "--arch",
+            format!(
+                "the student's {} inputs must match the teacher's {}",
+                student.inputs(),
+                teacher.inputs()
+            ),
+        ));
+    }
+    if student.classes() != teacher.classes() {
+        return Err(student_classes_error(student, teacher.classes()));
+    }
+    Ok(())
+}
+
+fn student_classes_error(student: &Arch, teacher_classes: usize) -> Error {
+    Error::config(
+        "--arch",
+        format!(
+            "the student's {} outputs must match the teacher's {teacher_classes} classes",
+            student.classes()
+        ),
+    )
 }

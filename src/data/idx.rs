@@ -126,21 +126,19 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
     let dims: Vec<usize> = (0..rank)
         .map(|i| BigEndian::read_u32(&bytes[4 + 4 * i..]) as usize)
         .collect();
-    let len = dims
-        .iter()
-        .try_fold(1usize, |acc, &d| acc.checked_mul(d))
-        .ok_or_else(|| {
-            Error::idx(
-                path,
-                format!("dimension sizes {dims:?} overflow when multiplied"),
-            )
-        })?;
-    let body = len.checked_mul(elem.size()).ok_or_else(|| {
+    let overflow = || {
         Error::idx(
             path,
             format!("dimension sizes {dims:?} overflow when multiplied"),
         )
-    })?;
+    };
+    // One item's bytes are checked on their own too: with a count of 0 the whole body is empty
+    // however large the item dimensions, and `item_len` must not overflow later.
+    let item_bytes = dims[1..]
+        .iter()
+        .try_fold(elem.size(), |acc, &d| acc.checked_mul(d))
+        .ok_or_else(overflow)?;
+    let body = dims[0].checked_mul(item_bytes).ok_or_else(overflow)?;
     let found = bytes.len() - data_offset;
     if found != body {
         let what = if found < body {
@@ -160,7 +158,7 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
         elem,
         dims,
         data_offset,
-        len,
+        len: body / elem.size(),
     })
 }
 
@@ -344,6 +342,13 @@ mod tests {
         assert!(err(&b).contains("cut short"));
         // Dimensions whose product overflows usize.
         let e = err(&encode(ElemType::U8, &[u32::MAX, u32::MAX, u32::MAX], &[]));
+        assert!(e.contains("overflow"), "{e}");
+        // No items, but one item's size overflows: refused, not wrapped.
+        let e = err(&encode(
+            ElemType::F64,
+            &[0, 1 << 16, 1 << 16, 1 << 16, 1 << 16],
+            &[],
+        ));
         assert!(e.contains("overflow"), "{e}");
         // A PNG signature is not an IDX magic.
         assert!(err(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").contains("wrong magic"));

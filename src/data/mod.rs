@@ -75,6 +75,13 @@ impl Dataset {
                 ),
             ));
         }
+        if images.count() == 0 {
+            return Err(Error::data(
+                images.path.display().to_string(),
+                "at least one example",
+                format!("none (dimensions {:?})", images.dims()),
+            ));
+        }
         if images.count() != labels_file.count() {
             return Err(Error::data(
                 format!(
@@ -358,6 +365,9 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
         return IdxFile::open(&raw);
     }
     let bytes = gunzip(&gz)?;
+    // Checked before it is written: a bad decompressed file put in place would hide the .gz (a raw
+    // file wins) even after the .gz is replaced by a good one.
+    idx::parse_header(&gz, &bytes)?;
     let tmp = crate::io::temp_path(&raw);
     let written = File::create(&tmp).and_then(|mut f| {
         f.write_all(&bytes)?;
@@ -385,7 +395,8 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
     let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
     let mut out = Vec::new();
-    flate2::read::GzDecoder::new(file)
+    // Every member: `cat a.gz b.gz` is one valid gzip file, as gunzip reads it.
+    flate2::read::MultiGzDecoder::new(file)
         .read_to_end(&mut out)
         .map_err(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))?;
     Ok(out)

@@ -309,6 +309,10 @@ pub fn run_on(
 ) -> Result<Value> {
     device.check_supported()?;
     let dir = &opts.dir;
+    // The data first: --fresh must not delete a run's results for a data folder it cannot use.
+    for d in [&data.train, &data.test] {
+        d.check_fits(784, 10)?;
+    }
     crate::io::create_folder(dir)?;
     if opts.fresh {
         for f in FILES {
@@ -325,9 +329,6 @@ pub fn run_on(
         say(&format!(
             "removed {stale} temporary file(s) left by a killed run"
         ));
-    }
-    for d in [&data.train, &data.test] {
-        d.check_fits(784, 10)?;
     }
     let p = &opts.preset;
     let done = epochs_done(dir);
