@@ -131,9 +131,11 @@ impl Checkpoint {
 
     /// The checkpoint and the file's bytes, for callers that also key something to its checksum.
     pub fn load_with_bytes(path: &Path) -> Result<(Self, Vec<u8>)> {
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "read", e))?;
-        if meta.is_dir() {
-            return Err(Error::checkpoint(path, "is a directory, expected a file"));
+        if let Some(kind) = crate::io::not_a_regular_file(path) {
+            return Err(Error::checkpoint(
+                path,
+                format!("expected a regular file, found {kind}"),
+            ));
         }
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
         Ok((Self::from_bytes(path, &bytes)?, bytes))

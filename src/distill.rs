@@ -126,11 +126,11 @@ impl TeacherLogits {
                 "big-endian",
             ));
         }
-        if path.is_dir() {
+        if let Some(kind) = crate::io::not_a_regular_file(path) {
             return Err(Error::data(
                 format!("logits cache {}", path.display()),
-                "a file",
-                "a directory",
+                "a regular file",
+                kind,
             ));
         }
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, "open", e))?;

@@ -66,6 +66,20 @@ fn process_alive(pid: u32) -> bool {
     }
 }
 
+/// What is wrong with reading `path` as a file, if anything: a folder, or a FIFO, socket or device,
+/// which would block or never end. `None` for a regular file or one that does not exist (the open
+/// that follows reports that).
+pub fn not_a_regular_file(path: &Path) -> Option<&'static str> {
+    let meta = std::fs::metadata(path).ok()?;
+    if meta.is_dir() {
+        Some("a folder")
+    } else if !meta.is_file() {
+        Some("a FIFO, socket or device")
+    } else {
+        None
+    }
+}
+
 /// Creates the output folder `dir` (and its parents) if it does not exist yet. A file in its place is
 /// named as such, rather than reported as the operating system's "File exists".
 pub fn create_folder(dir: &Path) -> Result<()> {

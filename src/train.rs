@@ -372,7 +372,10 @@ impl Trainer {
         if saved != now {
             return Err(Error::checkpoint(
                 path,
-                format!("it was made with other settings: saved {saved}, this run {now} (use the same flags, or start afresh)"),
+                format!(
+                    "it was made with other settings: {} (use the same flags, or start afresh)",
+                    settings_diff(&saved, &now)
+                ),
             ));
         }
         if ck.epoch > cfg.schedule.epochs {
@@ -661,4 +664,22 @@ pub fn argmax(z: &[f32]) -> usize {
         }
     }
     best
+}
+
+/// The settings that differ between a checkpoint's and this run's, as "key saved (this run now)".
+fn settings_diff(saved: &serde_json::Value, now: &serde_json::Value) -> String {
+    let (Some(a), Some(b)) = (saved.as_object(), now.as_object()) else {
+        return format!("saved {saved}, this run {now}");
+    };
+    let null = serde_json::Value::Null;
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter_map(|k| {
+            let (x, y) = (a.get(k).unwrap_or(&null), b.get(k).unwrap_or(&null));
+            (x != y).then(|| format!("{k} {x} (this run {y})"))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

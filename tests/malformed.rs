@@ -348,7 +348,7 @@ fn cases() -> Vec<Case> {
             command: train,
             env: &[],
             exit: 1,
-            expect: &[IMAGES, "directory"],
+            expect: &[IMAGES, "found a folder"],
         },
         Case {
             name: "a PNG renamed to IDX",
@@ -666,6 +666,25 @@ fn cases() -> Vec<Case> {
             expect: &["--widths", "4 twice"],
         },
         Case {
+            name: "a FIFO as the checkpoint",
+            mutation: None,
+            command: |_, d, out| {
+                let fifo = out.with_file_name("fifo.safetensors");
+                let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+                assert!(made.is_ok_and(|s| s.success()), "mkfifo");
+                strings(&[
+                    "eval",
+                    "--model",
+                    fifo.to_str().unwrap(),
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["fifo.safetensors", "FIFO"],
+        },
+        Case {
             name: "mnist --out FILE",
             mutation: None,
             // The shipped MNIST data: the 4×4 bars would be refused before the folder is looked at.
@@ -721,6 +740,14 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 2,
             expect: &["--lr-schedule", "wobbly"],
+        },
+        Case {
+            name: "--lr-schedule cosine:2 (a floor above the peak)",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr-schedule", "cosine:2"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr-schedule", "cosine:2", "[0, 1]"],
         },
         Case {
             name: "--init normal:-1",

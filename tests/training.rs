@@ -122,6 +122,12 @@ fn resume_refuses_other_settings() {
         .unwrap()
         .to_string();
     assert!(e.contains("x.st") && e.contains("other settings"), "{e}");
+    // The one setting that differs is named, and nothing else.
+    assert!(
+        e.contains("dropout_hidden 0.3") && e.contains("(this run 0.5)"),
+        "{e}"
+    );
+    assert!(!e.contains("seed"), "{e}");
     let mut wider = cfg;
     wider.arch = Arch(vec![784, 64, 32, 10]);
     let e = Trainer::resume(wider, ck, Path::new("x.st"))

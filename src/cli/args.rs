@@ -361,7 +361,7 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 
 fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
     let bad = || {
-        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA or cosine[:FLOOR], found '{s}'"))
+        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA or cosine[:FLOOR] (FLOOR: a fraction of --lr, in [0, 1]), found '{s}'"))
     };
     let parts: Vec<&str> = s.split(':').collect();
     let num = |i: usize| {
@@ -386,7 +386,9 @@ fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
             }
         }
         "cosine" if parts.len() == 1 => LrSchedule::Cosine { floor: 0.0 },
-        "cosine" if parts.len() == 2 => LrSchedule::Cosine { floor: num(1)? },
+        "cosine" if parts.len() == 2 => LrSchedule::Cosine {
+            floor: Some(num(1)?).filter(|f| *f <= 1.0).ok_or_else(bad)?,
+        },
         _ => return Err(bad()),
     })
 }

@@ -192,10 +192,13 @@ pub struct IdxFile {
 impl IdxFile {
     /// Maps `path` and checks its header.
     pub fn open(path: &Path) -> Result<Self> {
-        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "read", e))?;
-        if meta.is_dir() {
-            return Err(Error::idx(path, "is a directory, expected a file"));
+        if let Some(kind) = crate::io::not_a_regular_file(path) {
+            return Err(Error::idx(
+                path,
+                format!("expected a regular file, found {kind}"),
+            ));
         }
+        let meta = std::fs::metadata(path).map_err(|e| Error::io(path, "read", e))?;
         let file = File::open(path).map_err(|e| Error::io(path, "open", e))?;
         let bytes = if meta.len() == 0 {
             Bytes::Empty

@@ -145,7 +145,7 @@ impl Init {
             Some(v) if v > 0.0 && v.is_finite() => Ok(Init::Normal(v)),
             _ => Err(Error::config(
                 "--init",
-                format!("expected 'scaled' or 'normal:SIGMA' with SIGMA > 0, found '{s}'"),
+                format!("expected 'scaled', 'small' or 'normal:SIGMA' with SIGMA > 0, found '{s}'"),
             )),
         }
     }
