@@ -108,6 +108,16 @@ fn killed_runs_resume_to_the_same_result() {
         std::fs::read(cut.join("teacher.safetensors")).unwrap(),
         before
     );
+    // Another preset over this folder is refused before any training, naming the checkpoint once
+    // and the way out.
+    let r = common::distil(&["mnist", "--preset", "quick", "--out", cut.to_str().unwrap()]);
+    let e = common::stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert_eq!(e.matches("teacher.safetensors").count(), 1, "{e}");
+    assert!(
+        e.contains("784-1200-1200-10") && e.contains("--fresh"),
+        "{e}"
+    );
     // --fresh starts over and, being seeded, lands on the same weights.
     assert!(mnist(&cut, &["--fresh"]).status().unwrap().success());
     assert_eq!(params(&cut, "distilled"), params(&whole, "distilled"));

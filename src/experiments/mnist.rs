@@ -524,6 +524,13 @@ pub(crate) fn train_model(
             |e| match e {
                 // A device that cannot be used is not the checkpoint's fault.
                 Error::Device { .. } => e,
+                // The hint goes on the problem; the path is named once.
+                Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
+                    Error::checkpoint(
+                        &path,
+                        format!("{problem}; rerun with --fresh to start over"),
+                    )
+                }
                 e => Error::checkpoint(&path, format!("{e}; rerun with --fresh to start over")),
             },
         )?
