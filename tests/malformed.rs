@@ -685,6 +685,14 @@ fn cases() -> Vec<Case> {
             expect: &["fifo.safetensors", "FIFO"],
         },
         Case {
+            name: "bench --scaling --batches 100000",
+            mutation: None,
+            command: |_, _, _| strings(&["bench", "--scaling", "--batches", "100000"]),
+            env: &[],
+            exit: 2,
+            expect: &["--batches", "at most 65536", "100000"],
+        },
+        Case {
             name: "mnist --out FILE",
             mutation: None,
             // The shipped MNIST data: the 4×4 bars would be refused before the folder is looked at.

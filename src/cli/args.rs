@@ -329,6 +329,15 @@ pub fn positive_list(flag: &str, s: &str) -> Result<Vec<usize>> {
     Ok(list)
 }
 
+/// A configuration error reported under the flag the user actually gave: settings built from list
+/// flags (sweep's and bench's --widths, --batches) are checked as --arch and --batch.
+pub fn rename_flag(e: Error, from: &str, to: &str) -> Error {
+    match e {
+        Error::Config { flag, problem } if flag == from => Error::config(to, problem),
+        e => e,
+    }
+}
+
 /// Refuses a list that names a value twice: it would run the same thing twice and count it as two.
 pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Result<()> {
     for (i, v) in list.iter().enumerate() {

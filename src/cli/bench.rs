@@ -2,8 +2,10 @@
 
 use distil::error::{Error, Result};
 use distil::io::write_atomic;
+use distil::nn::Arch;
+use distil::train::TrainConfig;
 
-use super::args::{positive_list, setup, BenchArgs};
+use super::args::{positive_list, rename_flag, setup, BenchArgs};
 use super::progress::printers;
 
 /// `bench`: the three models' epochs (the default), `--gemm` (each matrix-product backend on the
@@ -47,6 +49,16 @@ pub fn bench(a: BenchArgs) -> Result<()> {
     if a.scaling {
         let widths = positive_list("--widths", &a.widths)?;
         let batches = positive_list("--batches", &a.batches)?;
+        // Every net of the grid is checked before the first (long) measurement.
+        for &w in &widths {
+            for &b in &batches {
+                let mut cfg = TrainConfig::new(Arch(vec![784, w, w, 10]));
+                cfg.batch = b;
+                cfg.validate().map_err(|e| {
+                    rename_flag(rename_flag(e, "--arch", "--widths"), "--batch", "--batches")
+                })?;
+            }
+        }
         let reference = match &a.compare {
             Some(path) => {
                 let text =

@@ -10,7 +10,7 @@ use distil::experiments::{mnist, section3, sweep};
 use distil::checkpoint::Checkpoint;
 use distil::nn::Arch;
 
-use super::args::{distinct, positive_list, setup, MnistArgs, SweepArgs};
+use super::args::{distinct, positive_list, rename_flag, setup, MnistArgs, SweepArgs};
 
 /// More seeds than any sweep needs; a bound keeps a typo from planning billions of runs.
 const MAX_SEEDS: usize = 1000;
@@ -88,12 +88,9 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     };
     for r in spec.runs() {
         // The students' architectures come from --widths: name that flag, not --arch.
-        spec.config(&r, "").validate().map_err(|e| match e {
-            Error::Config { flag, problem } if flag == "--arch" => {
-                Error::config("--widths", problem)
-            }
-            e => e,
-        })?;
+        spec.config(&r, "")
+            .validate()
+            .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
     }
     let cache = TeacherLogits::default_path(&a.teacher, 0);
     let (logits, _) = TeacherLogits::open_or_compute(
