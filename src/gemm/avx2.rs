@@ -70,7 +70,10 @@ impl AlignedBuf {
         if self.0.len() < len + 16 {
             self.0 = vec![0.0; len + 16];
         }
-        let off = self.0.as_ptr().align_offset(64).min(15);
+        // The kernel's aligned loads need this offset; `align_offset` may in principle give up
+        // (usize::MAX), so that is a panic here rather than a misaligned load later.
+        let off = self.0.as_ptr().align_offset(64);
+        assert!(off < 16, "cannot align the packing buffer to 64 bytes");
         &mut self.0[off..off + len]
     }
 }

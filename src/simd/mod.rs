@@ -32,13 +32,14 @@
 //!
 //! # Numerics
 //! - Softmax-type kernels subtract the row maximum, then scale by `1/t` (clamped to `f32::MAX`, so
-//!   a subnormal `t` cannot make `0 * inf`). For finite inputs and any `t > 0` they give no NaN or
+//!   a subnormal `t` cannot make `0 * inf`). For finite inputs and any finite `t > 0` they give no NaN or
 //!   infinity: `exp` underflows to exactly 0 (below ln of the smallest normal f32), and
 //!   log-probabilities are clamped to `>= -f32::MAX`.
 //! - `exp`: max relative error < [`EXP_MAX_REL_ERR`] (1.2e-7, about one ulp), scalar and vector; `ln`: <
 //!   [`LN_MAX_REL_ERR`]. Both are asserted by tests over dense sweeps.
 //! - ReLU maps NaN and -0.0 to +0.0 (`max(x, 0)` with the x86 `maxps` rule; NEON uses `fmaxnm`,
-//!   which agrees). Other kernels propagate NaN or give an unspecified value for NaN input, never UB.
+//!   which agrees for quiet NaNs; a signalling NaN, which arithmetic never produces, stays NaN
+//!   there). Other kernels propagate NaN or give an unspecified value for NaN input, never UB.
 
 use std::fmt;
 use std::sync::OnceLock;
@@ -353,7 +354,9 @@ pub fn ce_hard_grad(
 
 /// Soft cross-entropy at temperature `t` between student logits `z` and teacher logits `v`
 /// (`[rows, cols]` each): with `q = softmax(z/t)`, `p = softmax(v/t)`, *accumulates*
-/// `dz += scale * (q - p)` and returns `Σ_r -Σ_i p_i ln q_i` (f64, row order). Pass
+/// `dz += scale * (q - p)` and returns `Σ_r -Σ_i p_i ln q_i` (rows summed in f64 in row order;
+/// within a row the vector paths sum in f32 lanes, so the loss, not the gradient, differs from the
+/// scalar path's by rounding that grows with `cols`: negligible at 10 classes). Pass
 /// `scale = alpha * t / batch` to get the gradient of `alpha * t² * CE / batch`.
 pub fn ce_soft_grad(z: &[f32], v: &[f32], dz: &mut [f32], cols: usize, t: f32, scale: f32) -> f64 {
     (active().ce_soft_grad)(z, v, dz, cols, t, scale)
