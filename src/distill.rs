@@ -359,6 +359,22 @@ pub fn compute_logits(
     out
 }
 
+/// Parses a temperature. `inf` (matching logits) must be written as such: a finite number too large
+/// for f32, such as 1e40, would otherwise turn into it silently.
+pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
+    let t: f32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a number or inf, found '{s}'"))?;
+    let spelled_inf = s.trim().trim_start_matches('+').to_ascii_lowercase();
+    if t.is_infinite() && t > 0.0 && !matches!(spelled_inf.as_str(), "inf" | "infinity") {
+        return Err(format!(
+            "{s} is beyond f32's range; write inf for matching logits"
+        ));
+    }
+    Ok(t)
+}
+
 /// Parses a comma-separated list of class numbers, each below `classes`, for `flag`; sorted, without
 /// repeats.
 pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>> {

@@ -312,6 +312,21 @@ fn cases() -> Vec<Case> {
             expect: &[IMAGES, "items of 16 values", "found items of 25"],
         },
         Case {
+            name: "an f64 pixel beyond f32's range",
+            mutation: Write(IMAGES, {
+                let mut body = Vec::new();
+                for i in 0..200 * 16 {
+                    let v = if i == 40 { 1e300f64 } else { 0.5 };
+                    body.extend_from_slice(&v.to_be_bytes());
+                }
+                encode(ElemType::F64, &[200, 4, 4], &body)
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "item 2 value 8", "f32's range", "1e300"],
+        },
+        Case {
             name: "NaN in float images",
             mutation: Write(IMAGES, {
                 let mut body = Vec::new();
@@ -440,6 +455,14 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 1,
             expect: &["damaged.logits", "checksum"],
+        },
+        Case {
+            name: "--temperature 1e40",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "1e40"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "1e40", "write inf"],
         },
         Case {
             name: "--temperature 0",

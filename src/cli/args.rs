@@ -6,6 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use distil::data::{default_data_dir, DataDir};
 use distil::device::Device;
+use distil::distill::parse_temperature;
 use distil::error::{Error, Result};
 use distil::experiments::mnist;
 use distil::nn::optim::LrSchedule;
@@ -240,7 +241,7 @@ pub struct DistillArgs {
     pub teacher: PathBuf,
     /// Temperature of the soft targets (the paper's MNIST result uses 20); `inf` matches the
     /// zero-meaned logits instead (section 2.1, the limit of large T)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
@@ -307,7 +308,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,

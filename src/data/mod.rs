@@ -111,9 +111,10 @@ impl Dataset {
             ElemType::F32 => images.data().chunks_exact(4).position(|b| {
                 u32::from_be_bytes([b[0], b[1], b[2], b[3]]) & 0x7f80_0000 == 0x7f80_0000
             }),
+            // Pixels become f32 in a batch: an f64 beyond f32's range would become infinite there.
             ElemType::F64 => images.data().chunks_exact(8).position(|b| {
-                let bits = u64::from_be_bytes(b.try_into().expect("8 bytes"));
-                bits & 0x7ff0_0000_0000_0000 == 0x7ff0_0000_0000_0000
+                let v = f64::from_be_bytes(b.try_into().expect("8 bytes"));
+                !(v.is_finite() && v.abs() <= f32::MAX as f64)
             }),
             _ => None,
         };
@@ -121,8 +122,15 @@ impl Dataset {
             let f = images.item_len().max(1);
             return Err(Error::data(
                 format!("{} item {} value {}", images.path.display(), j / f, j % f),
-                "a finite number",
-                images.get_f64(j),
+                "a finite number within f32's range",
+                {
+                    let v = images.get_f64(j);
+                    if v.abs() >= 1e16 {
+                        format!("{v:e}")
+                    } else {
+                        v.to_string()
+                    }
+                },
             ));
         }
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));

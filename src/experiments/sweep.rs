@@ -72,10 +72,10 @@ pub fn temperature_name(t: f32) -> String {
 pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
     s.split(',')
         .map(|p| {
-            let t: f32 = p.trim().parse().map_err(|_| {
+            let t = crate::distill::parse_temperature(p).map_err(|e| {
                 Error::config(
                     "--temperatures",
-                    format!("expected numbers like 1,2.5,20,inf, found '{s}'"),
+                    format!("expected numbers like 1,2.5,20,inf: {e}"),
                 )
             })?;
             if t > 0.0 {
