@@ -110,6 +110,22 @@ fn a_resumed_run_matches_an_uninterrupted_one() {
     assert_eq!(errs(&resumed), errs(&whole));
 }
 
+/// The saved settings are read back bit for bit: f32 values whose 17-digit decimal form a fast
+/// float parser gets one step wrong (0.11, 0.91, 3.9, ...) still resume their own run.
+#[test]
+fn resume_accepts_its_own_settings_whatever_their_decimal_form() {
+    for v in [0.11f32, 0.03, 0.12, 0.91, 0.98] {
+        let mut cfg = small_config();
+        cfg.dropout_input = v;
+        cfg.dropout_hidden = v;
+        cfg.max_norm = Some(v * 10.0);
+        let ck = Trainer::new(cfg.clone()).unwrap().checkpoint(1000);
+        let back = Checkpoint::from_bytes(Path::new("x.st"), &ck.to_bytes()).unwrap();
+        let r = Trainer::resume(cfg, back, Path::new("x.st"));
+        assert!(r.is_ok(), "{v}: {}", r.err().unwrap());
+    }
+}
+
 #[test]
 fn resume_refuses_other_settings() {
     let cfg = small_config();
