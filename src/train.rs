@@ -353,13 +353,41 @@ impl Trainer {
     }
 
     /// Continues the run saved in `ck`. The settings must be those the checkpoint was made with,
-    /// except the number of epochs, which may grow.
+    /// except the number of epochs, which may grow where the learning-rate schedule does not
+    /// depend on it (not with cosine, which is laid out over the whole run).
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
         cfg.validate()?;
         if ck.mlp.arch != cfg.arch {
             return Err(Error::checkpoint(
                 path,
                 format!("architecture {}, but this run is {}", ck.mlp.arch, cfg.arch),
+            ));
+        }
+        if ck.epoch > cfg.schedule.epochs {
+            return Err(Error::config(
+                "--epochs",
+                format!(
+                    "expected at least the {} epochs that {} has done, found {}",
+                    ck.epoch,
+                    path.display(),
+                    cfg.schedule.epochs
+                ),
+            ));
+        }
+        let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
+        if matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. })
+            && saved_epochs.is_some_and(|e| e != cfg.schedule.epochs as u64)
+        {
+            return Err(Error::config(
+                "--epochs",
+                format!(
+                    "expected {saved}: {} was started for {saved} epochs and its cosine schedule \
+                     is laid out over them, so resuming for {} would change its learning rates \
+                     mid-run (start afresh to train longer)",
+                    path.display(),
+                    cfg.schedule.epochs,
+                    saved = saved_epochs.unwrap_or(0),
+                ),
             ));
         }
         let mut saved = ck.config.clone();
@@ -375,17 +403,6 @@ impl Trainer {
                 format!(
                     "it was made with other settings: {} (use the same flags, or start afresh)",
                     settings_diff(&saved, &now)
-                ),
-            ));
-        }
-        if ck.epoch > cfg.schedule.epochs {
-            return Err(Error::config(
-                "--epochs",
-                format!(
-                    "expected at least the {} epochs that {} has done, found {}",
-                    ck.epoch,
-                    path.display(),
-                    cfg.schedule.epochs
                 ),
             ));
         }

@@ -10,6 +10,7 @@ fn train_then_eval_on_own_idx_data() {
     let data = bars_data(tmp.path());
     let out = tmp.path().join("bars.safetensors");
     let (d, o) = (data.to_str().unwrap(), out.to_str().unwrap());
+    // A constant rate: a cosine schedule is laid out over the run and cannot grow on resume.
     let r = distil(&[
         "train",
         "--arch",
@@ -20,6 +21,8 @@ fn train_then_eval_on_own_idx_data() {
         "20",
         "--lr",
         "0.2",
+        "--lr-schedule",
+        "constant",
         "--data-dir",
         d,
         "--out",
@@ -65,6 +68,8 @@ fn train_then_eval_on_own_idx_data() {
         "20",
         "--lr",
         "0.2",
+        "--lr-schedule",
+        "constant",
         "--data-dir",
         d,
         "--out",

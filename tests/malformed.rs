@@ -669,6 +669,17 @@ fn cases() -> Vec<Case> {
             expect: &["--epochs", "3 epochs", "found 2"],
         },
         Case {
+            name: "--resume --epochs 2 of a 1-epoch cosine run",
+            mutation: None,
+            command: |w, d, out| {
+                fs::copy(&w.teacher, out).unwrap();
+                train_with(&["--resume", "--epochs", "2"], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--epochs", "expected 1", "cosine", "resuming for 2"],
+        },
+        Case {
             name: "sweep --widths 4,4",
             mutation: None,
             command: |w, d, out| {

@@ -126,6 +126,27 @@ fn resume_accepts_its_own_settings_whatever_their_decimal_form() {
     }
 }
 
+/// More epochs on resume: allowed where the schedule does not depend on the run's length
+/// (exponential here), refused with cosine, whose rates are laid out over the whole run.
+#[test]
+fn resume_grows_epochs_only_where_the_schedule_allows() {
+    let cfg = small_config();
+    let ck = Trainer::new(cfg.clone()).unwrap().checkpoint(1000);
+    let mut longer = cfg.clone();
+    longer.schedule.epochs += 5;
+    assert!(Trainer::resume(longer, ck, Path::new("x.st")).is_ok());
+
+    let mut cosine = cfg;
+    cosine.schedule.lr_schedule = LrSchedule::Cosine { floor: 0.0 };
+    let ck = Trainer::new(cosine.clone()).unwrap().checkpoint(1000);
+    cosine.schedule.epochs += 5;
+    let e = Trainer::resume(cosine, ck, Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.starts_with("--epochs") && e.contains("cosine"), "{e}");
+}
+
 #[test]
 fn resume_refuses_other_settings() {
     let cfg = small_config();
