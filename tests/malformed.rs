@@ -776,6 +776,14 @@ fn cases() -> Vec<Case> {
             expect: &["--momentum", "1.5"],
         },
         Case {
+            name: "--momentum-start without --momentum-epochs",
+            mutation: None,
+            command: |_, d, out| train_with(&["--momentum-start", "0.5"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--momentum-start", "--momentum-epochs"],
+        },
+        Case {
             name: "--lr-schedule wobbly",
             mutation: None,
             command: |_, d, out| train_with(&["--lr-schedule", "wobbly"], d, out),

@@ -414,6 +414,12 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
     cfg.schedule.lr = a.lr;
     cfg.schedule.lr_schedule = parse_lr_schedule(&a.lr_schedule)?;
     cfg.schedule.momentum_end = a.momentum;
+    if a.momentum_start.is_some() && a.momentum_epochs == 0 {
+        return Err(Error::config(
+            "--momentum-start",
+            "needs --momentum-epochs N > 0, the length of the ramp to --momentum",
+        ));
+    }
     cfg.schedule.momentum_start = a.momentum_start.unwrap_or(a.momentum);
     cfg.schedule.momentum_epochs = a.momentum_epochs;
     cfg.schedule.scale_by_one_minus_momentum = a.scale_lr_by_momentum;
