@@ -187,8 +187,10 @@ pub struct RunArgs {
         value_name = "K"
     )]
     pub jitter: usize,
+    /// Passes over the training set
     #[arg(long, allow_negative_numbers = true, default_value_t = 10)]
     pub epochs: usize,
+    /// Examples per step
     #[arg(long, allow_negative_numbers = true, default_value_t = 100)]
     pub batch: usize,
     /// Initial learning rate
@@ -203,6 +205,7 @@ pub struct RunArgs {
     /// Momentum at epoch 0, rising linearly to --momentum over --momentum-epochs
     #[arg(long, allow_negative_numbers = true)]
     pub momentum_start: Option<f64>,
+    /// Length of the momentum ramp in epochs (0: no ramp)
     #[arg(long, allow_negative_numbers = true, default_value_t = 0)]
     pub momentum_epochs: usize,
     /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe
@@ -211,6 +214,7 @@ pub struct RunArgs {
     /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
     #[arg(long, default_value = "scaled")]
     pub init: String,
+    /// Seed of every random draw (initialisation, order, dropout, jitter): same seed, same bits
     #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
     pub seed: u64,
     /// Train on the first N training examples only
@@ -286,6 +290,7 @@ pub struct MnistArgs {
     /// 8s, and their bias shifts; one paper.md with every paper number beside ours
     #[arg(long)]
     pub all: bool,
+    /// Seed of the run: the teacher uses it, the small net seed + 1, the distilled net seed + 2
     #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
     pub seed: u64,
     #[command(flatten)]
