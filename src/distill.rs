@@ -46,13 +46,9 @@ impl CacheKey {
         classes: usize,
         shifts: usize,
     ) -> Self {
-        let mut both = Vec::with_capacity(64);
-        both.extend_from_slice(sha256_hex(data.images.data()).as_bytes());
-        let labels: Vec<u8> = data.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
-        both.extend_from_slice(sha256_hex(&labels).as_bytes());
         CacheKey {
             teacher_sha256: sha256_hex(teacher_bytes),
-            data_sha256: sha256_hex(&both),
+            data_sha256: data.fingerprint(),
             examples,
             classes,
             shifts,

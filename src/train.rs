@@ -40,6 +40,9 @@ pub struct TrainConfig {
     /// The classes the training (transfer) set was cut down to, for the record; the cut itself is
     /// made on the data set (`Dataset::select`) before training.
     pub transfer_classes: Option<ClassFilter>,
+    /// The training data's [`Dataset::fingerprint`], for the record: a resume on other data is
+    /// refused like one with other settings. `None` where the caller does not record it.
+    pub data_sha256: Option<String>,
 }
 
 /// The distillation settings of a run; see [`loss::distill`] for the loss.
@@ -78,6 +81,7 @@ impl TrainConfig {
             train_subset: None,
             soft: None,
             transfer_classes: None,
+            data_sha256: None,
         }
     }
 
@@ -224,6 +228,9 @@ impl TrainConfig {
         // Only when set, so that configurations written before the field existed still match.
         if let Some(f) = &self.transfer_classes {
             j["transfer_classes"] = json!(f.to_string());
+        }
+        if let Some(d) = &self.data_sha256 {
+            j["data_sha256"] = json!(d);
         }
         j
     }
@@ -392,9 +399,17 @@ impl Trainer {
         }
         let mut saved = ck.config.clone();
         let mut now = cfg.to_json();
+        // Checkpoints written before the data were recorded are compared without them.
+        let unrecorded = ["data_sha256"]
+            .into_iter()
+            .filter(|k| saved.get(*k).is_none())
+            .collect::<Vec<_>>();
         for v in [&mut saved, &mut now] {
             if let Some(o) = v.as_object_mut() {
                 o.remove("epochs");
+                for k in &unrecorded {
+                    o.remove(*k);
+                }
             }
         }
         if saved != now {

@@ -147,6 +147,34 @@ fn resume_grows_epochs_only_where_the_schedule_allows() {
     assert!(e.starts_with("--epochs") && e.contains("cosine"), "{e}");
 }
 
+/// The training data are part of the settings: a resume on other data is refused. A checkpoint
+/// written before the data were recorded still resumes.
+#[test]
+fn resume_refuses_other_data_and_accepts_unrecorded_data() {
+    let mut cfg = small_config();
+    cfg.data_sha256 = Some("aaaa".into());
+    let ck = Trainer::new(cfg.clone()).unwrap().checkpoint(1000);
+    let mut other = cfg.clone();
+    other.data_sha256 = Some("bbbb".into());
+    let e = Trainer::resume(other, ck.clone(), Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("data_sha256 \"aaaa\" (this run \"bbbb\")"),
+        "{e}"
+    );
+    assert!(Trainer::resume(cfg.clone(), ck, Path::new("x.st")).is_ok());
+
+    let old = Trainer::new(TrainConfig {
+        data_sha256: None,
+        ..cfg.clone()
+    })
+    .unwrap()
+    .checkpoint(1000);
+    assert!(Trainer::resume(cfg, old, Path::new("x.st")).is_ok());
+}
+
 #[test]
 fn resume_refuses_other_settings() {
     let cfg = small_config();

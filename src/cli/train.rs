@@ -251,6 +251,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     }
     check_out(&a)?;
     check_data(&cfg, &data)?;
+    cfg.data_sha256 = Some(data.train.fingerprint());
     distil::io::remove_stale_temps(out_folder(&a.out));
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {

@@ -266,6 +266,16 @@ impl Dataset {
         }
     }
 
+    /// SHA-256 (hex) of the image data and the labels: what a logits cache and a checkpoint's
+    /// settings are keyed to, so that neither is reused on other data.
+    pub fn fingerprint(&self) -> String {
+        let labels: Vec<u8> = self.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
+        let mut both = Vec::with_capacity(128);
+        both.extend_from_slice(crate::checkpoint::sha256_hex(self.images.data()).as_bytes());
+        both.extend_from_slice(crate::checkpoint::sha256_hex(&labels).as_bytes());
+        crate::checkpoint::sha256_hex(&both)
+    }
+
     /// A view of the first `n` examples (for quick runs and tests).
     pub fn truncate(&mut self, n: usize) {
         self.labels.truncate(n);

@@ -519,6 +519,10 @@ pub(crate) fn train_model(
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<ModelResult> {
     let path = dir.join(format!("{name}.safetensors"));
+    let cfg = &TrainConfig {
+        data_sha256: Some(train.fingerprint()),
+        ..cfg.clone()
+    };
     let mut t = if path.exists() {
         Engine::resume(cfg.clone(), Checkpoint::load(&path)?, &path, device).map_err(
             |e| match e {
