@@ -350,3 +350,25 @@ fn a_data_folder_missing_a_file_is_named() {
         .to_string();
     assert!(e.contains("nope"), "{e}");
 }
+
+/// The fingerprint that keys logits caches and checkpoints: the same for the same data wherever it
+/// lies, different for another pixel, label, element type or shape.
+#[test]
+fn fingerprints_follow_the_data_not_the_files() {
+    let t = tempfile::tempdir().unwrap();
+    let body: Vec<u8> = (0..24).collect();
+    let fp = |name: &str, elem: ElemType, dims: &[u32], body: &[u8], labels: &[u8]| {
+        let (p, l) = (t.path().join(name), t.path().join(format!("{name}.labels")));
+        write(&p, &encode(elem, dims, body));
+        write(&l, &encode(ElemType::U8, &[labels.len() as u32], labels));
+        Dataset::open(&p, &l).unwrap().fingerprint()
+    };
+    let base = fp("a", ElemType::U8, &[2, 3, 4], &body, &[0, 1]);
+    assert_eq!(fp("b", ElemType::U8, &[2, 3, 4], &body, &[0, 1]), base);
+    let mut pixel = body.clone();
+    pixel[5] ^= 1;
+    assert_ne!(fp("c", ElemType::U8, &[2, 3, 4], &pixel, &[0, 1]), base);
+    assert_ne!(fp("d", ElemType::U8, &[2, 3, 4], &body, &[1, 1]), base);
+    assert_ne!(fp("e", ElemType::I8, &[2, 3, 4], &body, &[0, 1]), base);
+    assert_ne!(fp("f", ElemType::U8, &[2, 4, 3], &body, &[0, 1]), base);
+}

@@ -266,11 +266,12 @@ impl Dataset {
         }
     }
 
-    /// SHA-256 (hex) of the image data and the labels: what a logits cache and a checkpoint's
-    /// settings are keyed to, so that neither is reused on other data.
+    /// SHA-256 (hex) of the images (element type, dimensions and data) and the labels: what a
+    /// logits cache and a checkpoint's settings are keyed to, so that neither is reused on other
+    /// data. The header counts too: the same bytes read as another element type are other pixels.
     pub fn fingerprint(&self) -> String {
         let labels: Vec<u8> = self.labels.iter().flat_map(|l| l.to_le_bytes()).collect();
-        let mut both = Vec::with_capacity(128);
+        let mut both = format!("{:?} {:?} ", self.images.elem(), self.images.dims()).into_bytes();
         both.extend_from_slice(crate::checkpoint::sha256_hex(self.images.data()).as_bytes());
         both.extend_from_slice(crate::checkpoint::sha256_hex(&labels).as_bytes());
         crate::checkpoint::sha256_hex(&both)
