@@ -28,10 +28,17 @@ pub fn svg_plot(
     let (w, h) = (720.0, 420.0);
     let (left, right, top, bottom) = (70.0, 170.0, 40.0, 50.0);
     let (pw, ph) = (w - left - right, h - top - bottom);
+    // The axis from finite values only, and a floor of a normal number: an infinite or subnormal
+    // value would make the log-scale range infinite and the tick loop below endless.
     let all_y = series
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference));
-    let floor = all_y.clone().filter(|&y| y > 0.0).fold(1.0f64, f64::min);
+        .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference))
+        .filter(|y| y.is_finite());
+    let floor = all_y
+        .clone()
+        .filter(|&y| y > 0.0)
+        .fold(1.0f64, f64::min)
+        .max(f64::MIN_POSITIVE);
     let (mut y_min, mut y_max) = all_y.fold((f64::MAX, 0.0f64), |(lo, hi), y| {
         (lo.min(y.max(floor)), hi.max(y))
     });
@@ -231,5 +238,26 @@ mod tests {
         assert!(s.contains("paper: 67"));
         assert!(s.contains("t &lt;1&gt;"));
         assert!(!s.contains("NaN") && !s.contains("inf"));
+    }
+
+    /// Values that would make the log scale infinite end in a finished plot, not an endless loop.
+    #[test]
+    fn infinite_and_subnormal_values_do_not_hang_the_axis() {
+        for bad in [f64::INFINITY, 1e-320, f64::NAN] {
+            let s = svg_plot(
+                "t",
+                "x",
+                "y",
+                &[Series {
+                    name: "a",
+                    colour: "red",
+                    points: vec![(1.0, 5.0), (2.0, bad), (3.0, 50.0)],
+                    reference: None,
+                    dashed: false,
+                }],
+                None,
+            );
+            assert!(s.trim_end().ends_with("</svg>"), "{bad}");
+        }
     }
 }

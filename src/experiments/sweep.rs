@@ -278,13 +278,23 @@ pub fn run(
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));
     }
-    let mine: Vec<Record> = read_records(&results)?
-        .into_iter()
-        .filter(|d| same_recipe(d))
-        .collect();
+    let mine = distinct_runs(read_records(&results)?, same_recipe);
     write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
     write_atomic(&dir.join("sweep.svg"), plot(&mine).as_bytes())?;
     Ok(mine)
+}
+
+/// The records `keep` accepts, each run once (the first record of it): every run of a recipe in the
+/// folder, earlier sweeps into it included, but a run recorded twice (two processes given the same
+/// shard) must not count as two seeds.
+fn distinct_runs(records: Vec<Record>, keep: impl Fn(&Record) -> bool) -> Vec<Record> {
+    let mut out: Vec<Record> = Vec::new();
+    for d in records {
+        if keep(&d) && !out.iter().any(|m| m.run == d.run) {
+            out.push(d);
+        }
+    }
+    out
 }
 
 /// Mean and sample standard deviation (0 for one value).
@@ -321,6 +331,9 @@ fn cell(records: &[Record], width: usize, t: f32) -> Vec<f64> {
 
 /// A Markdown table: one row per width, one column per temperature, "mean ± sd (seeds)".
 pub fn report(records: &[Record]) -> String {
+    if records.is_empty() {
+        return "No finished runs of this recipe yet.\n".to_string();
+    }
     let (widths, temps) = axes(records);
     let mut s = String::from("| hidden units | ");
     s.push_str(
@@ -466,6 +479,36 @@ mod tests {
             table.contains("T = inf") && table.contains("255.0 ± 7.1 (2)"),
             "{table}"
         );
+    }
+
+    #[test]
+    fn a_run_recorded_twice_counts_once_and_other_recipes_not_at_all() {
+        let r = |seed, errors, alpha| Record {
+            run: Run {
+                width: 30,
+                temperature: 2.0,
+                seed,
+            },
+            epochs: 3,
+            test_errors: errors,
+            seconds: 1.0,
+            teacher_sha256: "ab".into(),
+            alpha,
+        };
+        let all = vec![
+            r(0, 250, 0.9),
+            r(0, 251, 0.9),
+            r(1, 260, 0.9),
+            r(2, 300, 0.5),
+        ];
+        let kept = distinct_runs(all, |d| d.same_recipe(3, "ab", 0.9));
+        assert_eq!(kept, vec![r(0, 250, 0.9), r(1, 260, 0.9)]);
+        assert!(
+            report(&kept).contains("255.0 ± 7.1 (2)"),
+            "{}",
+            report(&kept)
+        );
+        assert!(!report(&[]).contains('|'));
     }
 
     #[test]
