@@ -93,18 +93,30 @@ pub fn create_folder(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))
 }
 
+/// The folder `path` lies in ("." for a bare file name).
+pub fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+/// Checks that the folder `path` would be written in exists, before any work goes into it.
+pub fn require_folder_of(path: &Path) -> Result<()> {
+    if folder_of(path).is_dir() {
+        return Ok(());
+    }
+    Err(Error::io(
+        path,
+        "write",
+        std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+    ))
+}
+
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
 /// always holds either the old or the new content. On failure the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if !dir.is_dir() {
-            return Err(Error::io(
-                path,
-                "write",
-                std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
-            ));
-        }
-    }
+    require_folder_of(path)?;
     let tmp = temp_path(path);
     let kill = kill_point_reached(path);
     let result = (|| {

@@ -381,10 +381,9 @@ impl Trainer {
                 ),
             ));
         }
+        let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });
         let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
-        if matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. })
-            && saved_epochs.is_some_and(|e| e != cfg.schedule.epochs as u64)
-        {
+        if let Some(saved) = saved_epochs.filter(|&e| cosine && e != cfg.schedule.epochs as u64) {
             return Err(Error::config(
                 "--epochs",
                 format!(
@@ -393,22 +392,18 @@ impl Trainer {
                      mid-run (start afresh to train longer)",
                     path.display(),
                     cfg.schedule.epochs,
-                    saved = saved_epochs.unwrap_or(0),
                 ),
             ));
         }
         let mut saved = ck.config.clone();
         let mut now = cfg.to_json();
         // Checkpoints written before the data were recorded are compared without them.
-        let unrecorded = ["data_sha256"]
-            .into_iter()
-            .filter(|k| saved.get(*k).is_none())
-            .collect::<Vec<_>>();
+        let data_unrecorded = saved.get("data_sha256").is_none();
         for v in [&mut saved, &mut now] {
             if let Some(o) = v.as_object_mut() {
                 o.remove("epochs");
-                for k in &unrecorded {
-                    o.remove(*k);
+                if data_unrecorded {
+                    o.remove("data_sha256");
                 }
             }
         }

@@ -3,18 +3,17 @@
 
 use std::path::PathBuf;
 
+use distil::checkpoint::Checkpoint;
 use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::{mnist, section3, sweep};
-
-use distil::checkpoint::Checkpoint;
 use distil::nn::Arch;
 
 use super::args::{distinct, positive_list, rename_flag, setup, MnistArgs, SweepArgs};
+use super::progress::printers;
 
 /// More seeds than any sweep needs; a bound keeps a typo from planning billions of runs.
 const MAX_SEEDS: usize = 1000;
-use super::progress::printers;
 
 /// `mnist`: the table in its run folder (resumed where it stopped), then with `--all` section 3.
 pub fn mnist(a: MnistArgs) -> Result<()> {

@@ -4,9 +4,8 @@ use distil::checkpoint::{sha256_hex, Checkpoint};
 use distil::data::DataDir;
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
-use std::path::Path;
-
 use distil::error::{Error, Result};
+use distil::io::{folder_of, require_folder_of};
 use distil::nn::{Arch, Mlp};
 use distil::train::{argmax, SoftSpec, Targets, TrainConfig};
 
@@ -59,8 +58,8 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     let data = setup(&a.run.common)?;
     // The teacher against the student, the output and the data: all before the teacher pass that
     // may write a logits cache.
-    let teacher_arch = Checkpoint::load(&a.teacher)?.mlp.arch;
-    check_student(&cfg.arch, &teacher_arch)?;
+    let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
+    check_student(&cfg.arch, &teacher.mlp.arch)?;
     check_out(&a.run)?;
     check_data(&cfg, &data)?;
     if a.logits_cache.as_deref() == Some(a.run.out.as_path()) {
@@ -73,7 +72,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         ));
     }
     if a.run.jitter > 0 {
-        return distill_jittered(a, data);
+        return distill_jittered(a, data, teacher, &teacher_bytes);
     }
     if a.teacher_shifts > 0 {
         match data.train.image_hw() {
@@ -162,7 +161,12 @@ pub fn distill(a: DistillArgs) -> Result<()> {
 /// `distill --jitter K`: a jittered transfer set, outside the paper's protocol (its transfer set
 /// holds no translated images). Each batch is translated as in `train --jitter` and the teacher
 /// labels the translated images itself, so there are no logits to cache.
-pub fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
+pub fn distill_jittered(
+    a: DistillArgs,
+    data: DataDir,
+    teacher: Checkpoint,
+    teacher_bytes: &[u8],
+) -> Result<()> {
     let not_with = |flag: &str, why: &str| {
         Error::config(
             flag,
@@ -189,7 +193,6 @@ pub fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
             return Err(not_with(flag, "a cut transfer set needs cached logits"));
         }
     }
-    let (teacher, bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     if !a.run.common.json {
         println!(
             "teacher {}: run on every batch of the ±{} px jittered transfer set (no logits cache)",
@@ -203,7 +206,7 @@ pub fn distill_jittered(a: DistillArgs, data: DataDir) -> Result<()> {
         Some(Soft {
             source: TeacherSource::Live {
                 net: teacher.mlp,
-                sha256: sha256_hex(&bytes),
+                sha256: sha256_hex(teacher_bytes),
             },
             temperature: a.temperature,
             alpha: a.alpha,
@@ -252,7 +255,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     check_out(&a)?;
     check_data(&cfg, &data)?;
     cfg.data_sha256 = Some(data.train.fingerprint());
-    distil::io::remove_stale_temps(out_folder(&a.out));
+    distil::io::remove_stale_temps(folder_of(&a.out));
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
@@ -300,14 +303,6 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     Ok(())
 }
 
-/// The folder `out` is written in ("." for a bare file name).
-fn out_folder(out: &Path) -> &Path {
-    match out.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    }
-}
-
 /// Checks `--out` before any work: a file name in an existing folder, new unless `--resume`. A
 /// checkpoint that cannot be written would waste the first epoch.
 fn check_out(a: &RunArgs) -> Result<()> {
@@ -328,14 +323,7 @@ fn check_out(a: &RunArgs) -> Result<()> {
             ),
         ));
     }
-    if !out_folder(out).is_dir() {
-        return Err(Error::io(
-            out,
-            "write",
-            std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
-        ));
-    }
-    Ok(())
+    require_folder_of(out)
 }
 
 /// Checks the data against the network and the jitter against the images.

@@ -228,7 +228,7 @@ fn view(x: &[f32], op: Op, rows: usize, cols: usize) -> View {
 
 /// Panics unless A, B and C hold exactly m×k, k×n and m×n elements. The products are checked for
 /// overflow: a wrapped one would let short slices through to the unchecked kernels.
-fn check_shapes(m: usize, k: usize, n: usize, a: &[f32], b: &[f32], c: &mut [f32]) {
+fn check_shapes(m: usize, k: usize, n: usize, a: &[f32], b: &[f32], c: &[f32]) {
     let check = |name: &str, len: usize, rows: usize, cols: usize| {
         let want = rows
             .checked_mul(cols)
