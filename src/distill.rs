@@ -20,7 +20,7 @@ use serde_json::json;
 use crate::checkpoint::{sha256_hex, Checkpoint};
 use crate::data::Dataset;
 use crate::error::{Error, Result};
-use crate::io::write_atomic;
+use crate::io::write_atomic_and_keep;
 use crate::nn::Workspace;
 
 const MAGIC: &[u8; 8] = b"DLOGITS1";
@@ -130,6 +130,11 @@ impl TeacherLogits {
             ));
         }
         let file = std::fs::File::open(path).map_err(|e| Error::io(path, "open", e))?;
+        Self::from_file(path, file, key)
+    }
+
+    /// [`open`](Self::open)'s checks on a file already open; `path` names it in messages.
+    fn from_file(path: &Path, file: std::fs::File, key: &CacheKey) -> Result<Lookup> {
         let len = file
             .metadata()
             .map_err(|e| Error::io(path, "read", e))?
@@ -153,8 +158,8 @@ impl TeacherLogits {
         }))
     }
 
-    /// Writes logits and their key (temporary file, then rename).
-    pub fn write(path: &Path, key: &CacheKey, logits: &[f32]) -> Result<()> {
+    /// Writes logits and their key (temporary file, then rename). Returns the file written, open.
+    pub fn write(path: &Path, key: &CacheKey, logits: &[f32]) -> Result<std::fs::File> {
         let body: Vec<u8> = logits.iter().flat_map(|v| v.to_le_bytes()).collect();
         let mut header =
             serde_json::from_str::<serde_json::Value>(&key.to_json()).expect("valid JSON");
@@ -168,7 +173,7 @@ impl TeacherLogits {
         out.extend_from_slice(&(h.len() as u64).to_le_bytes());
         out.extend_from_slice(&h);
         out.extend_from_slice(&body);
-        write_atomic(path, &out)
+        write_atomic_and_keep(path, &out)
     }
 
     /// Opens the cache for `teacher` over the first `examples` examples of `data` (the transfer set;
@@ -212,8 +217,10 @@ impl TeacherLogits {
             Lookup::Stale(_) | Lookup::Missing => {}
         }
         let logits = compute_logits(&teacher, data, examples, shifts);
-        Self::write(cache, &key, &logits)?;
-        match Self::open(cache, &key)? {
+        // The file just written, not `cache` opened again: a concurrent run sharing the default
+        // cache may have renamed its own over it in between.
+        let file = Self::write(cache, &key, &logits)?;
+        match Self::from_file(cache, file, &key)? {
             Lookup::Found(c) => Ok((c, true)),
             _ => Err(Error::data(
                 cache.display().to_string(),

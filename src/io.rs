@@ -116,27 +116,41 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
 /// always holds either the old or the new content. On failure the temporary file is removed.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomic_and_keep(path, bytes).map(drop)
+}
+
+/// [`write_atomic`], returning the file just written, open for reading. It stays this call's bytes
+/// even if another process renames its own file over `path` a moment later, where opening `path`
+/// again could find the other's.
+pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
     require_folder_of(path)?;
     let tmp = temp_path(path);
     let kill = kill_point_reached(path);
     let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
+        let mut f = std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&tmp)?;
         if kill {
             f.write_all(&bytes[..bytes.len() / 2])?;
             f.sync_all()?;
             kill_self();
         }
         f.write_all(bytes)?;
-        f.sync_all()
+        f.sync_all()?;
+        Ok(f)
     })();
-    if let Err(e) = result {
+    let f = result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
-        return Err(Error::io(path, "write", e));
-    }
+        Error::io(path, "write", e)
+    })?;
     std::fs::rename(&tmp, path).map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         Error::io(path, "rename into place", e)
-    })
+    })?;
+    Ok(f)
 }
 
 /// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.
