@@ -199,6 +199,36 @@ fn gz_files_of_several_members_load_and_bad_content_is_not_put_in_place() {
     assert!(DataDir::open(bad.path()).is_ok());
 }
 
+/// A .gz that decompresses to far more than its IDX header promises (a gzip bomb, or a wrong header)
+/// is refused after reading one byte past the promise, not after holding all of it in memory.
+#[test]
+fn gz_data_beyond_its_header_is_refused_without_reading_it_all() {
+    let tmp = tempfile::tempdir().unwrap();
+    tiny_dir(tmp.path(), true);
+    let name = MNIST_NAMES[0];
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(&encode(ElemType::U8, &[3, 2, 2], &[0; 12]))
+        .unwrap();
+    // 64 MiB of zeros after the 12 promised bytes, about 64 KiB compressed.
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..64 {
+        e.write_all(&zeros).unwrap();
+    }
+    write(&tmp.path().join(format!("{name}.gz")), &e.finish().unwrap());
+    let e = DataDir::open(tmp.path())
+        .err()
+        .expect("data beyond the header's promise")
+        .to_string();
+    assert!(
+        e.contains(".gz") && e.contains("promises 28 bytes in all") && e.contains("holds more"),
+        "{e}"
+    );
+    assert!(
+        !tmp.path().join(name).exists(),
+        "the bad content was put in place"
+    );
+}
+
 #[test]
 fn files_of_other_element_types_and_ranks_load() {
     let tmp = tempfile::tempdir().unwrap();

@@ -389,6 +389,17 @@ fn cases() -> Vec<Case> {
             expect: &[".gz", "decompress"],
         },
         Case {
+            name: "a .gz holding far more than its header promises (a gzip bomb)",
+            mutation: Gz(IMAGES, |raw| {
+                // 16 MiB of zeros after the data: read only to one byte past the promise.
+                gzip(&[raw, &vec![0; 16 << 20]].concat())
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[".gz", "header promises", "holds more"],
+        },
+        Case {
             name: "a .gz that is not gzip",
             mutation: Gz(IMAGES, |raw| raw.to_vec()),
             command: train,

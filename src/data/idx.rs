@@ -77,8 +77,39 @@ pub struct Header {
     pub len: usize,
 }
 
+impl Header {
+    /// The size of the file this header describes: header and data.
+    pub fn file_len(&self) -> usize {
+        self.data_offset + self.len * self.elem.size()
+    }
+}
+
 /// Parses and checks a header against the whole file's bytes. `path` is only used in messages.
 pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
+    let header = parse_header_only(path, bytes)?;
+    let body = header.file_len() - header.data_offset;
+    let found = bytes.len() - header.data_offset;
+    if found != body {
+        let what = if found < body {
+            "body cut short"
+        } else {
+            "trailing bytes after the data"
+        };
+        return Err(Error::idx(
+            path,
+            format!(
+                "{what}: dimensions {:?} of {} need {body} data bytes, the file has {found}",
+                header.dims,
+                header.elem.name()
+            ),
+        ));
+    }
+    Ok(header)
+}
+
+/// Parses and checks a header from the file's first bytes (at least the header's, more are
+/// ignored), without looking at the data: what the file promises to hold.
+pub fn parse_header_only(path: &Path, bytes: &[u8]) -> Result<Header> {
     if bytes.is_empty() {
         return Err(Error::idx(path, "the file is empty"));
     }
@@ -139,21 +170,8 @@ pub fn parse_header(path: &Path, bytes: &[u8]) -> Result<Header> {
         .try_fold(elem.size(), |acc, &d| acc.checked_mul(d))
         .ok_or_else(overflow)?;
     let body = dims[0].checked_mul(item_bytes).ok_or_else(overflow)?;
-    let found = bytes.len() - data_offset;
-    if found != body {
-        let what = if found < body {
-            "body cut short"
-        } else {
-            "trailing bytes after the data"
-        };
-        return Err(Error::idx(
-            path,
-            format!(
-                "{what}: dimensions {dims:?} of {} need {body} data bytes, the file has {found}",
-                elem.name()
-            ),
-        ));
-    }
+    // The whole file's size must be addressable too, for a reader that holds it in memory.
+    data_offset.checked_add(body).ok_or_else(overflow)?;
     Ok(Header {
         elem,
         dims,

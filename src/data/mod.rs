@@ -413,10 +413,33 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
 
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
     let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
-    let mut out = Vec::new();
     // Every member: `cat a.gz b.gz` is one valid gzip file, as gunzip reads it.
-    flate2::read::MultiGzDecoder::new(file)
-        .read_to_end(&mut out)
-        .map_err(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))?;
+    let mut stream = flate2::read::MultiGzDecoder::new(file);
+    let mut out = Vec::new();
+    let mut read_up_to = |out: &mut Vec<u8>, len: usize| {
+        let more = len.saturating_sub(out.len()) as u64;
+        (&mut stream)
+            .take(more)
+            .read_to_end(out)
+            .map_err(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))
+    };
+    // The header first (the magic and rank, then the dimensions): it says how many bytes the data
+    // should hold, and reading one past that is enough to know it holds more. A damaged or hostile
+    // .gz cannot make this take more memory than its header promises.
+    read_up_to(&mut out, 4)?;
+    if let [_, _, _, rank] = out[..] {
+        read_up_to(&mut out, 4 + 4 * rank as usize)?;
+    }
+    let promised = idx::parse_header_only(gz, &out)?.file_len();
+    read_up_to(&mut out, promised.saturating_add(1))?;
+    if out.len() > promised {
+        return Err(Error::idx(
+            gz,
+            format!(
+                "trailing bytes after the data: its header promises {promised} bytes in all, the \
+                 decompressed data holds more"
+            ),
+        ));
+    }
     Ok(out)
 }
