@@ -413,8 +413,13 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
 
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
     let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
+    gunzip_from(gz, file)
+}
+
+/// The IDX bytes that the gzip data in `compressed` holds; `gz` names it in messages.
+fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
     // Every member: `cat a.gz b.gz` is one valid gzip file, as gunzip reads it.
-    let mut stream = flate2::read::MultiGzDecoder::new(file);
+    let mut stream = flate2::read::MultiGzDecoder::new(compressed);
     let mut out = Vec::new();
     let mut read_up_to = |out: &mut Vec<u8>, len: usize| {
         let more = len.saturating_sub(out.len()) as u64;
@@ -442,4 +447,46 @@ fn gunzip(gz: &Path) -> Result<Vec<u8>> {
         ));
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gz(bytes: &[u8]) -> Vec<u8> {
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        e.write_all(bytes).unwrap();
+        e.finish().unwrap()
+    }
+
+    /// Decompressing in steps (header, then at most one byte past the size it promises) accepts
+    /// exactly what the IDX check accepts on the whole decompressed bytes, and gives them whole:
+    /// every prefix of valid files of rank 1 to 3, and the whole files with one to three bytes more.
+    #[test]
+    fn stepwise_gunzip_agrees_with_the_header_check_on_every_cut_and_extension() {
+        let p = Path::new("x.gz");
+        let files = [
+            idx::encode(ElemType::U8, &[3], &[1, 2, 3]),
+            idx::encode(ElemType::U8, &[2, 2, 2], &[1, 2, 3, 4, 5, 6, 7, 8]),
+            idx::encode(ElemType::I16, &[1, 1, 2], &[0, 1, 0, 2]),
+            idx::encode(ElemType::U8, &[0, 5, 5], &[]),
+        ];
+        let mut tried = 0;
+        for f in &files {
+            let longer = (1..=3).map(|k| [f.as_slice(), &vec![7; k]].concat());
+            let cuts = (0..f.len()).map(|n| f[..n].to_vec());
+            for bytes in cuts.chain([f.clone()]).chain(longer) {
+                let whole = idx::parse_header(p, &bytes);
+                let stepwise = gunzip_from(p, gz(&bytes).as_slice())
+                    .and_then(|out| idx::parse_header(p, &out).map(|_| out));
+                match (whole, stepwise) {
+                    (Ok(_), Ok(out)) => assert_eq!(out, bytes),
+                    (Err(_), Err(_)) => {}
+                    (w, s) => panic!("{bytes:?}: whole {:?}, stepwise {:?}", w.is_ok(), s.is_ok()),
+                }
+                tried += 1;
+            }
+        }
+        assert_eq!(tried, files.iter().map(|f| f.len() + 4).sum::<usize>());
+    }
 }
