@@ -6,7 +6,7 @@
 pub mod idx;
 
 use std::fs::File;
-use std::io::{Read, Write};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -387,28 +387,14 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     // Checked before it is written: a bad decompressed file put in place would hide the .gz (a raw
     // file wins) even after the .gz is replaced by a good one.
     idx::parse_header(&gz, &bytes)?;
-    let tmp = crate::io::temp_path(&raw);
-    let written = File::create(&tmp).and_then(|mut f| {
-        f.write_all(&bytes)?;
-        f.sync_all()
-    });
-    match written {
-        Ok(()) => {
-            std::fs::rename(&tmp, &raw).map_err(|e| Error::io(&raw, "rename into place", e))?;
-            IdxFile::open(&raw)
-        }
-        Err(_) => {
-            let _ = std::fs::remove_file(&tmp);
-            // A read-only folder: keep the decompressed copy in memory.
-            if bytes.is_empty() {
-                return IdxFile::from_bytes(&gz, Bytes::Empty);
-            }
-            let mut m = memmap2::MmapMut::map_anon(bytes.len())
-                .map_err(|e| Error::io(&gz, "map memory for", e))?;
-            m.copy_from_slice(&bytes);
-            IdxFile::from_bytes(&gz, Bytes::Anon(m))
-        }
+    if crate::io::write_atomic(&raw, &bytes).is_ok() {
+        return IdxFile::open(&raw);
     }
+    // A read-only folder: keep the decompressed copy (not empty: its header was checked) in memory.
+    let mut m =
+        memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(&gz, "map memory for", e))?;
+    m.copy_from_slice(&bytes);
+    IdxFile::from_bytes(&gz, Bytes::Anon(m))
 }
 
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
@@ -452,6 +438,7 @@ fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
 
     fn gz(bytes: &[u8]) -> Vec<u8> {
         let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
