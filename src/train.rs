@@ -136,10 +136,14 @@ impl TrainConfig {
             ));
         }
         let s = &self.schedule;
-        if !(s.lr > 0.0 && s.lr.is_finite()) {
+        // Steps are taken in f32: a rate beyond its range would become infinite there.
+        if !(s.lr > 0.0 && (s.lr as f32).is_finite()) {
             return Err(Error::config(
                 "--lr",
-                format!("expected a positive learning rate, found {}", s.lr),
+                format!(
+                    "expected a positive learning rate within f32's range, found {:?}",
+                    s.lr
+                ),
             ));
         }
         for (flag, m) in [

@@ -572,6 +572,22 @@ fn cases() -> Vec<Case> {
             expect: &["--threads", "0"],
         },
         Case {
+            name: "--threads 100000",
+            mutation: None,
+            command: |_, d, out| train_with(&["--threads", "100000"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--threads", "100000", "1024"],
+        },
+        Case {
+            name: "--lr 1e39 (beyond f32)",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr", "1e39"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr", "1e39", "f32"],
+        },
+        Case {
             name: "--train-subset 0",
             mutation: None,
             command: |_, d, out| train_with(&["--train-subset", "0"], d, out),

@@ -357,13 +357,18 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
     Ok(())
 }
 
+/// The most worker threads `--threads` accepts (results do not depend on the count, so more than
+/// the machine has cores only costs time).
+pub const MAX_THREADS: usize = 1024;
+
 /// Applies --threads and opens the data folder.
 pub fn setup(c: &Common) -> Result<DataDir> {
     if let Some(t) = c.threads {
-        if t == 0 {
+        // Spawning is not free: 100,000 threads took minutes to start before training began.
+        if !(1..=MAX_THREADS).contains(&t) {
             return Err(Error::config(
                 "--threads",
-                "expected at least 1 thread, found 0",
+                format!("expected 1 to {MAX_THREADS} threads, found {t}"),
             ));
         }
         rayon::ThreadPoolBuilder::new()
