@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{bars_data, distil, no_temp_files, stderr};
+use common::{bars_data, bits, distil, no_temp_files, stderr};
 
 #[test]
 fn train_then_eval_on_own_idx_data() {
@@ -399,4 +399,68 @@ fn mnist_fresh_with_unusable_data_deletes_nothing() {
         std::fs::read_to_string(run.join("results.json")).unwrap(),
         "{}"
     );
+}
+
+/// IDX files under names of one's own (one of them gzip'd) train exactly the model the same files
+/// give from a folder under MNIST's names, and the four flags come together or not at all.
+#[test]
+fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
+    use std::io::Write;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let own = tmp.path().join("own");
+    std::fs::create_dir(&own).unwrap();
+    let names = ["a.idx", "b.idx", "c.idx", "d.idx.gz"];
+    for (mnist, mine) in distil::data::MNIST_NAMES.iter().zip(names) {
+        let bytes = std::fs::read(data.join(mnist)).unwrap();
+        if mine.ends_with(".gz") {
+            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+            e.write_all(&bytes).unwrap();
+            std::fs::write(own.join(mine), e.finish().unwrap()).unwrap();
+        } else {
+            std::fs::write(own.join(mine), bytes).unwrap();
+        }
+    }
+    let files: Vec<String> = names
+        .iter()
+        .map(|n| own.join(n).to_str().unwrap().to_owned())
+        .collect();
+    let train = |data_flags: &[&str], out: &str| {
+        let o = tmp.path().join(out);
+        let mut args = vec!["train", "--arch", "16-12-4", "--epochs", "2", "--out"];
+        args.push(o.to_str().unwrap());
+        args.extend(data_flags);
+        let r = distil(&args);
+        (r, o)
+    };
+    let (r, from_folder) = train(&["--data-dir", data.to_str().unwrap()], "folder.st");
+    assert!(r.status.success(), "{}", stderr(&r));
+    let flags = [
+        "--train-images",
+        &files[0],
+        "--train-labels",
+        &files[1],
+        "--test-images",
+        &files[2],
+        "--test-labels",
+        &files[3],
+    ];
+    let (r, from_files) = train(&flags, "files.st");
+    assert!(r.status.success(), "{}", stderr(&r));
+    let load = |p: &std::path::Path| distil::checkpoint::Checkpoint::load(p).unwrap();
+    let (a, b) = (load(&from_folder), load(&from_files));
+    assert_eq!(bits(&a.mlp.params), bits(&b.mlp.params));
+    assert_eq!(a.config, b.config);
+
+    // Three of the four, or the four with --data-dir, are refused before anything is written.
+    let (r, o) = train(&flags[..6], "three.st");
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("--test-labels"), "{}", stderr(&r));
+    assert!(!o.exists());
+    let mut both = flags.to_vec();
+    both.extend(["--data-dir", data.to_str().unwrap()]);
+    let (r, o) = train(&both, "both.st");
+    assert_eq!(r.status.code(), Some(2));
+    assert!(stderr(&r).contains("--data-dir"), "{}", stderr(&r));
+    assert!(!o.exists());
 }

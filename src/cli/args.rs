@@ -134,6 +134,19 @@ pub struct Common {
     /// Folder holding the four MNIST-named IDX files, raw or .gz [default: the shipped datasets/mnist]
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
+    /// IDX files under other names instead of --data-dir (raw or .gz; all four together):
+    /// the training images
+    #[arg(long, requires_all = ["train_labels", "test_images", "test_labels"], conflicts_with = "data_dir")]
+    pub train_images: Option<PathBuf>,
+    /// The training labels (with --train-images)
+    #[arg(long, requires = "train_images")]
+    pub train_labels: Option<PathBuf>,
+    /// The test images (with --train-images)
+    #[arg(long, requires = "train_images")]
+    pub test_images: Option<PathBuf>,
+    /// The test labels (with --train-images)
+    #[arg(long, requires = "train_images")]
+    pub test_labels: Option<PathBuf>,
     /// Worker threads (results do not depend on it) [default: all cores]
     #[arg(long, allow_negative_numbers = true)]
     pub threads: Option<usize>,
@@ -361,7 +374,7 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
 /// the machine has cores only costs time).
 pub const MAX_THREADS: usize = 1024;
 
-/// Applies --threads and opens the data folder.
+/// Applies --threads and opens the data: the four files named by the flags, or a folder.
 pub fn setup(c: &Common) -> Result<DataDir> {
     if let Some(t) = c.threads {
         // Spawning is not free: 100,000 threads took minutes to start before training began.
@@ -376,7 +389,18 @@ pub fn setup(c: &Common) -> Result<DataDir> {
             .build_global()
             .map_err(|e| Error::config("--threads", e.to_string()))?;
     }
-    DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir))
+    match (
+        &c.train_images,
+        &c.train_labels,
+        &c.test_images,
+        &c.test_labels,
+    ) {
+        // clap makes the four come together, and never with --data-dir.
+        (Some(a), Some(b), Some(x), Some(y)) => {
+            DataDir::open_files([a, b, x, y].map(|p| p.as_path()))
+        }
+        _ => DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
+    }
 }
 
 fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {

@@ -328,7 +328,8 @@ pub fn jitter_offset(key: u64, i: u64, k: usize) -> (i64, i64) {
     )
 }
 
-/// A training set and a test set, read from a folder holding MNIST's four standard file names.
+/// A training set and a test set: four IDX files, usually a folder holding them under MNIST's
+/// standard names.
 pub struct DataDir {
     pub train: Dataset,
     pub test: Dataset,
@@ -358,9 +359,17 @@ impl DataDir {
                 ));
             }
         }
+        Self::open_files([&p[0], &p[1], &p[2], &p[3]])
+    }
+
+    /// Opens four IDX files under any names (raw or `.gz`), in the order of [`MNIST_NAMES`]:
+    /// training images and labels, test images and labels.
+    pub fn open_files(
+        [train_images, train_labels, test_images, test_labels]: [&Path; 4],
+    ) -> Result<Self> {
         Ok(DataDir {
-            train: Dataset::open(&p[0], &p[1])?,
-            test: Dataset::open(&p[2], &p[3])?,
+            train: Dataset::open(train_images, train_labels)?,
+            test: Dataset::open(test_images, test_labels)?,
         })
     }
 }
