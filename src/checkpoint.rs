@@ -1,6 +1,6 @@
 //! Checkpoints in safetensors: the weights, plus what a bit-identical resume needs.
 //!
-//! Tensors: `layer{l}.weight` [inputs × outputs] and `layer{l}.bias` [outputs], f32; when saved by a
+//! Tensors: `layer{l}.weight` `[inputs × outputs]` and `layer{l}.bias` `[outputs]`, f32; when saved by a
 //! training run also `layer{l}.weight.momentum` / `layer{l}.bias.momentum` and `data_order` (u32, the
 //! example order of the next epoch). Metadata (strings): `format`, `arch`, `epoch` (epochs completed),
 //! `config` (JSON of the run's settings, including the seed), `rng` (JSON: the generator and the point

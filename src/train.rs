@@ -650,9 +650,9 @@ fn history_from_json(v: &Value) -> Vec<EpochStats> {
 pub struct Evaluation {
     pub errors: usize,
     pub examples: usize,
-    /// errors[c]: misclassified examples of true class c.
+    /// `errors[c]`: misclassified examples of true class c.
     pub per_class_errors: Vec<usize>,
-    /// confusion[true][predicted].
+    /// `confusion[true][predicted]`.
     pub confusion: Vec<Vec<usize>>,
 }
 

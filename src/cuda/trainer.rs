@@ -129,7 +129,7 @@ pub struct CudaTrainer {
     /// Rows the activation buffers hold.
     cap: usize,
     input: CudaSlice<f32>,
-    /// acts[l]: output of layer l [cap × width(l+1)]; dacts[l]: its gradient.
+    /// `acts[l]`: output of layer l `[cap × width(l+1)]`; `dacts[l]`: its gradient.
     acts: Vec<CudaSlice<f32>>,
     dacts: Vec<CudaSlice<f32>>,
     /// Per-row step descriptors: (example, dx, dy, label).

@@ -245,7 +245,7 @@ impl Dataset {
         }
     }
 
-    /// Image `i` translated by (dx, dy): out[r][c] = in[r - dy][c - dx], zero outside.
+    /// Image `i` translated by (dx, dy): `out[r][c] = in[r - dy][c - dx]`, zero outside.
     fn fill_shifted(&self, i: usize, row: &mut [f32], h: usize, w: usize, dx: i64, dy: i64) {
         let base = i * h * w;
         let u8s = self.images.as_u8();

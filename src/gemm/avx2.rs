@@ -431,7 +431,7 @@ unsafe fn pack_b(dst: &mut [f32], b: View, pc: usize, kc: usize, j: usize, nr: u
     }
 }
 
-/// dst[p][jj] = src[jj·ld + p] for p < kc, jj < 16: sixteen source rows, each contiguous in p.
+/// `dst[p][jj] = src[jj·ld + p]` for p < kc, jj < 16: sixteen source rows, each contiguous in p.
 #[target_feature(enable = "avx2")]
 unsafe fn transpose_pack(dst: &mut [f32], src: *const f32, ld: usize, kc: usize) {
     let full = kc / 8 * 8;

@@ -128,7 +128,7 @@ pub fn gemm_with(
 /// Which implementation computes the products.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Backend {
-    /// [`reference`]: on the forced scalar path, for the same bits on every machine.
+    /// [`reference()`]: on the forced scalar path, for the same bits on every machine.
     Reference,
     /// matrixmultiply's kernels in parallel output blocks: the portable default (NEON on aarch64).
     MatrixMultiply,

@@ -6,7 +6,7 @@
 use crate::rng;
 use crate::simd;
 
-/// y = max(x + bias, 0) · mask, in place. x: [rows × o], bias: [o], mask: [rows × o].
+/// y = max(x + bias, 0) · mask, in place. x: `[rows × o]`, bias: `[o]`, mask: `[rows × o]`.
 pub fn bias_relu_dropout_forward(x: &mut [f32], bias: &[f32], mask: Option<&[f32]>) {
     simd::bias_relu_forward(x, bias, mask);
 }

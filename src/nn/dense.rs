@@ -11,7 +11,7 @@ pub fn dense_forward(out: &mut [f32], inp: &[f32], w: &[f32], rows: usize, i: us
 }
 
 /// dw = inpᵀ · dout, db = Σ_rows dout, and, when asked, dinp = dout · wᵀ (all overwritten).
-/// dinp: [rows × i], dw: [i × o], db: [o], dout: [rows × o], inp: [rows × i], w: [i × o].
+/// dinp: `[rows × i]`, dw: `[i × o]`, db: `[o]`, dout: `[rows × o]`, inp: `[rows × i]`, w: `[i × o]`.
 #[allow(clippy::too_many_arguments)]
 pub fn dense_backward(
     dinp: Option<&mut [f32]>,
@@ -31,7 +31,7 @@ pub fn dense_backward(
     }
 }
 
-/// Output layer: out += bias on every row. out: [rows × o], bias: [o].
+/// Output layer: out += bias on every row. out: `[rows × o]`, bias: `[o]`.
 pub fn add_bias(out: &mut [f32], bias: &[f32]) {
     simd::add_bias_rows(out, bias);
 }

@@ -1,12 +1,12 @@
 //! Losses, fused with their gradient with respect to the logits.
 //!
-//! Hard targets: the mean over the batch of the cross-entropy −ln softmax(z)[label].
+//! Hard targets: the mean over the batch of the cross-entropy `−ln softmax(z)[label]`.
 //! The returned loss is the batch's sum (callers divide for display); the gradient is of the mean.
 
 use crate::simd;
 
 /// dlogits = ∂(mean CE)/∂z = (softmax(z) − onehot(label)) / rows. Returns (summed loss, errors).
-/// logits, dlogits: [rows × classes], labels: [rows].
+/// logits, dlogits: `[rows × classes]`, labels: `[rows]`.
 pub fn hard_ce(
     logits: &[f32],
     labels: &[u32],

@@ -162,7 +162,7 @@ impl Init {
 #[derive(Clone, Debug)]
 pub struct Mlp {
     pub arch: Arch,
-    /// For each layer: weights [inputs × outputs] then bias [outputs].
+    /// For each layer: weights `[inputs × outputs]` then bias `[outputs]`.
     pub params: Vec<f32>,
 }
 
@@ -290,11 +290,11 @@ pub struct Workspace {
     pub batch: usize,
     /// Network input [batch × inputs] (dropout is applied in place).
     pub input: Vec<f32>,
-    /// acts[l]: output of layer l [batch × width(l+1)]; the last one holds the logits.
+    /// `acts[l]`: output of layer l `[batch × width(l+1)]`; the last one holds the logits.
     pub acts: Vec<Vec<f32>>,
-    /// dacts[l]: gradient of the loss with respect to acts[l].
+    /// `dacts[l]`: gradient of the loss with respect to `acts[l]`.
     pub dacts: Vec<Vec<f32>>,
-    /// masks[0]: input mask; masks[l] (l ≥ 1): mask on the output of layer l − 1.
+    /// `masks[0]`: input mask; `masks[l]` (l ≥ 1): mask on the output of layer l − 1.
     pub masks: Vec<Vec<f32>>,
     /// Whether the last forward pass used input / hidden masks.
     masked: [bool; 2],
