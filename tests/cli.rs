@@ -2,7 +2,7 @@
 
 mod common;
 
-use common::{bars_data, bits, distil, no_temp_files, stderr};
+use common::{bars_data, bits, distil, gz, no_temp_files, stderr};
 
 #[test]
 fn train_then_eval_on_own_idx_data() {
@@ -405,7 +405,6 @@ fn mnist_fresh_with_unusable_data_deletes_nothing() {
 /// give from a folder under MNIST's names, and the four flags come together or not at all.
 #[test]
 fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
-    use std::io::Write;
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let own = tmp.path().join("own");
@@ -413,13 +412,12 @@ fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
     let names = ["a.idx", "b.idx", "c.idx", "d.idx.gz"];
     for (mnist, mine) in distil::data::MNIST_NAMES.iter().zip(names) {
         let bytes = std::fs::read(data.join(mnist)).unwrap();
-        if mine.ends_with(".gz") {
-            let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-            e.write_all(&bytes).unwrap();
-            std::fs::write(own.join(mine), e.finish().unwrap()).unwrap();
+        let bytes = if mine.ends_with(".gz") {
+            gz(&bytes)
         } else {
-            std::fs::write(own.join(mine), bytes).unwrap();
-        }
+            bytes
+        };
+        std::fs::write(own.join(mine), bytes).unwrap();
     }
     let files: Vec<String> = names
         .iter()

@@ -102,12 +102,6 @@ fn write(p: &Path, bytes: &[u8]) {
     fs::File::create(p).unwrap().write_all(bytes).unwrap();
 }
 
-fn gz(bytes: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-    e.write_all(bytes).unwrap();
-    e.finish().unwrap()
-}
-
 /// A tiny data folder: 3 training and 2 test images of 2×2 pixels.
 fn tiny_dir(dir: &Path, gzip: bool) {
     let files = [
@@ -122,7 +116,7 @@ fn tiny_dir(dir: &Path, gzip: bool) {
     ];
     for (name, bytes) in MNIST_NAMES.iter().zip(files) {
         if gzip {
-            write(&dir.join(format!("{name}.gz")), &gz(&bytes));
+            write(&dir.join(format!("{name}.gz")), &common::gz(&bytes));
         } else {
             write(&dir.join(name), &bytes);
         }
@@ -174,7 +168,7 @@ fn gz_files_of_several_members_load_and_bad_content_is_not_put_in_place() {
         &[3, 2, 2],
         &[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
     );
-    let two = [gz(&raw[..7]), gz(&raw[7..])].concat();
+    let two = [common::gz(&raw[..7]), common::gz(&raw[7..])].concat();
     write(&tmp.path().join(format!("{name}.gz")), &two);
     let d = DataDir::open(tmp.path()).unwrap();
     assert_eq!(d.train.images.data(), &raw[16..]);
@@ -183,7 +177,7 @@ fn gz_files_of_several_members_load_and_bad_content_is_not_put_in_place() {
     tiny_dir(bad.path(), true);
     write(
         &bad.path().join(format!("{name}.gz")),
-        &gz(&raw[..raw.len() - 1]),
+        &common::gz(&raw[..raw.len() - 1]),
     );
     let e = DataDir::open(bad.path())
         .err()
@@ -195,7 +189,7 @@ fn gz_files_of_several_members_load_and_bad_content_is_not_put_in_place() {
         "the bad content was put in place"
     );
     // Once the .gz is good, it is used.
-    write(&bad.path().join(format!("{name}.gz")), &gz(&raw));
+    write(&bad.path().join(format!("{name}.gz")), &common::gz(&raw));
     assert!(DataDir::open(bad.path()).is_ok());
 }
 
@@ -212,7 +206,7 @@ fn gz_data_beyond_its_header_is_refused_without_reading_it_all() {
         vec![0; 64 << 20],
     ]
     .concat();
-    write(&tmp.path().join(format!("{name}.gz")), &gz(&raw));
+    write(&tmp.path().join(format!("{name}.gz")), &common::gz(&raw));
     let e = DataDir::open(tmp.path())
         .err()
         .expect("data beyond the header's promise")
@@ -296,7 +290,7 @@ fn malformed_files_give_errors_naming_the_file() {
         assert!(e.contains(name) && e.contains(want), "{name}: {e}");
     }
     // Gzip problems.
-    let whole = gz(&encode(ElemType::U8, &[100], &[7; 100]));
+    let whole = common::gz(&encode(ElemType::U8, &[100], &[7; 100]));
     write(&t.join("cut.gz"), &whole[..whole.len() / 2]);
     let e = open_err(&t.join("cut.gz"));
     assert!(

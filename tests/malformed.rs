@@ -6,11 +6,10 @@
 mod common;
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{bars_dir, no_temp_files, stderr};
+use common::{bars_dir, gz, no_temp_files, stderr};
 use distil::checkpoint::Checkpoint;
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
@@ -206,12 +205,6 @@ fn labels(n: u32, class: u8) -> Vec<u8> {
     encode(ElemType::U8, &[n], &vec![class; n as usize])
 }
 
-fn gzip(bytes: &[u8]) -> Vec<u8> {
-    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    e.write_all(bytes).unwrap();
-    e.finish().unwrap()
-}
-
 fn cases() -> Vec<Case> {
     use Mutation::*;
     vec![
@@ -380,7 +373,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "a truncated .gz",
             mutation: Gz(IMAGES, |raw| {
-                let g = gzip(raw);
+                let g = gz(raw);
                 g[..g.len() / 2].to_vec()
             }),
             command: train,
@@ -392,7 +385,7 @@ fn cases() -> Vec<Case> {
             name: "a .gz holding far more than its header promises (a gzip bomb)",
             mutation: Gz(IMAGES, |raw| {
                 // 16 MiB of zeros after the data: read only to one byte past the promise.
-                gzip(&[raw, &vec![0; 16 << 20]].concat())
+                gz(&[raw, &vec![0; 16 << 20]].concat())
             }),
             command: train,
             env: &[],

@@ -10,6 +10,14 @@ use distil::data::MNIST_NAMES;
 
 use distil::data::{default_data_dir, DataDir};
 
+/// `bytes` compressed as one gzip stream.
+pub fn gz(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
 /// The shipped MNIST, opened once per test binary (the first open decompresses the .gz files).
 pub fn mnist() -> &'static DataDir {
     static DATA: OnceLock<DataDir> = OnceLock::new();
