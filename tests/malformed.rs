@@ -393,6 +393,18 @@ fn cases() -> Vec<Case> {
             expect: &[".gz", "header promises", "holds more"],
         },
         Case {
+            name: "a .gz with junk after its gzip data",
+            mutation: Gz(IMAGES, |raw| [gz(raw).as_slice(), b"junk\n"].concat()),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[
+                ".gz",
+                "5 bytes after the end of the gzip data",
+                "trailing garbage",
+            ],
+        },
+        Case {
             name: "a .gz that is not gzip",
             mutation: Gz(IMAGES, |raw| raw.to_vec()),
             command: train,

@@ -6,7 +6,7 @@
 pub mod idx;
 
 use std::fs::File;
-use std::io::Read;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
@@ -413,8 +413,7 @@ fn gunzip(gz: &Path) -> Result<Vec<u8>> {
 
 /// The IDX bytes that the gzip data in `compressed` holds; `gz` names it in messages.
 fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
-    // Every member: `cat a.gz b.gz` is one valid gzip file, as gunzip reads it.
-    let mut stream = flate2::read::MultiGzDecoder::new(compressed);
+    let mut stream = GzMembers::new(compressed);
     let mut out = Vec::new();
     let mut read_up_to = |out: &mut Vec<u8>, len: usize| {
         let more = len.saturating_sub(out.len()) as u64;
@@ -442,6 +441,70 @@ fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
         ));
     }
     Ok(out)
+}
+
+/// The decompressed bytes of every gzip member in turn, as gunzip reads a file: `cat a.gz b.gz` is
+/// one valid gzip file, and zero bytes after the last member (padding) are ignored. Any other bytes
+/// after a member are an error that says so, where a plain decoder would report them as a bad or
+/// truncated header of a next member.
+struct GzMembers<R: Read> {
+    member: Option<flate2::bufread::GzDecoder<BufReader<R>>>,
+}
+
+impl<R: Read> GzMembers<R> {
+    fn new(compressed: R) -> Self {
+        let member = flate2::bufread::GzDecoder::new(BufReader::new(compressed));
+        GzMembers {
+            member: Some(member),
+        }
+    }
+}
+
+impl<R: Read> Read for GzMembers<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while let Some(member) = self.member.as_mut() {
+            let n = member.read(buf)?;
+            if n > 0 || buf.is_empty() {
+                return Ok(n);
+            }
+            // This member has ended (its checksum checked): what follows decides.
+            let mut rest = self.member.take().expect("a member").into_inner();
+            match rest.fill_buf()?.first() {
+                None => {}
+                // The first byte of gzip's magic number: another member (whose header the
+                // decoder checks).
+                Some(0x1f) => self.member = Some(flate2::bufread::GzDecoder::new(rest)),
+                Some(_) => {
+                    let (len, nonzero) = count_rest(&mut rest)?;
+                    if nonzero {
+                        return Err(std::io::Error::new(
+                            std::io::ErrorKind::InvalidData,
+                            format!(
+                                "{len} bytes after the end of the gzip data are not gzip data \
+                                 (gunzip calls them trailing garbage)"
+                            ),
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(0)
+    }
+}
+
+/// How many bytes `rest` still holds, and whether any of them is not zero.
+fn count_rest(rest: &mut impl BufRead) -> std::io::Result<(u64, bool)> {
+    let (mut len, mut nonzero) = (0u64, false);
+    loop {
+        let chunk = rest.fill_buf()?;
+        if chunk.is_empty() {
+            return Ok((len, nonzero));
+        }
+        nonzero |= chunk.iter().any(|&b| b != 0);
+        let n = chunk.len();
+        len += n as u64;
+        rest.consume(n);
+    }
 }
 
 #[cfg(test)]
@@ -484,5 +547,37 @@ mod tests {
             }
         }
         assert_eq!(tried, files.iter().map(|f| f.len() + 4).sum::<usize>());
+    }
+
+    /// What gunzip accepts after a member is accepted (more members, even empty ones, and zero
+    /// padding) and gives the same bytes; anything else after the data is refused, counted.
+    #[test]
+    fn gzip_members_and_padding_are_read_as_gunzip_reads_them_and_junk_is_refused() {
+        let p = Path::new("x.gz");
+        let file = idx::encode(ElemType::U8, &[2, 3], &[1, 2, 3, 4, 5, 6]);
+        let (head, tail) = file.split_at(7);
+        let accepted = [
+            [gz(head), gz(tail)].concat(),
+            [gz(&file), gz(&[])].concat(),
+            [gz(&file), vec![0; 3000]].concat(),
+            [gz(&[]), gz(&file), gz(&[]), vec![0; 2]].concat(),
+        ];
+        for compressed in accepted {
+            assert_eq!(gunzip_from(p, compressed.as_slice()).unwrap(), file);
+        }
+        // Junk at once, after zero padding, and after more padding than one read buffer holds.
+        for junk in [
+            b"junk".to_vec(),
+            b"\0\0\0j".to_vec(),
+            [vec![0; 20000], vec![1]].concat(),
+        ] {
+            let compressed = [gz(&file), junk.clone()].concat();
+            let len = junk.len();
+            let e = gunzip_from(p, compressed.as_slice())
+                .unwrap_err()
+                .to_string();
+            let want = format!("{len} bytes after the end of the gzip data are not gzip data");
+            assert!(e.contains(&want), "{e}");
+        }
     }
 }
