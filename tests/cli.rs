@@ -345,25 +345,38 @@ fn bench_scaling_writes_a_table_with_ratios() {
 }
 
 /// `bench --gemm --json`: every training-step product once per backend this CPU runs, with a
-/// positive rate each and, where there are two, the ratio of the last to matrixmultiply.
+/// positive rate each and each packed backend's ratio to matrixmultiply, on the threads asked for.
 #[test]
 fn bench_gemm_compares_backends_on_every_product() {
     if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
         println!("skipped: timings under an emulator are slow and meaningless");
         return;
     }
-    let r = distil(&["bench", "--gemm", "--rounds", "1", "--json"]);
+    let r = distil(&[
+        "bench",
+        "--gemm",
+        "--rounds",
+        "1",
+        "--threads",
+        "1",
+        "--json",
+    ]);
     assert!(r.status.success(), "{}", stderr(&r));
     let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(j["threads"], 1, "--threads is applied");
     let rows = j["rows"].as_array().unwrap();
     assert_eq!(rows.len(), ::distil::bench::GEMM_SHAPES.len());
+    let backends = ::distil::gemm::available_backends();
     for row in rows {
         let mm = row["matrixmultiply"].as_f64().unwrap();
         assert!(mm > 0.0, "{row}");
-        if let Some(p) = row["packed-avx2"].as_f64() {
-            let ratio = row["ratio_to_matrixmultiply"].as_f64().unwrap();
+        let ratios = row["ratio_to_matrixmultiply"].as_object().unwrap();
+        for be in &backends[2..] {
+            let p = row[be.name()].as_f64().unwrap();
+            let ratio = ratios[be.name()].as_f64().unwrap();
             assert!((ratio - p / mm).abs() < 1e-9, "{row}");
         }
+        assert_eq!(ratios.len(), backends.len() - 2, "{row}");
     }
     let r = distil(&["bench", "--gemm", "--rounds", "0"]);
     assert_eq!(r.status.code(), Some(2));

@@ -370,12 +370,8 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
     Ok(())
 }
 
-/// The most worker threads `--threads` accepts (results do not depend on the count, so more than
-/// the machine has cores only costs time).
-pub const MAX_THREADS: usize = 1024;
-
-/// Applies --threads and opens the data: the four files named by the flags, or a folder.
-pub fn setup(c: &Common) -> Result<DataDir> {
+/// Sizes rayon's global pool by --threads, if given (once per process, before any parallel work).
+pub fn apply_threads(c: &Common) -> Result<()> {
     if let Some(t) = c.threads {
         // Spawning is not free: 100,000 threads took minutes to start before training began.
         if !(1..=MAX_THREADS).contains(&t) {
@@ -389,6 +385,16 @@ pub fn setup(c: &Common) -> Result<DataDir> {
             .build_global()
             .map_err(|e| Error::config("--threads", e.to_string()))?;
     }
+    Ok(())
+}
+
+/// The most worker threads `--threads` accepts (results do not depend on the count, so more than
+/// the machine has cores only costs time).
+pub const MAX_THREADS: usize = 1024;
+
+/// Applies --threads and opens the data: the four files named by the flags, or a folder.
+pub fn setup(c: &Common) -> Result<DataDir> {
+    apply_threads(c)?;
     match (
         &c.train_images,
         &c.train_labels,

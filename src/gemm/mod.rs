@@ -1,17 +1,18 @@
 //! Matrix products for the layers: C = α·op(A)·op(B) + β·C over row-major buffers.
 //!
-//! Three backends ([`Backend`]), one chosen per process ([`backend`]):
-//! - the packed 6 × 16 AVX2 + FMA kernel (`avx2.rs`) on x86_64 CPUs that have both: the fastest on
-//!   the training shapes (docs/speed.md);
+//! Four backends ([`Backend`]), one chosen per process ([`backend`]):
+//! - the packed product (`packed.rs`) with its 6 × 32 AVX-512 tile (`avx512.rs`) on x86_64 CPUs that
+//!   have AVX-512, or its 6 × 16 AVX2 + FMA tile (`avx2.rs`) on those that have AVX2 and FMA: the
+//!   fastest on the training shapes (docs/speed.md);
 //! - matrixmultiply, the portable one (NEON on aarch64, and any x86_64 without AVX2);
 //! - on the forced scalar path ([`crate::simd::Isa::Scalar`]) a plain reference product: each
 //!   element summed in order of k with separate multiplies and adds, the same bits on every machine.
 //!
 //! Transposes are expressed through strides (no copies). The product is split into output blocks whose
 //! sizes depend only on the shape, never on the thread count, and rayon runs the blocks on whatever
-//! threads it has. Both fast backends compute each element as one FMA chain per 256-deep block of k,
+//! threads it has. The fast backends compute each element as one FMA chain per 256-deep block of k,
 //! whatever block or tile it falls in, so results are bit-identical for any number of threads, and
-//! the packed kernel gives exactly matrixmultiply's bits.
+//! both packed tiles give exactly matrixmultiply's bits.
 
 use std::sync::OnceLock;
 
@@ -21,6 +22,10 @@ use crate::simd::{self, Isa};
 
 #[cfg(target_arch = "x86_64")]
 mod avx2;
+#[cfg(target_arch = "x86_64")]
+mod avx512;
+#[cfg(target_arch = "x86_64")]
+mod packed;
 
 /// Whether an operand is used as stored or transposed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -93,35 +98,66 @@ pub fn gemm_with(
         Backend::MatrixMultiply => {
             blocked_matrixmultiply(m, k, n, alpha, a, op_a, b, op_b, beta, c)
         }
-        // Fewer than 16 columns (an output layer) leave most of each 16-wide tile empty; there
-        // matrixmultiply's 8-wide tiles are faster, and its bits are the same.
+        // Fewer columns than a tile (an output layer) leave most of each tile empty: there the
+        // narrower tile, and below 16 matrixmultiply's 8-wide tiles, are faster, with the same bits.
         #[cfg(target_arch = "x86_64")]
-        Backend::PackedAvx2 if n < 16 => {
+        Backend::PackedAvx512 if n < <avx512::Avx512 as packed::Tile>::NR => gemm_with(
+            Backend::PackedAvx2,
+            m,
+            k,
+            n,
+            alpha,
+            a,
+            op_a,
+            b,
+            op_b,
+            beta,
+            c,
+        ),
+        #[cfg(target_arch = "x86_64")]
+        Backend::PackedAvx2 if n < <avx2::Avx2 as packed::Tile>::NR => {
             blocked_matrixmultiply(m, k, n, alpha, a, op_a, b, op_b, beta, c)
         }
         #[cfg(target_arch = "x86_64")]
-        Backend::PackedAvx2 => {
-            assert!(
-                avx2::available(),
-                "the packed AVX2 kernel needs AVX2 and FMA"
-            );
-            // SAFETY: the backend is chosen only where the CPU has AVX2 and FMA; the views describe
-            // the slices checked above, and C is a separate, exclusively borrowed m × n slice.
-            unsafe {
-                avx2::gemm(
-                    m,
-                    k,
-                    n,
-                    alpha,
-                    view(a, op_a, m, k),
-                    view(b, op_b, k, n),
-                    beta,
-                    c.as_mut_ptr(),
-                    n,
-                    block_sizes(m, k, n),
-                )
-            }
+        Backend::PackedAvx2 => packed_gemm::<avx2::Avx2>(m, k, n, alpha, a, op_a, b, op_b, beta, c),
+        #[cfg(target_arch = "x86_64")]
+        Backend::PackedAvx512 => {
+            packed_gemm::<avx512::Avx512>(m, k, n, alpha, a, op_a, b, op_b, beta, c)
         }
+    }
+}
+
+/// The packed product with register tile `T`, on output blocks whose columns are whole tiles.
+#[cfg(target_arch = "x86_64")]
+#[allow(clippy::too_many_arguments)]
+fn packed_gemm<T: packed::Tile>(
+    m: usize,
+    k: usize,
+    n: usize,
+    alpha: f32,
+    a: &[f32],
+    op_a: Op,
+    b: &[f32],
+    op_b: Op,
+    beta: f32,
+    c: &mut [f32],
+) {
+    assert!(T::available(), "this CPU cannot run the packed kernel");
+    // SAFETY: the backend is chosen only where the CPU runs the tile; the views describe the
+    // slices checked by the caller, and C is a separate, exclusively borrowed m × n slice.
+    unsafe {
+        packed::gemm::<T>(
+            m,
+            k,
+            n,
+            alpha,
+            view(a, op_a, m, k),
+            view(b, op_b, k, n),
+            beta,
+            c.as_mut_ptr(),
+            n,
+            block_sizes_in(m, k, n, T::NR),
+        )
     }
 }
 
@@ -132,9 +168,12 @@ pub enum Backend {
     Reference,
     /// matrixmultiply's kernels in parallel output blocks: the portable default (NEON on aarch64).
     MatrixMultiply,
-    /// Our packed 6 × 16 AVX2 + FMA kernel (x86_64 with AVX2 and FMA).
+    /// Our packed product with the 6 × 16 AVX2 + FMA tile (x86_64 with AVX2 and FMA).
     #[cfg(target_arch = "x86_64")]
     PackedAvx2,
+    /// Our packed product with the 6 × 32 AVX-512 tile (x86_64 with AVX-512F, AVX2 and FMA).
+    #[cfg(target_arch = "x86_64")]
+    PackedAvx512,
 }
 
 impl Backend {
@@ -144,6 +183,8 @@ impl Backend {
             Backend::MatrixMultiply => "matrixmultiply",
             #[cfg(target_arch = "x86_64")]
             Backend::PackedAvx2 => "packed-avx2",
+            #[cfg(target_arch = "x86_64")]
+            Backend::PackedAvx512 => "packed-avx512",
         }
     }
 }
@@ -153,13 +194,20 @@ pub fn available_backends() -> Vec<Backend> {
     #[allow(unused_mut)] // pushed to on x86_64 only
     let mut v = vec![Backend::Reference, Backend::MatrixMultiply];
     #[cfg(target_arch = "x86_64")]
-    if avx2::available() {
-        v.push(Backend::PackedAvx2);
+    {
+        use packed::Tile;
+        if avx2::Avx2::available() {
+            v.push(Backend::PackedAvx2);
+        }
+        if avx512::Avx512::available() {
+            v.push(Backend::PackedAvx512);
+        }
     }
     v
 }
 
-/// Environment variable that forces a backend: `matrixmultiply`, `packed-avx2` or `auto` (unset).
+/// Environment variable that forces a backend: `matrixmultiply`, `packed-avx2`, `packed-avx512` or
+/// `auto` (unset).
 /// For side-by-side measurements and as an escape hatch; the scalar path always uses the reference.
 pub const ENV_VAR: &str = "DISTIL_GEMM";
 
@@ -191,23 +239,36 @@ pub fn selected() -> Result<Option<Backend>, String> {
 }
 
 /// The backend [`gemm`] uses: the reference on the scalar path; else the one `DISTIL_GEMM` forces;
-/// else the packed kernel where the CPU has AVX2 and FMA, and matrixmultiply elsewhere. Decided once
-/// per process, like the SIMD path.
+/// else the packed product with the tile of the SIMD path in use (so `DISTIL_SIMD=avx2` runs an
+/// AVX-512 machine as an AVX2 one), and matrixmultiply elsewhere. Decided once per process, like
+/// the SIMD path. Every choice but the reference gives the same bits.
 pub fn backend() -> Backend {
     static BACKEND: OnceLock<Backend> = OnceLock::new();
     *BACKEND.get_or_init(|| {
-        if simd::active_isa() == Isa::Scalar {
-            return Backend::Reference;
-        }
-        if let Ok(Some(b)) = selected() {
-            return b;
-        }
-        #[cfg(target_arch = "x86_64")]
-        if avx2::available() {
-            return Backend::PackedAvx2;
-        }
-        Backend::MatrixMultiply
+        let forced = selected().ok().flatten();
+        default_backend(simd::active_isa(), forced, &available_backends())
     })
+}
+
+/// [`backend`]'s choice, given the SIMD path, the backend `DISTIL_GEMM` forces (if any) and those
+/// the CPU runs.
+fn default_backend(isa: Isa, forced: Option<Backend>, available: &[Backend]) -> Backend {
+    if isa == Isa::Scalar {
+        return Backend::Reference;
+    }
+    if let Some(b) = forced {
+        return b;
+    }
+    #[cfg(target_arch = "x86_64")]
+    let tile = match isa {
+        Isa::Avx512 => Some(Backend::PackedAvx512),
+        Isa::Avx2 => Some(Backend::PackedAvx2),
+        _ => None,
+    };
+    #[cfg(not(target_arch = "x86_64"))]
+    let tile: Option<Backend> = None;
+    tile.filter(|b| available.contains(b))
+        .unwrap_or(Backend::MatrixMultiply)
 }
 
 /// op(X) of logical shape rows × cols as strides over its buffer.
@@ -305,16 +366,22 @@ const BLOCKS: usize = 8;
 /// along their longer output side into about eight blocks, a multiple of 16 wide, so that two or more
 /// threads stay balanced.
 pub fn block_sizes(m: usize, k: usize, n: usize) -> (usize, usize) {
+    block_sizes_in(m, k, n, 16)
+}
+
+/// [`block_sizes`] with columns cut in multiples of `col_step` (a tile's width), so that no block
+/// ends in a part tile but the last. Where blocks fall changes no bits.
+fn block_sizes_in(m: usize, k: usize, n: usize, col_step: usize) -> (usize, usize) {
     const SMALL_FLOPS: usize = 1 << 18;
     let flops = 2usize.saturating_mul(m).saturating_mul(k).saturating_mul(n);
     if flops <= SMALL_FLOPS {
         return (m, n);
     }
     // Rows are cut in multiples of 48 (whole 6-row tiles of the packed kernel), columns in
-    // multiples of 16 (whole 16-column tiles).
+    // multiples of the tile's width.
     let cut = |d: usize, step: usize| (d.div_ceil(BLOCKS).div_ceil(step) * step).max(step).min(d);
     if n >= m {
-        (m, cut(n, 16))
+        (m, cut(n, col_step))
     } else {
         (cut(m, 48), n)
     }
@@ -509,6 +576,27 @@ mod tests {
         }
     }
 
+    /// The default follows the SIMD path (forcing AVX2 on an AVX-512 CPU gives the AVX2 tile),
+    /// never picks a backend the CPU lacks, and yields to `DISTIL_GEMM` except on the scalar path.
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn default_backend_follows_the_simd_path() {
+        use Backend::*;
+        let all = [Reference, MatrixMultiply, PackedAvx2, PackedAvx512];
+        let avx2_only = [Reference, MatrixMultiply, PackedAvx2];
+        assert_eq!(default_backend(Isa::Avx512, None, &all), PackedAvx512);
+        assert_eq!(default_backend(Isa::Avx2, None, &all), PackedAvx2);
+        assert_eq!(default_backend(Isa::Avx2, None, &avx2_only), PackedAvx2);
+        assert_eq!(
+            default_backend(Isa::Avx512, None, &avx2_only),
+            MatrixMultiply
+        );
+        let forced = Some(MatrixMultiply);
+        assert_eq!(default_backend(Isa::Avx512, forced, &all), MatrixMultiply);
+        assert_eq!(default_backend(Isa::Scalar, forced, &all), Reference);
+        assert_eq!(default_backend(Isa::Scalar, None, &all), Reference);
+    }
+
     #[test]
     fn block_sizes_depend_on_shape_only_and_cover() {
         for &(m, k, n) in &[
@@ -531,9 +619,9 @@ mod split_tests {
 
     /// With α = 1 and β = 0, matrixmultiply computes every element the same way whether it lies in a
     /// full or an edge tile, and its depth blocking depends on k alone; so the block split changes
-    /// no bits. This is what lets the split follow the thread count. The packed AVX2 kernel sums in
-    /// the same order with the same 256-deep blocks, so it gives matrixmultiply's bits exactly: runs
-    /// recorded with one are reproduced by the other.
+    /// no bits. This is what lets the split follow the thread count. Both packed tiles sum in the
+    /// same order with the same 256-deep blocks, so they give matrixmultiply's bits exactly: runs
+    /// recorded with one backend are reproduced by the others.
     #[test]
     fn packed_and_split_products_give_matrixmultiplys_bits() {
         if simd::active_isa() == Isa::Scalar {
@@ -589,23 +677,17 @@ mod split_tests {
                     .all(|(x, y)| x.to_bits() == y.to_bits())
             };
             assert!(same(&split), "{m}x{k}x{n}");
-            #[cfg(target_arch = "x86_64")]
-            if avx2::available() {
+            for backend in available_backends() {
+                if backend == Backend::Reference {
+                    continue;
+                }
                 let mut packed = vec![f32::NAN; m * n];
-                gemm_with(
-                    Backend::PackedAvx2,
-                    m,
-                    k,
-                    n,
-                    1.0,
-                    &a,
-                    op_a,
-                    &b,
-                    op_b,
-                    0.0,
-                    &mut packed,
+                gemm_with(backend, m, k, n, 1.0, &a, op_a, &b, op_b, 0.0, &mut packed);
+                assert!(
+                    same(&packed),
+                    "{} {m}x{k}x{n} {op_a:?}{op_b:?}",
+                    backend.name()
                 );
-                assert!(same(&packed), "packed {m}x{k}x{n} {op_a:?}{op_b:?}");
             }
         }
     }
