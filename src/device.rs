@@ -165,6 +165,32 @@ impl Engine {
         }
     }
 
+    /// Where this run's arithmetic happens, as recorded in each epoch's statistics.
+    pub fn numerics(&self) -> String {
+        match self {
+            Engine::Cpu(_) => crate::train::cpu_numerics(),
+            #[cfg(feature = "cuda")]
+            Engine::Cuda(_) => "cuda".to_string(),
+        }
+    }
+
+    /// After a resume: a note if the last saved epoch ran on another numeric path than this
+    /// process will (the continued run then differs in rounding from an uninterrupted one).
+    pub fn numerics_note(&self, path: &Path) -> Option<String> {
+        let last = self.history().last()?;
+        let now = self.numerics();
+        (!last.numerics.is_empty() && last.numerics != now).then(|| {
+            format!(
+                "note: epoch {} of {} ran on {} and the run continues on {}: the result may \
+                 differ in rounding from an uninterrupted run",
+                last.epoch,
+                path.display(),
+                last.numerics,
+                now
+            )
+        })
+    }
+
     /// What moved between host and device so far (None on the CPU).
     pub fn traffic(&self) -> Option<String> {
         match self {

@@ -271,6 +271,16 @@ pub struct EpochStats {
     pub seconds: f64,
     pub lr: f32,
     pub momentum: f32,
+    /// Where the epoch's arithmetic ran, e.g. "cpu avx512" or "cuda": paths round differently, so
+    /// a run resumed on another one is not bit for bit an uninterrupted run on either. Empty in
+    /// checkpoints written before it was recorded.
+    pub numerics: String,
+}
+
+/// The numeric path of CPU training in this process: "cpu " and the SIMD path. The fast product
+/// backends all give the same bits, and the forced scalar path is named by the SIMD path too.
+pub fn cpu_numerics() -> String {
+    format!("cpu {}", crate::simd::active_isa().name())
 }
 
 impl EpochStats {
@@ -285,6 +295,7 @@ impl EpochStats {
             "seconds": self.seconds,
             "lr": self.lr,
             "momentum": self.momentum,
+            "numerics": self.numerics,
         })
     }
 }
@@ -598,6 +609,7 @@ impl Trainer {
             seconds: start.elapsed().as_secs_f64(),
             lr,
             momentum: mu,
+            numerics: cpu_numerics(),
         };
         self.history.push(stats.clone());
         obs.epoch(&stats);
@@ -640,6 +652,11 @@ fn history_from_json(v: &Value) -> Vec<EpochStats> {
                 seconds: h.get("seconds")?.as_f64()?,
                 lr: h.get("lr")?.as_f64()? as f32,
                 momentum: h.get("momentum")?.as_f64()? as f32,
+                numerics: h
+                    .get("numerics")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string(),
             })
         })
         .collect()

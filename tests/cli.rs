@@ -344,6 +344,62 @@ fn bench_scaling_writes_a_table_with_ratios() {
     assert!(stderr(&r).contains("--batches"), "{}", stderr(&r));
 }
 
+/// A run resumed on another numeric path (here the forced scalar path, then the automatic one)
+/// continues, says so once on stderr, and records each epoch's path.
+#[test]
+fn a_run_resumed_on_another_simd_path_says_so_and_records_each_epochs_path() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let out = tmp.path().join("m.safetensors");
+    let (d, o) = (data.to_str().unwrap(), out.to_str().unwrap());
+    let run = |epochs: &str, simd: Option<&str>| {
+        let mut c = common::distil_bin();
+        c.args(["train", "--arch", "16-12-4", "--batch", "20", "--lr", "0.2"]);
+        c.args([
+            "--lr-schedule",
+            "constant",
+            "--epochs",
+            epochs,
+            "--json",
+            "--resume",
+        ]);
+        c.args(["--data-dir", d, "--out", o]);
+        match simd {
+            Some(isa) => c.env("DISTIL_SIMD", isa),
+            None => c.env_remove("DISTIL_SIMD"),
+        };
+        let r = c.output().unwrap();
+        assert!(r.status.success(), "{}", stderr(&r));
+        let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&r.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        (lines, stderr(&r))
+    };
+    let (lines, err) = run("2", Some("scalar"));
+    assert!(
+        lines.iter().all(|l| l["numerics"] == "cpu scalar"),
+        "{lines:?}"
+    );
+    assert!(!err.contains("note:"), "{err}");
+    let auto = format!("cpu {}", ::distil::simd::detect().name());
+    let (lines, err) = run("3", None);
+    assert_eq!(lines.len(), 1);
+    assert_eq!(lines[0]["numerics"], auto.as_str());
+    if auto != "cpu scalar" {
+        assert!(
+            err.contains("note:")
+                && err.contains("epoch 2 of ")
+                && err.contains("m.safetensors ran on cpu scalar")
+                && err.contains(&format!("continues on {auto}")),
+            "{err}"
+        );
+    }
+    // Continuing on the same path again says nothing.
+    let (_, err) = run("4", None);
+    assert!(!err.contains("note:"), "{err}");
+}
+
 /// `bench --gemm --json`: every training-step product once per backend this CPU runs, with a
 /// positive rate each and each packed backend's ratio to matrixmultiply, on the threads asked for.
 #[test]

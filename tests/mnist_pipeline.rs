@@ -93,6 +93,10 @@ fn killed_runs_resume_to_the_same_result() {
         );
         assert!(a[m]["test_errors"].as_u64().unwrap() < 10_000);
         assert_eq!(a[m]["epochs"], 4);
+        // Interrupted or not, every epoch ran on this process's one numeric path.
+        let path = format!("cpu {}", a["simd"].as_str().unwrap());
+        assert_eq!(a[m]["numerics"], serde_json::json!([path]), "{m}");
+        assert_eq!(b[m]["numerics"], a[m]["numerics"], "{m}");
     }
     assert!(a["machine"].is_string() && a["simd"].is_string() && a["threads"] == 1);
     let report = std::fs::read_to_string(whole.join("report.md")).unwrap();

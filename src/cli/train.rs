@@ -259,6 +259,11 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
+        if t.epoch() < cfg.schedule.epochs {
+            if let Some(note) = t.numerics_note(&a.out) {
+                eprintln!("{note}");
+            }
+        }
         if !a.common.json {
             println!(
                 "resuming {} after epoch {} of {}",

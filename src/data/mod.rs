@@ -444,9 +444,10 @@ fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
 }
 
 /// The decompressed bytes of every gzip member in turn, as gunzip reads a file: `cat a.gz b.gz` is
-/// one valid gzip file, and zero bytes after the last member (padding) are ignored. Any other bytes
-/// after a member are an error that says so, where a plain decoder would report them as a bad or
-/// truncated header of a next member.
+/// one valid gzip file, and zero bytes after the last member (padding) are ignored. Other bytes after
+/// a member are an error that counts them, where a plain decoder would report them as a bad or
+/// truncated header of a next member; only a first byte of 0x1f (gzip's magic number begins so)
+/// is taken for a next member, whose header the decoder then checks.
 struct GzMembers<R: Read> {
     member: Option<flate2::bufread::GzDecoder<BufReader<R>>>,
 }

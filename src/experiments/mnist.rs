@@ -231,6 +231,9 @@ pub struct ModelResult {
     pub seconds: f64,
     /// Test errors after each epoch.
     pub curve: Vec<usize>,
+    /// The numeric paths its epochs ran on, in order, one entry per stretch of epochs on the same
+    /// path (one entry unless it was resumed elsewhere).
+    pub numerics: Vec<String>,
 }
 
 impl ModelResult {
@@ -242,6 +245,7 @@ impl ModelResult {
             "epochs": self.epochs,
             "seconds": self.seconds,
             "test_errors_per_epoch": self.curve,
+            "numerics": self.numerics,
         })
     }
 }
@@ -544,6 +548,10 @@ pub(crate) fn train_model(
     if t.epoch() >= cfg.schedule.epochs {
         say(&format!("{name}: done ({} epochs), skipping", t.epoch()));
     } else {
+        // On stderr, as `train` gives it: `say` is silent under --json.
+        if let Some(note) = t.numerics_note(&path) {
+            eprintln!("{note}");
+        }
         say(&format!(
             "{name} {}: epochs {}..{}",
             cfg.arch,
@@ -577,7 +585,20 @@ pub(crate) fn train_model(
         epochs: t.epoch(),
         seconds: t.history().iter().map(|h| h.seconds).sum(),
         curve: t.history().iter().map(|h| h.test_errors).collect(),
+        numerics: numeric_paths(t.history()),
     })
+}
+
+/// The numeric paths of `history`, one entry per stretch of epochs on the same path (unrecorded
+/// ones left out).
+fn numeric_paths(history: &[crate::train::EpochStats]) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::new();
+    for h in history {
+        if !h.numerics.is_empty() && paths.last() != Some(&h.numerics) {
+            paths.push(h.numerics.clone());
+        }
+    }
+    paths
 }
 
 /// A one-line description of the machine: CPU model and core count.

@@ -12,7 +12,7 @@
 //! sizes depend only on the shape, never on the thread count, and rayon runs the blocks on whatever
 //! threads it has. The fast backends compute each element as one FMA chain per 256-deep block of k,
 //! whatever block or tile it falls in, so results are bit-identical for any number of threads, and
-//! both packed tiles give exactly matrixmultiply's bits.
+//! with α = 1 (every product in training) both packed tiles give exactly matrixmultiply's bits.
 
 use std::sync::OnceLock;
 

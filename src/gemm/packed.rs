@@ -14,7 +14,8 @@
 //! Every element of C is the sum over k cut into [`KC`]-deep blocks, a constant: within a block one
 //! FMA chain in order of k, then added to C. Edge tiles run the same kernel on a zero-padded copy,
 //! so an element's bits do not depend on where the tile boundaries or the thread split fall, nor on
-//! the tile's width: both kernels give the same bits.
+//! the tile's width: both kernels give the same bits. With α = 1 (as in training) they are also
+//! matrixmultiply's bits; with other α it folds α in with an FMA where these multiply, then add.
 //!
 //! # Layout of the packed buffers
 //! A (m × k) is packed whole before the parallel part, panel by panel: panel `r` holds rows
@@ -31,7 +32,7 @@ use super::View;
 /// Rows of C per register tile (both kernels).
 pub const MR: usize = 6;
 /// The widest register tile's columns (sizes the edge tiles' scratch).
-const MAX_NR: usize = 32;
+pub const MAX_NR: usize = 32;
 
 /// A register kernel: an MR × NR tile of C from a packed A panel `[kc][MR]` and a packed B panel
 /// `[kc][NR]` (64-byte aligned), each element one FMA chain in order of k, combined with C by `mode`.
@@ -68,6 +69,9 @@ macro_rules! register_tile {
     ) => {
         $(#[$doc])*
         pub struct $name;
+
+        // Packing copies 16 columns at a time and the edge scratch holds MAX_NR.
+        const _: () = assert!((2 * $lanes) % 16 == 0 && 2 * $lanes <= $crate::gemm::packed::MAX_NR);
 
         impl $crate::gemm::packed::Tile for $name {
             const NR: usize = 2 * $lanes;
@@ -384,7 +388,8 @@ unsafe fn prefetch_b(
     let base = b.ptr.offset(pc as isize * b.rs + j as isize * b.cs);
     let fetch = |p: *const f32| _mm_prefetch::<_MM_HINT_T0>(p as *const i8);
     if b.cs == 1 {
-        // One (possibly split) line per row.
+        // The first and last of the row's nr values. A 32-wide segment that is not aligned touches
+        // a third line between them; fetching it too measured no different (docs/speed.md).
         let (lo, hi) = (kc * part / parts, kc * (part + 1) / parts);
         for p in lo..hi {
             let row = base.offset(p as isize * b.rs);
@@ -392,7 +397,8 @@ unsafe fn prefetch_b(
             fetch(row.add(nr - 1));
         }
     } else if b.rs == 1 {
-        // nr rows of kc contiguous values, sixteen to a line.
+        // nr columns of kc contiguous values, a fetch every sixteen (an unaligned column's last
+        // line is left to the hardware prefetcher; fetching it too measured no different).
         let lines = kc.div_ceil(16);
         let (lo, hi) = (nr * lines * part / parts, nr * lines * (part + 1) / parts);
         for x in lo..hi {
