@@ -26,13 +26,21 @@ pub fn printers(
     (say, observer)
 }
 
-/// Progress bars on stderr (hidden when it is not a terminal), one line per epoch on stdout.
+/// Progress bars on stderr (hidden when it is not a terminal), one line per epoch on stdout, with
+/// the time the run has left.
 pub struct Progress {
     /// Printed before "epoch" (the model's name in `mnist`).
     label: String,
     json: bool,
     epochs: usize,
     bar: Option<ProgressBar>,
+    /// The estimates of [`Observer::outlook`]: this model's seconds per epoch and the seconds of
+    /// the work after it (0 and 0 when this model is the whole run).
+    outlook: (f64, f64),
+    /// Seconds and count of the epochs this process has trained.
+    measured: (f64, usize),
+    /// "; about 7 min left" after the last epoch (empty before the first and after the last).
+    left: String,
 }
 
 impl Progress {
@@ -42,6 +50,9 @@ impl Progress {
             json,
             epochs,
             bar: None,
+            outlook: (0.0, 0.0),
+            measured: (0.0, 0),
+            left: String::new(),
         }
     }
     pub fn finish(&mut self) {
@@ -68,12 +79,29 @@ impl Observer for Progress {
         bar.set_prefix(format!("{}epoch {epoch}/{}", self.label, self.epochs));
         bar.set_position(done as u64);
         if done.is_multiple_of(10) || done == total {
-            bar.set_message(format!("loss {loss:.4} train err {:.2}%", 100.0 * err_rate));
+            bar.set_message(format!(
+                "loss {loss:.4} train err {:.2}%{}",
+                100.0 * err_rate,
+                self.left
+            ));
         }
+    }
+
+    fn outlook(&mut self, epoch_seconds: f64, after_seconds: f64) {
+        self.outlook = (epoch_seconds, after_seconds);
     }
 
     fn epoch(&mut self, s: &EpochStats) {
         self.finish();
+        self.measured.0 += s.seconds;
+        self.measured.1 += 1;
+        let mean = self.measured.0 / self.measured.1 as f64;
+        let left = seconds_left(mean, self.epochs.saturating_sub(s.epoch), self.outlook);
+        self.left = if left > 0.0 {
+            format!("; {} left", in_words(left))
+        } else {
+            String::new()
+        };
         if self.json {
             let mut j = s.to_json();
             if !self.label.is_empty() {
@@ -82,7 +110,7 @@ impl Observer for Progress {
             println!("{j}");
         } else {
             println!(
-                "{}epoch {}/{}: loss {:.4}, train errors {:.2}%, test errors {} of {} ({:.2}%), {:.1} s",
+                "{}epoch {}/{}: loss {:.4}, train errors {:.2}%, test errors {} of {} ({:.2}%), {:.1} s{}",
                 self.label,
                 s.epoch,
                 self.epochs,
@@ -91,8 +119,56 @@ impl Observer for Progress {
                 s.test_errors,
                 s.test_examples,
                 100.0 * s.test_errors as f64 / s.test_examples.max(1) as f64,
-                s.seconds
+                s.seconds,
+                self.left
             );
         }
+    }
+}
+
+/// The run's seconds left after an epoch: this model's `epochs_left` at the `mean` seconds measured
+/// so far, then the work after it, its estimate scaled by how this machine compares with the one
+/// the estimates were made on (the measured mean over the estimated seconds per epoch).
+fn seconds_left(mean: f64, epochs_left: usize, (epoch_seconds, after_seconds): (f64, f64)) -> f64 {
+    let speed = if epoch_seconds > 0.0 {
+        mean / epoch_seconds
+    } else {
+        1.0
+    };
+    mean * epochs_left as f64 + after_seconds * speed
+}
+
+/// A duration for people: "under a minute", "about 7 min", "about 1 h 05 min".
+fn in_words(seconds: f64) -> String {
+    let minutes = (seconds / 60.0).round() as u64;
+    match minutes {
+        0 => "under a minute".to_string(),
+        m if m < 60 => format!("about {m} min"),
+        m => format!("about {} h {:02} min", m / 60, m % 60),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_left_scales_the_later_models_by_the_measured_speed() {
+        // Alone: the epochs left at the measured mean.
+        assert_eq!(seconds_left(6.0, 10, (0.0, 0.0)), 60.0);
+        // The teacher of a run estimated at 9.6 s per epoch and 700 s after it, measured at 6 s
+        // per epoch with 100 epochs left: 600 s of its own, and the rest 6 / 9.6 as long.
+        assert_eq!(seconds_left(6.0, 100, (9.6, 768.0)), 600.0 + 480.0);
+        // The last epoch of the last model: nothing left.
+        assert_eq!(seconds_left(6.0, 0, (9.6, 0.0)), 0.0);
+    }
+
+    #[test]
+    fn durations_read_as_words() {
+        assert_eq!(in_words(12.0), "under a minute");
+        assert_eq!(in_words(29.0), "under a minute");
+        assert_eq!(in_words(31.0), "about 1 min");
+        assert_eq!(in_words(27.0 * 60.0 + 10.0), "about 27 min");
+        assert_eq!(in_words(65.0 * 60.0), "about 1 h 05 min");
     }
 }

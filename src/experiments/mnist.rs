@@ -194,14 +194,25 @@ impl Preset {
 
     /// Estimated seconds for the epochs still to run.
     pub fn estimate(&self, done: [usize; 3]) -> f64 {
+        self.estimate_from(0, done)
+    }
+
+    /// Estimated seconds for the epochs still to run of the models from `first` on (0 the teacher,
+    /// 1 the small net, 2 the distilled net).
+    fn estimate_from(&self, first: usize, done: [usize; 3]) -> f64 {
         let epochs = [
             self.teacher.schedule.epochs,
             self.small.schedule.epochs,
             self.distilled.schedule.epochs,
         ];
-        (0..3)
+        (first..3)
             .map(|i| epochs[i].saturating_sub(done[i]) as f64 * self.seconds_per_epoch[i])
             .sum()
+    }
+
+    /// [`train_model`]'s outlook for model `i`: its seconds per epoch, and those of what follows.
+    fn outlook(&self, i: usize, done: [usize; 3]) -> (f64, f64) {
+        (self.seconds_per_epoch[i], self.estimate_from(i + 1, done))
     }
 }
 
@@ -366,6 +377,7 @@ pub fn run_on(
         dir,
         say,
         observer,
+        p.outlook(0, done),
     )?;
     let small = train_model(
         "small",
@@ -377,6 +389,7 @@ pub fn run_on(
         dir,
         say,
         observer,
+        p.outlook(1, done),
     )?;
     let cache = TeacherLogits::default_path(&teacher_path, 0);
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
@@ -415,6 +428,7 @@ pub fn run_on(
         dir,
         say,
         observer,
+        p.outlook(2, done),
     )?;
 
     let models = [
@@ -509,7 +523,8 @@ pub fn table(results: &[ModelResult]) -> String {
 }
 
 /// Trains (or continues, or skips) one model on `train`, evaluating on `test` after every epoch;
-/// returns its figures from the checkpoint's history.
+/// returns its figures from the checkpoint's history. `outlook` goes to the observer (see
+/// [`Observer::outlook`]).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn train_model(
     name: &'static str,
@@ -521,6 +536,7 @@ pub(crate) fn train_model(
     dir: &Path,
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+    outlook: (f64, f64),
 ) -> Result<ModelResult> {
     let path = dir.join(format!("{name}.safetensors"));
     let cfg = &TrainConfig {
@@ -559,6 +575,7 @@ pub(crate) fn train_model(
             cfg.schedule.epochs
         ));
         let mut obs = observer(name, cfg.schedule.epochs);
+        obs.outlook(outlook.0, outlook.1);
         while t.epoch() < cfg.schedule.epochs {
             t.train_epoch(train, test, targets, obs.as_mut())?;
             t.checkpoint(train.len()).save(&path)?;

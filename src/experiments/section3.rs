@@ -123,7 +123,16 @@ pub fn run_rest(
             cut.len()
         ));
         let m = train_model(
-            name, &cfg, &targets, device, &cut, &data.test, dir, say, observer,
+            name,
+            &cfg,
+            &targets,
+            device,
+            &cut,
+            &data.test,
+            dir,
+            say,
+            observer,
+            (0.0, 0.0),
         )?;
         let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
         let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0);
