@@ -305,9 +305,9 @@ pub trait Observer {
     /// After each batch: (epoch, batches done, batches in the epoch, mean loss so far, error rate so far).
     fn batch(&mut self, _epoch: usize, _done: usize, _total: usize, _loss: f64, _err_rate: f64) {}
     fn epoch(&mut self, _stats: &EpochStats) {}
-    /// Before training, where the model is one step of a longer run: its expected seconds per
-    /// epoch and the expected seconds of the work after it, both on the machine the estimates were
-    /// made on; a display scales the latter by the epochs it measures to tell the run's time left.
+    /// Before training one of `mnist`'s three models: its expected seconds per epoch and those of
+    /// the models after it, both on the machine the estimates were made on; a display scales the
+    /// latter by the epochs it measures to tell the time left to the table.
     fn outlook(&mut self, _epoch_seconds: f64, _after_seconds: f64) {}
 }
 

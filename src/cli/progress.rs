@@ -35,11 +35,13 @@ pub struct Progress {
     epochs: usize,
     bar: Option<ProgressBar>,
     /// The estimates of [`Observer::outlook`]: this model's seconds per epoch and the seconds of
-    /// the work after it (0 and 0 when this model is the whole run).
-    outlook: (f64, f64),
+    /// the work after it to the table (`mnist`); None elsewhere, where the time left is this
+    /// model's own.
+    outlook: Option<(f64, f64)>,
     /// Seconds and count of the epochs this process has trained.
     measured: (f64, usize),
-    /// "; about 7 min left" after the last epoch (empty before the first and after the last).
+    /// "; about 7 min left" after the last epoch (empty before the first and after the last), or
+    /// "left to the table" in `mnist`, "left for this model" in a command that trains several.
     left: String,
 }
 
@@ -50,7 +52,7 @@ impl Progress {
             json,
             epochs,
             bar: None,
-            outlook: (0.0, 0.0),
+            outlook: None,
             measured: (0.0, 0),
             left: String::new(),
         }
@@ -70,7 +72,7 @@ impl Observer for Progress {
         let bar = self.bar.get_or_insert_with(|| {
             let b = ProgressBar::new(total as u64);
             b.set_style(
-                ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} {msg} ETA {eta}")
+                ProgressStyle::with_template("{prefix} [{bar:30}] {pos}/{len} ({eta} to go) {msg}")
                     .expect("valid template")
                     .progress_chars("=> "),
             );
@@ -88,7 +90,7 @@ impl Observer for Progress {
     }
 
     fn outlook(&mut self, epoch_seconds: f64, after_seconds: f64) {
-        self.outlook = (epoch_seconds, after_seconds);
+        self.outlook = Some((epoch_seconds, after_seconds));
     }
 
     fn epoch(&mut self, s: &EpochStats) {
@@ -96,9 +98,15 @@ impl Observer for Progress {
         self.measured.0 += s.seconds;
         self.measured.1 += 1;
         let mean = self.measured.0 / self.measured.1 as f64;
-        let left = seconds_left(mean, self.epochs.saturating_sub(s.epoch), self.outlook);
+        let epochs_left = self.epochs.saturating_sub(s.epoch);
+        let left = seconds_left(mean, epochs_left, self.outlook.unwrap_or((0.0, 0.0)));
+        let of_what = match (self.outlook, self.label.is_empty()) {
+            (Some(_), _) => " to the table",
+            (None, true) => "",
+            (None, false) => " for this model",
+        };
         self.left = if left > 0.0 {
-            format!("; {} left", in_words(left))
+            format!("; {} left{of_what}", in_words(left))
         } else {
             String::new()
         };
@@ -156,7 +164,7 @@ mod tests {
     fn time_left_scales_the_later_models_by_the_measured_speed() {
         // Alone: the epochs left at the measured mean.
         assert_eq!(seconds_left(6.0, 10, (0.0, 0.0)), 60.0);
-        // The teacher of a run estimated at 9.6 s per epoch and 700 s after it, measured at 6 s
+        // The teacher of a run estimated at 9.6 s per epoch and 768 s after it, measured at 6 s
         // per epoch with 100 epochs left: 600 s of its own, and the rest 6 / 9.6 as long.
         assert_eq!(seconds_left(6.0, 100, (9.6, 768.0)), 600.0 + 480.0);
         // The last epoch of the last model: nothing left.

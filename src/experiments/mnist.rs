@@ -210,9 +210,10 @@ impl Preset {
             .sum()
     }
 
-    /// [`train_model`]'s outlook for model `i`: its seconds per epoch, and those of what follows.
-    fn outlook(&self, i: usize, done: [usize; 3]) -> (f64, f64) {
-        (self.seconds_per_epoch[i], self.estimate_from(i + 1, done))
+    /// [`train_model`]'s outlook for model `i`: its seconds per epoch, and those of the models
+    /// after it.
+    fn outlook(&self, i: usize, done: [usize; 3]) -> Option<(f64, f64)> {
+        Some((self.seconds_per_epoch[i], self.estimate_from(i + 1, done)))
     }
 }
 
@@ -523,8 +524,8 @@ pub fn table(results: &[ModelResult]) -> String {
 }
 
 /// Trains (or continues, or skips) one model on `train`, evaluating on `test` after every epoch;
-/// returns its figures from the checkpoint's history. `outlook` goes to the observer (see
-/// [`Observer::outlook`]).
+/// returns its figures from the checkpoint's history. `outlook`, for the table's models, goes to
+/// the observer (see [`Observer::outlook`]).
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn train_model(
     name: &'static str,
@@ -536,7 +537,7 @@ pub(crate) fn train_model(
     dir: &Path,
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
-    outlook: (f64, f64),
+    outlook: Option<(f64, f64)>,
 ) -> Result<ModelResult> {
     let path = dir.join(format!("{name}.safetensors"));
     let cfg = &TrainConfig {
@@ -575,7 +576,9 @@ pub(crate) fn train_model(
             cfg.schedule.epochs
         ));
         let mut obs = observer(name, cfg.schedule.epochs);
-        obs.outlook(outlook.0, outlook.1);
+        if let Some((epoch_seconds, after_seconds)) = outlook {
+            obs.outlook(epoch_seconds, after_seconds);
+        }
         while t.epoch() < cfg.schedule.epochs {
             t.train_epoch(train, test, targets, obs.as_mut())?;
             t.checkpoint(train.len()).save(&path)?;

@@ -123,16 +123,7 @@ pub fn run_rest(
             cut.len()
         ));
         let m = train_model(
-            name,
-            &cfg,
-            &targets,
-            device,
-            &cut,
-            &data.test,
-            dir,
-            say,
-            observer,
-            (0.0, 0.0),
+            name, &cfg, &targets, device, &cut, &data.test, dir, say, observer, None,
         )?;
         let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
         let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0);
