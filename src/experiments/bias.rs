@@ -8,6 +8,11 @@
 //! is the top class of S is right for δ > t, one whose label is the top class of the rest is right
 //! for δ < t, and any other is wrong whatever δ is. The errors are therefore a step function of δ
 //! that changes only at the t's; the search tries one δ inside every interval between them.
+//!
+//! That count is exact in real arithmetic. The shift is applied to f32 logits, where δ + m_S rounds
+//! and a tie goes to the lower class index (as in evaluation), so the few candidates it ranks best
+//! are counted again as applied, by argmax, and the best of those counts wins: the reported count
+//! is always the chosen shift's own, and never above the unshifted one.
 
 use crate::train::argmax;
 
@@ -66,11 +71,11 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
         candidates.push(hi + 1.0);
     }
     candidates.extend(cuts.windows(2).map(|w| 0.5 * (w[0] + w[1])));
-    let best = candidates
+    let mut ranked: Vec<(usize, f64, f32)> = candidates
         .into_iter()
-        .map(|d| (errors_at(d), d.abs(), d))
-        .min_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
-        .map_or(0.0, |(_, _, d)| d) as f32;
+        .map(|d| (errors_at(d), d.abs(), d as f32))
+        .collect();
+    ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let count = |delta: f32| {
         let mut row = vec![0.0f32; classes];
         let (mut all, mut in_class) = (0, 0);
@@ -85,8 +90,17 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
         }
         (all, in_class)
     };
+    // The best few by the real-number count, and no shift at all, counted as applied.
+    const RECOUNTED: usize = 16;
+    let (best, (errors_after, class_errors_after)) = ranked
+        .iter()
+        .take(RECOUNTED)
+        .map(|&(_, _, d)| d)
+        .chain([0.0])
+        .map(|d| (d, count(d)))
+        .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.0.abs().total_cmp(&b.0.abs())))
+        .expect("0 is always a candidate");
     let (errors_before, class_errors_before) = count(0.0);
-    let (errors_after, class_errors_after) = count(best);
     Shift {
         delta: best,
         errors_before,
@@ -142,5 +156,28 @@ mod tests {
         let right = [5.0, 0.0, 0.0, 0.0, 5.0, 0.0];
         let s = best_shift(&right, &[0, 1], 3, &[2]);
         assert_eq!((s.delta, s.errors_after), (0.0, 0));
+    }
+
+    /// Logits near 1e8, where f32 steps by 8: the shift of class 0 that the real-number count
+    /// ranks first (12, between the gaps 8 and 16, one error) rounds, once applied, to 16, a tie
+    /// with the second example's 1e8 + 16 that class 0 wins (the lower index): 2 errors. The
+    /// shift 7, which that count gives 2 errors, rounds to 8, a tie with the first example's gap,
+    /// won by its label 0: 1 error, the fewest any shift makes here.
+    #[test]
+    fn the_shift_is_chosen_by_its_errors_as_applied_in_f32() {
+        let e = 1e8f32;
+        // Class 0 (shifted) trails class 1 by 8, 16 and 24; labels 0, 1, 0.
+        let logits = [e, e + 8.0, e, e + 16.0, e, e + 24.0];
+        let labels = [0, 1, 0];
+        let s = best_shift(&logits, &labels, 2, &[0]);
+        assert_eq!(s.delta, 7.0);
+        assert_eq!((s.errors_before, s.errors_after), (2, 1));
+        // What the reported count says is what applying the shift gives.
+        let applied = logits
+            .chunks_exact(2)
+            .zip(labels)
+            .filter(|(z, l)| argmax(&[z[0] + s.delta, z[1]]) != *l as usize)
+            .count();
+        assert_eq!(applied, s.errors_after);
     }
 }
