@@ -170,7 +170,7 @@ impl Engine {
         match self {
             Engine::Cpu(_) => crate::train::cpu_numerics(),
             #[cfg(feature = "cuda")]
-            Engine::Cuda(_) => "cuda".to_string(),
+            Engine::Cuda(_) => crate::train::CUDA_NUMERICS.to_string(),
         }
     }
 

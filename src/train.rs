@@ -277,6 +277,9 @@ pub struct EpochStats {
     pub numerics: String,
 }
 
+/// The numeric path of GPU training (cuBLAS and our CUDA kernels).
+pub const CUDA_NUMERICS: &str = "cuda";
+
 /// The numeric path of CPU training in this process: "cpu " and the SIMD path. The fast product
 /// backends all give the same bits, and the forced scalar path is named by the SIMD path too.
 pub fn cpu_numerics() -> String {

@@ -432,7 +432,7 @@ impl CudaTrainer {
             seconds: start.elapsed().as_secs_f64(),
             lr,
             momentum: mu,
-            numerics: "cuda".to_string(),
+            numerics: crate::train::CUDA_NUMERICS.to_string(),
         };
         self.host.history.push(stats.clone());
         obs.epoch(&stats);

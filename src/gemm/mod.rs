@@ -93,29 +93,9 @@ pub fn gemm_with(
     if m == 0 || n == 0 {
         return;
     }
-    match backend {
+    match narrowed(backend, n) {
         Backend::Reference => reference(m, k, n, alpha, a, op_a, b, op_b, beta, c),
         Backend::MatrixMultiply => {
-            blocked_matrixmultiply(m, k, n, alpha, a, op_a, b, op_b, beta, c)
-        }
-        // Fewer columns than a tile (an output layer) leave most of each tile empty: there the
-        // narrower tile, and below 16 matrixmultiply's 8-wide tiles, are faster, with the same bits.
-        #[cfg(target_arch = "x86_64")]
-        Backend::PackedAvx512 if n < <avx512::Avx512 as packed::Tile>::NR => gemm_with(
-            Backend::PackedAvx2,
-            m,
-            k,
-            n,
-            alpha,
-            a,
-            op_a,
-            b,
-            op_b,
-            beta,
-            c,
-        ),
-        #[cfg(target_arch = "x86_64")]
-        Backend::PackedAvx2 if n < <avx2::Avx2 as packed::Tile>::NR => {
             blocked_matrixmultiply(m, k, n, alpha, a, op_a, b, op_b, beta, c)
         }
         #[cfg(target_arch = "x86_64")]
@@ -125,6 +105,25 @@ pub fn gemm_with(
             packed_gemm::<avx512::Avx512>(m, k, n, alpha, a, op_a, b, op_b, beta, c)
         }
     }
+}
+
+/// The backend that runs a product `n` columns wide for `backend`. Fewer columns than a tile (an
+/// output layer) leave most of each tile empty: there the narrower tile, and below 16
+/// matrixmultiply's 8-wide tiles, are faster, with the same bits.
+fn narrowed(backend: Backend, n: usize) -> Backend {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use packed::Tile;
+        if backend == Backend::PackedAvx512 && n < avx512::Avx512::NR {
+            return narrowed(Backend::PackedAvx2, n);
+        }
+        if backend == Backend::PackedAvx2 && n < avx2::Avx2::NR {
+            return Backend::MatrixMultiply;
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = n;
+    backend
 }
 
 /// The packed product with register tile `T`, on output blocks whose columns are whole tiles.
@@ -595,6 +594,19 @@ mod tests {
         assert_eq!(default_backend(Isa::Avx512, forced, &all), MatrixMultiply);
         assert_eq!(default_backend(Isa::Scalar, forced, &all), Reference);
         assert_eq!(default_backend(Isa::Scalar, None, &all), Reference);
+    }
+
+    /// Narrow products fall to the narrower tile, then to matrixmultiply; others keep theirs.
+    #[test]
+    #[cfg(target_arch = "x86_64")]
+    fn narrow_products_go_to_narrower_tiles() {
+        use Backend::*;
+        assert_eq!(narrowed(PackedAvx512, 32), PackedAvx512);
+        assert_eq!(narrowed(PackedAvx512, 31), PackedAvx2);
+        assert_eq!(narrowed(PackedAvx512, 10), MatrixMultiply);
+        assert_eq!(narrowed(PackedAvx2, 16), PackedAvx2);
+        assert_eq!(narrowed(PackedAvx2, 15), MatrixMultiply);
+        assert_eq!(narrowed(Reference, 1), Reference);
     }
 
     #[test]
