@@ -1,0 +1,21 @@
+use flate2::write::GzEncoder;
+use flate2::{read, Compression};
+use std::io;
+use std::io::prelude::*;
+
+// Compress a sample string and print it after transformation.
+fn main() {
+    let mut e = GzEncoder::new(Vec::new(), Compression::default());
+    e.write_all(b"Hello World").unwrap();
+    let bytes = e.finish().unwrap();
+    println!("{}", decode_reader(bytes).unwrap());
+}
+
+// Uncompresses a Gz-encoded vector of bytes and returns a string or error
+// Here &[u8] implements the Read trait
+fn decode_reader(bytes: Vec<u8>) -> io::Result<String> {
+    let mut gz = read::GzDecoder::new(&bytes[..]);
+    let mut s = String::new();
+    gz.read_to_string(&mut s)?;
+    Ok(s)
+}

@@ -1,0 +1,2 @@
+pub use self::zipslices::ZipSlices;
+mod zipslices;
