@@ -11,7 +11,8 @@ seconds=${1:-600}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(idx checkpoint logits_cache)
-command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+# From outside the repository: its .cargo/config.toml would look for cargo-fuzz in vendor/.
+command -v cargo-fuzz >/dev/null || (cd / && cargo install cargo-fuzz)
 for t in "${targets[@]}"; do
     mkdir -p "fuzz/corpus/$t"
     echo "fuzz: $t for ${seconds}s"

@@ -8,13 +8,14 @@
 # needed only on other platforms (Windows' import libraries, about 90 MB) become empty stubs: on
 # Windows, delete .cargo/config.toml and build from crates.io.
 #
-# Needs cargo-vendor-filterer (`cargo install --locked cargo-vendor-filterer`), which wraps
+# Needs cargo-vendor-filterer (`cargo install --locked cargo-vendor-filterer`, run outside this
+# folder, whose .cargo/config.toml would look for it in vendor/), which wraps
 # `cargo vendor` and replaces the crates of the other platforms by stubs.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if ! cargo vendor-filterer --version >/dev/null 2>&1; then
-    echo "error: cargo-vendor-filterer is not installed: cargo install --locked cargo-vendor-filterer" >&2
+    echo "error: cargo-vendor-filterer is not installed: (cd / && cargo install --locked cargo-vendor-filterer)" >&2
     exit 1
 fi
 
