@@ -3,10 +3,12 @@
 //! For the teacher (784-1200-1200-10 with dropout, max-norm and jitter), the small net
 //! (784-800-800-10) and a distillation epoch (the small net on cached soft targets at T = 20) it
 //! times whole training epochs (one warm-up, then the median of the rest), and reports examples/s,
-//! GFLOP/s (6 × parameters per training example: forward, and two products backward) and that as a
-//! share of the FMA peak, which a microbenchmark measures in the same run on every worker thread at
-//! once. Also: the teacher's inference over the test set (2 × parameters per example) and the peak
-//! resident memory of each part.
+//! GFLOP/s (the products' work, [`crate::nn::Arch::training_flops`]: forward, weight gradients, and
+//! input gradients but the first layer's) and that as a share of the FMA peak, which a
+//! microbenchmark measures in the same run on every worker thread at once. Also: the teacher's
+//! inference over the test set ([`crate::nn::Arch::inference_flops`]) and the peak resident memory
+//! of each part. (Until 2026-11-30 the training figure counted 6 × parameters per example, which
+//! overstated it by 15% for the teacher and 20% for the small net.)
 //!
 //! The epochs time training only: the test set is cut to one example for them, so the evaluation
 //! that `train` runs after each epoch costs nothing here.
@@ -116,8 +118,7 @@ fn time_model(
     }
     let n = opts.examples.min(data.train.len());
     let secs = median(times.clone());
-    let params = cfg.arch.param_count() as f64;
-    let gflops = 6.0 * params * n as f64 / secs / 1e9;
+    let gflops = cfg.arch.training_flops() * n as f64 / secs / 1e9;
     Ok((
         json!({
             "arch": cfg.arch.to_string(),
@@ -165,8 +166,8 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
             })
             .collect(),
     );
-    let params = teacher_net.arch.param_count() as f64;
-    let inference_gflops = 2.0 * params * test_len as f64 / (inference_ms / 1e3) / 1e9;
+    let inference_gflops =
+        teacher_net.arch.inference_flops() * test_len as f64 / (inference_ms / 1e3) / 1e9;
     say(&format!(
         "teacher inference over {test_len} test images: {inference_ms:.1} ms ({inference_gflops:.0} GFLOP/s)"
     ));

@@ -1,7 +1,6 @@
 //! Where training runs: `--device cpu` (the default) or `--device cuda[:N]` (with `--features cuda`).
 //!
-//! The flag is parsed here once, for every command that trains (train, distill, mnist, and later
-//! bench), and [`Engine`] hides which trainer does the work: the CPU [`Trainer`] or, in a build with
+//! The flag is parsed here once, for every command that trains (train, distill, mnist, bench), and [`Engine`] hides which trainer does the work: the CPU [`Trainer`] or, in a build with
 //! the `cuda` feature, the device-resident `crate::cuda::CudaTrainer`. Both take the same
 //! [`TrainConfig`], report the same [`EpochStats`] and write the same [`Checkpoint`].
 
@@ -86,9 +85,10 @@ pub enum Engine {
 }
 
 impl Engine {
-    /// A fresh run of `cfg` on `device`.
-    /// What the GPU trainer does not do yet: matching logits (its loss kernel is the tempered one).
-    fn check_config(cfg: &TrainConfig, device: Device) -> Result<()> {
+    /// Refuses what the GPU trainer does not do yet: matching logits (its loss kernel is the
+    /// tempered one). [`Engine::new`] and [`Engine::resume`] call it; commands call it early too,
+    /// before any long work.
+    pub fn check_config(cfg: &TrainConfig, device: Device) -> Result<()> {
         let matching = cfg
             .soft
             .as_ref()
@@ -102,6 +102,7 @@ impl Engine {
         Ok(())
     }
 
+    /// A fresh run of `cfg` on `device`.
     pub fn new(cfg: TrainConfig, device: Device) -> Result<Self> {
         Self::check_config(&cfg, device)?;
         match device.check_supported()? {

@@ -8,7 +8,7 @@ use clap::Parser;
 use distil::error::{Error, Result};
 use distil::simd;
 
-use cli::args::{setup, Cli, Command};
+use cli::args::{Cli, Command};
 
 mod cli;
 
@@ -47,11 +47,7 @@ fn run(cli: Cli) -> Result<()> {
     simd::selected().map_err(|e| Error::config(simd::ENV_VAR, e.message))?;
     distil::gemm::selected().map_err(|e| Error::config(distil::gemm::ENV_VAR, e))?;
     match cli.command {
-        Command::Train(a) => {
-            a.run.device.get()?;
-            let data = setup(&a.run.common)?;
-            cli::train::train(a.run, data, None)
-        }
+        Command::Train(a) => cli::train::train_labels(a.run),
         Command::Distill(a) => cli::train::distill(a),
         Command::Eval(a) => cli::eval::eval(a),
         Command::Mnist(a) => cli::experiments::mnist(a),

@@ -129,6 +129,20 @@ impl TrainConfig {
                 "expected a positive batch size, found 0",
             ));
         }
+        // The workspace holds activations, their gradients and dropout masks for a whole batch:
+        // bounded here, so that a large batch of wide layers is an error, not an abort on memory.
+        let per_example: usize = self.arch.0.iter().sum();
+        let activations = per_example.saturating_mul(self.batch);
+        if activations > 1 << 28 {
+            return Err(Error::config(
+                "--batch",
+                format!(
+                    "a batch of {} through {} holds {activations} activations per buffer; at most \
+                     2^28 (1 GiB each of values, gradients and masks) are supported: use a smaller batch",
+                    self.batch, self.arch
+                ),
+            ));
+        }
         if self.schedule.epochs == 0 {
             return Err(Error::config(
                 "--epochs",
@@ -737,4 +751,20 @@ fn settings_diff(saved: &serde_json::Value, now: &serde_json::Value) -> String {
         })
         .collect::<Vec<_>>()
         .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_batch_too_large_for_memory_is_refused_naming_the_flag() {
+        // 784 M parameters pass their own bound; 65,536 rows of a million activations do not.
+        let mut cfg = TrainConfig::new(Arch(vec![784, 1_000_000, 10]));
+        cfg.batch = 65_536;
+        let e = cfg.validate().unwrap_err().to_string();
+        assert!(e.contains("--batch") && e.contains("smaller batch"), "{e}");
+        cfg.batch = 100;
+        assert!(cfg.validate().is_ok());
+    }
 }

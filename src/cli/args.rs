@@ -43,8 +43,8 @@ pub enum Command {
     /// Reproduce the paper's MNIST table: the teacher, the small net alone, the distilled small net.
     ///
     /// Paper (test errors of 10,000): teacher 67, small net 146, distilled 74. The default preset
-    /// reached 70, 142 and 92 in 40 minutes on 2 cores with AVX2, 27 with AVX-512; `--preset quick` about 120,
-    /// 154 and 130 in under 6 minutes. Everything goes to a run folder; running the command again
+    /// reached 70, 142 and 92 in 40 minutes on 2 cores with AVX2, 27 with AVX-512; `--preset quick`
+    /// 120, 154 and 130 in 4 to 6 minutes. Everything goes to a run folder; running the command again
     /// continues where it stopped. `--all` adds the rest of the paper's MNIST section.
     Mnist(MnistArgs),
     /// Distil students of several widths at several temperatures from one teacher (section 3).
@@ -155,7 +155,7 @@ pub struct Common {
     pub json: bool,
 }
 
-/// `--device`, shared by every command that trains (train, distill, mnist; bench will reuse it).
+/// `--device`, shared by every command that trains (train, distill, mnist, bench).
 #[derive(Args, Clone, Copy)]
 pub struct DeviceArgs {
     /// cpu | cuda | cuda:N — where to train; cuda needs an NVIDIA GPU and a build with `--features cuda`
@@ -300,7 +300,8 @@ pub struct MnistArgs {
     pub fresh: bool,
     /// After the table, the rest of the paper's MNIST section: the temperature sweep (widths 30,
     /// 300, 800; T from 1 to 20 and matching logits), a transfer set without 3s, one of only 7s and
-    /// 8s, and their bias shifts; one paper.md with every paper number beside ours
+    /// 8s, and their bias shifts; one paper.md with every paper number beside ours. The sweep
+    /// always runs on the CPU
     #[arg(long)]
     pub all: bool,
     /// Seed of the run: the teacher uses it, the small net seed + 1, the distilled net seed + 2

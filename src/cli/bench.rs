@@ -12,10 +12,10 @@ use super::progress::printers;
 /// training step's products) or `--scaling` (widths × batches, optionally beside another engine's
 /// figures).
 pub fn bench(a: BenchArgs) -> Result<()> {
-    if a.epochs == 0 {
+    if !(1..=1000).contains(&a.epochs) {
         return Err(Error::config(
             "--epochs",
-            "expected at least 1 timed epoch, found 0",
+            format!("expected 1 to 1000 timed epochs, found {}", a.epochs),
         ));
     }
     let examples = a.examples.unwrap_or(if a.scaling { 6_000 } else { 60_000 });
@@ -62,8 +62,7 @@ pub fn bench(a: BenchArgs) -> Result<()> {
         }
         let reference = match &a.compare {
             Some(path) => {
-                let text =
-                    std::fs::read_to_string(path).map_err(|e| Error::io(path, "cannot read", e))?;
+                let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
                 let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
                     Error::data(
                         path.display().to_string(),

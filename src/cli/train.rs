@@ -29,11 +29,21 @@ pub struct Soft {
     filter: Option<ClassFilter>,
 }
 
+/// `train`: checks every flag and the output path before it opens the data (whose first open
+/// decompresses the .gz files), then trains.
+pub fn train_labels(a: RunArgs) -> Result<()> {
+    a.device.get()?;
+    train_config(&a)?;
+    check_out(&a)?;
+    let data = setup(&a.common)?;
+    train(a, data, None)
+}
+
 /// `distill`: checks every flag, opens or computes the teacher's logits cache, then trains as
 /// `train` does with soft targets.
 pub fn distill(a: DistillArgs) -> Result<()> {
     // Check every flag before the (possibly long) teacher pass.
-    a.run.device.get()?;
+    let device = a.run.device.get()?;
     let mut cfg = train_config(&a.run)?;
     cfg.soft = Some(SoftSpec {
         temperature: a.temperature,
@@ -41,6 +51,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         teacher_sha256: String::new(),
     });
     cfg.validate()?;
+    Engine::check_config(&cfg, device)?;
     let classes = cfg.arch.classes();
     let filter = match (&a.omit_classes, &a.keep_classes) {
         (Some(l), None) => Some(ClassFilter::Omit(parse_classes(
@@ -55,12 +66,12 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         )?)),
         _ => None,
     };
+    check_out(&a.run)?;
     let data = setup(&a.run.common)?;
-    // The teacher against the student, the output and the data: all before the teacher pass that
-    // may write a logits cache.
+    // The teacher against the student and the data: all before the teacher pass that may write a
+    // logits cache.
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
-    check_out(&a.run)?;
     check_data(&cfg, &data)?;
     if a.logits_cache.as_deref() == Some(a.run.out.as_path()) {
         return Err(Error::config(

@@ -277,7 +277,8 @@ impl Dataset {
         crate::checkpoint::sha256_hex(&both)
     }
 
-    /// A view of the first `n` examples (for quick runs and tests).
+    /// Keeps the first `n` examples (for quick runs and tests): `len` and every batch see only
+    /// those. The images stay mapped whole, so [`Dataset::fingerprint`] still covers all of them.
     pub fn truncate(&mut self, n: usize) {
         self.labels.truncate(n);
     }

@@ -119,7 +119,7 @@ impl Preset {
         small.init = Init::Lecun3;
         small.schedule.lr = 0.05;
         small.schedule.epochs = small_epochs;
-        small.seed = seed + 1;
+        small.seed = seed.wrapping_add(1);
         // Distilled: the same net, regularised only by the teacher's soft targets (no jitter).
         let mut distilled = TrainConfig::new(small_arch);
         distilled.init = Init::Lecun3;
@@ -127,7 +127,7 @@ impl Preset {
         // (docs/recipe.md); the 16-epoch quick student does better with 0.05 (130 against 144).
         distilled.schedule.lr = if name == "quick" { 0.05 } else { 0.02 };
         distilled.schedule.epochs = distilled_epochs;
-        distilled.seed = seed + 2;
+        distilled.seed = seed.wrapping_add(2);
         // Measured in the full default run after the speed work (docs/speed.md), evaluation included.
         let seconds_per_epoch = [9.6, 4.2, 4.3];
         Ok(Preset {
@@ -170,9 +170,9 @@ impl Preset {
         small.schedule.lr = 0.1;
         small.schedule.epochs = 4;
         small.train_subset = Some(2000);
-        small.seed = seed + 1;
+        small.seed = seed.wrapping_add(1);
         let mut distilled = small.clone();
-        distilled.seed = seed + 2;
+        distilled.seed = seed.wrapping_add(2);
         Preset {
             name: "tiny".into(),
             teacher,
@@ -562,8 +562,19 @@ pub(crate) fn train_model(
     } else {
         Engine::new(cfg.clone(), device)?
     };
+    let jsonl = dir.join(format!("{name}.jsonl"));
+    let write_history = |t: &Engine| {
+        let lines: String = t
+            .history()
+            .iter()
+            .map(|h| format!("{}\n", h.to_json()))
+            .collect();
+        write_atomic(&jsonl, lines.as_bytes())
+    };
     if t.epoch() >= cfg.schedule.epochs {
         say(&format!("{name}: done ({} epochs), skipping", t.epoch()));
+        // A kill between the last checkpoint and its history line would leave the file short.
+        write_history(&t)?;
     } else {
         // On stderr, as `train` gives it: `say` is silent under --json.
         if let Some(note) = t.numerics_note(&path) {
@@ -582,12 +593,7 @@ pub(crate) fn train_model(
         while t.epoch() < cfg.schedule.epochs {
             t.train_epoch(train, test, targets, obs.as_mut())?;
             t.checkpoint(train.len()).save(&path)?;
-            let lines: String = t
-                .history()
-                .iter()
-                .map(|h| format!("{}\n", h.to_json()))
-                .collect();
-            write_atomic(&dir.join(format!("{name}.jsonl")), lines.as_bytes())?;
+            write_history(&t)?;
         }
     }
     if let Some(traffic) = t.traffic() {

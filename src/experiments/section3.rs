@@ -87,6 +87,13 @@ pub fn run_rest(
         alpha: p.section3_alpha,
         shard: (1, 1),
     };
+    if device != Device::Cpu {
+        // Its 30 small students include matching logits, which the GPU path does not train.
+        say(&format!(
+            "the temperature sweep runs on the CPU (--device {device} trains the table's models and \
+             section 3's two students)"
+        ));
+    }
     let records = sweep::run(
         &spec,
         &dir.join("sweep"),

@@ -6,12 +6,13 @@
 //! run in progress) and can be split over processes or machines with `--shard K/M` (each takes
 //! every M-th run, starting at the K-th) and the files concatenated. `T = inf` is matching logits.
 
-use std::io::Write;
+use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 use std::time::Instant;
 
 use serde_json::{json, Value};
 
+use crate::checkpoint::sha256_hex;
 use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::experiments::report::{svg_plot, Series};
@@ -54,9 +55,10 @@ pub struct Record {
     pub test_errors: usize,
     pub seconds: f64,
     pub teacher_sha256: String,
-    /// The soft term's weight: records of another α are other runs (lines written before α was
-    /// recorded have none and are not read).
     pub alpha: f32,
+    /// [`Spec::recipe_key`] of the run: a record counts for a run only when its key is the run's
+    /// (lines written before the key was recorded have none and are not read).
+    pub recipe: String,
 }
 
 /// "inf" for matching logits, the number otherwise.
@@ -137,7 +139,7 @@ impl Spec {
         let mut cfg = self.base.clone();
         let (inputs, classes) = (cfg.arch.inputs(), cfg.arch.classes());
         cfg.arch = Arch(vec![inputs, run.width, run.width, classes]);
-        cfg.seed = self.base.seed + run.seed as u64;
+        cfg.seed = self.base.seed.wrapping_add(run.seed as u64);
         cfg.soft = Some(SoftSpec {
             temperature: run.temperature,
             alpha: self.alpha,
@@ -145,15 +147,18 @@ impl Spec {
         });
         cfg
     }
+
+    /// What a record of `run` must carry to count for this sweep: SHA-256 of the run's whole
+    /// settings (seed, learning rate, epochs, subset, teacher, α, ...) and of the data it was
+    /// trained and tested on (`data_key`). A sweep into a folder of another recipe's or another
+    /// data set's runs neither skips nor reports them.
+    pub fn recipe_key(&self, run: &Run, teacher_sha256: &str, data_key: &str) -> String {
+        let settings = self.config(run, teacher_sha256).to_json();
+        sha256_hex(format!("{settings} {data_key}").as_bytes())
+    }
 }
 
 impl Record {
-    /// Whether this record was trained with these settings (its run aside): the same epochs,
-    /// teacher and soft-term weight. Records of other settings are neither skipped nor reported.
-    pub fn same_recipe(&self, epochs: usize, teacher_sha256: &str, alpha: f32) -> bool {
-        self.epochs == epochs && self.teacher_sha256 == teacher_sha256 && self.alpha == alpha
-    }
-
     fn to_json(&self) -> Value {
         json!({
             "width": self.run.width,
@@ -164,6 +169,7 @@ impl Record {
             "seconds": self.seconds,
             "teacher_sha256": self.teacher_sha256,
             "alpha": self.alpha,
+            "recipe": self.recipe,
         })
     }
 
@@ -183,6 +189,7 @@ impl Record {
             seconds: v["seconds"].as_f64()?,
             teacher_sha256: v["teacher_sha256"].as_str()?.to_string(),
             alpha: v["alpha"].as_f64()? as f32,
+            recipe: v["recipe"].as_str()?.to_string(),
         })
     }
 }
@@ -201,14 +208,23 @@ pub fn read_records(path: &Path) -> Result<Vec<Record>> {
         .collect())
 }
 
-/// Appends one record as one line with a single write (appends of one line do not interleave).
+/// Appends one record as one line with a single write (appends of one line do not interleave, so
+/// shards may share the file). After a line cut short by a kill, the record starts a new line.
 fn append(path: &Path, r: &Record) -> Result<()> {
     let mut f = std::fs::OpenOptions::new()
         .create(true)
+        .read(true)
         .append(true)
         .open(path)
         .map_err(|e| Error::io(path, "open for appending", e))?;
-    let line = format!("{}\n", r.to_json());
+    let mut last = [b'\n'];
+    if f.metadata().map_err(|e| Error::io(path, "read", e))?.len() > 0 {
+        f.seek(SeekFrom::End(-1))
+            .and_then(|_| f.read_exact(&mut last))
+            .map_err(|e| Error::io(path, "read", e))?;
+    }
+    let cut = if last[0] == b'\n' { "" } else { "\n" };
+    let line = format!("{cut}{}\n", r.to_json());
     f.write_all(line.as_bytes())
         .and_then(|_| f.sync_data())
         .map_err(|e| Error::io(path, "append to", e))
@@ -232,7 +248,8 @@ pub fn run(
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let done = read_records(&results)?;
-    let same_recipe = |d: &Record| d.same_recipe(epochs, teacher_sha256, spec.alpha);
+    let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
+    let same_recipe = |d: &Record| d.recipe == spec.recipe_key(&d.run, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
     say(&format!(
@@ -274,6 +291,7 @@ pub fn run(
             seconds: started.elapsed().as_secs_f64(),
             teacher_sha256: teacher_sha256.to_string(),
             alpha: spec.alpha,
+            recipe: spec.recipe_key(r, teacher_sha256, &data_key),
         };
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));
@@ -452,6 +470,7 @@ mod tests {
             seconds: 1.5,
             teacher_sha256: "ab".into(),
             alpha: 0.9,
+            recipe: "k".into(),
         };
         append(&path, &r).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -460,12 +479,15 @@ mod tests {
             .unwrap();
         f.write_all(b"{\"width\": 300, \"temp").unwrap();
         assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
-        // Another weight, teacher or length is another run; a line without α is not read.
-        assert!(r.same_recipe(3, "ab", 0.9));
-        assert!(!r.same_recipe(3, "ab", 0.5));
-        assert!(!r.same_recipe(3, "cd", 0.9));
-        assert!(!r.same_recipe(4, "ab", 0.9));
-        let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab"}"#;
+        // The next record after the cut line starts a line of its own.
+        let next = Record {
+            test_errors: 260,
+            ..r.clone()
+        };
+        append(&path, &next).unwrap();
+        assert_eq!(read_records(&path).unwrap(), vec![r.clone(), next]);
+        // Lines from before α or the recipe key were recorded are not read.
+        let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab","alpha":0.9}"#;
         std::fs::write(&path, format!("{old}\n{}\n", r.to_json())).unwrap();
         assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
         let table = report(&[
@@ -482,6 +504,32 @@ mod tests {
     }
 
     #[test]
+    fn the_recipe_key_changes_with_every_setting_and_the_data() {
+        let s = spec((1, 1));
+        let run = &s.runs()[0];
+        let key = |s: &Spec, teacher: &str, data: &str| s.recipe_key(run, teacher, data);
+        let base = key(&s, "ab", "d");
+        assert_eq!(
+            base,
+            key(&spec((2, 3)), "ab", "d"),
+            "the shard is not the recipe"
+        );
+        assert_ne!(base, s.recipe_key(&s.runs()[1], "ab", "d"));
+        assert_ne!(base, key(&s, "cd", "d"));
+        assert_ne!(base, key(&s, "ab", "e"));
+        let changed = |f: &dyn Fn(&mut Spec)| {
+            let mut t = spec((1, 1));
+            f(&mut t);
+            key(&t, "ab", "d")
+        };
+        assert_ne!(base, changed(&|t| t.alpha = 0.5));
+        assert_ne!(base, changed(&|t| t.base.seed += 1));
+        assert_ne!(base, changed(&|t| t.base.schedule.lr *= 2.0));
+        assert_ne!(base, changed(&|t| t.base.schedule.epochs += 1));
+        assert_ne!(base, changed(&|t| t.base.train_subset = Some(100)));
+    }
+
+    #[test]
     fn a_run_recorded_twice_counts_once_and_other_recipes_not_at_all() {
         let r = |seed, errors, alpha| Record {
             run: Run {
@@ -494,6 +542,7 @@ mod tests {
             seconds: 1.0,
             teacher_sha256: "ab".into(),
             alpha,
+            recipe: if alpha == 0.9 { "k" } else { "other" }.into(),
         };
         let all = vec![
             r(0, 250, 0.9),
@@ -501,7 +550,7 @@ mod tests {
             r(1, 260, 0.9),
             r(2, 300, 0.5),
         ];
-        let kept = distinct_runs(all, |d| d.same_recipe(3, "ab", 0.9));
+        let kept = distinct_runs(all, |d| d.recipe == "k");
         assert_eq!(kept, vec![r(0, 250, 0.9), r(1, 260, 0.9)]);
         assert!(
             report(&kept).contains("255.0 ± 7.1 (2)"),

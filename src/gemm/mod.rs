@@ -188,7 +188,7 @@ impl Backend {
     }
 }
 
-/// Every backend this CPU can run, the default last.
+/// Every backend this CPU can run, from the plainest to the widest tile.
 pub fn available_backends() -> Vec<Backend> {
     #[allow(unused_mut)] // pushed to on x86_64 only
     let mut v = vec![Backend::Reference, Backend::MatrixMultiply];

@@ -67,6 +67,19 @@ impl Arch {
             .map(|l| self.0[l] * self.0[l + 1] + self.0[l + 1])
             .sum()
     }
+    /// Floating-point operations of the matrix products for one training example: the forward
+    /// product, the weight gradient, and the input gradient of every layer but the first (nothing
+    /// needs the gradient of the input), 2 per multiply-add. Element-wise work is not counted.
+    pub fn training_flops(&self) -> f64 {
+        let (i0, o0) = self.shape(0);
+        3.0 * self.inference_flops() - 2.0 * (i0 * o0) as f64
+    }
+    /// Floating-point operations of the forward products for one example, 2 per multiply-add.
+    pub fn inference_flops(&self) -> f64 {
+        (0..self.layers())
+            .map(|l| 2.0 * (self.0[l] * self.0[l + 1]) as f64)
+            .sum()
+    }
     /// Offset of layer `l`'s weights in the parameter buffer; its bias follows them.
     pub fn offset(&self, l: usize) -> usize {
         (0..l)
@@ -331,6 +344,14 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn flops_count_the_products_a_step_runs() {
+        let a = Arch(vec![784, 1200, 1200, 10]);
+        // Forward 2·Σ i·o = 4,785,600; weight gradients the same; input gradients without layer 1's.
+        assert_eq!(a.inference_flops(), 4_785_600.0);
+        assert_eq!(a.training_flops(), 3.0 * 4_785_600.0 - 2.0 * 784.0 * 1200.0);
+    }
 
     #[test]
     fn parameters_are_named_by_layer_and_part() {

@@ -43,7 +43,7 @@ pub struct Schedule {
 }
 
 impl Schedule {
-    /// Momentum at (epoch, fraction of the epoch done).
+    /// Momentum during `epoch` (the ramp moves once per epoch).
     pub fn momentum(&self, epoch: usize) -> f64 {
         if self.momentum_epochs == 0 || epoch >= self.momentum_epochs {
             return self.momentum_end;
