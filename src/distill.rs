@@ -362,6 +362,20 @@ pub fn compute_logits(
     out
 }
 
+/// Checks a temperature given as `flag`: positive, and finite unless `inf_allowed` (matching
+/// logits, the limit of large T, where a command can train on it). One rule for every command.
+pub fn check_temperature(flag: &str, t: f32, inf_allowed: bool) -> Result<()> {
+    if t > 0.0 && (t.is_finite() || inf_allowed) {
+        return Ok(());
+    }
+    let what = if inf_allowed {
+        "a positive temperature (or inf: matching logits)"
+    } else {
+        "a positive, finite temperature"
+    };
+    Err(Error::config(flag, format!("expected {what}, found {t}")))
+}
+
 /// Parses a temperature. `inf` (matching logits) must be written as such: a finite number too large
 /// for f32, such as 1e40, would otherwise turn into it silently.
 pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {

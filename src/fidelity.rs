@@ -11,7 +11,6 @@
 //! problem) or because what it fitted does not carry over to new images (small on the transfer
 //! set, large on the test set: a generalisation gap).
 
-use crate::error::{Error, Result};
 use crate::train::argmax;
 
 /// Agreement of a student with its teacher over a set of examples.
@@ -25,20 +24,8 @@ pub struct Fidelity {
     pub temperature: f32,
 }
 
-/// Checks a temperature given on the command line as `flag`.
-pub fn check_temperature(flag: &str, t: f32) -> Result<()> {
-    if t > 0.0 && t.is_finite() {
-        Ok(())
-    } else {
-        Err(Error::config(
-            flag,
-            format!("expected a positive, finite temperature, found {t}"),
-        ))
-    }
-}
-
 /// Compares row-major `[examples × classes]` logits of a teacher and a student at temperature `t`
-/// (positive and finite; see [`check_temperature`]). Computed in f64: a diagnostic, not a kernel.
+/// (positive and finite; see [`crate::distill::check_temperature`]). Computed in f64: a diagnostic, not a kernel.
 pub fn measure(teacher: &[f32], student: &[f32], classes: usize, t: f32) -> Fidelity {
     assert_eq!(
         teacher.len(),
@@ -145,11 +132,11 @@ mod tests {
     #[test]
     fn refuses_temperatures_that_are_not_positive_and_finite() {
         for t in [0.0f32, -1.0, f32::INFINITY, f32::NAN] {
-            let e = check_temperature("--temperature", t)
+            let e = crate::distill::check_temperature("--temperature", t, false)
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("--temperature"), "{e}");
         }
-        assert!(check_temperature("--temperature", 20.0).is_ok());
+        assert!(crate::distill::check_temperature("--temperature", 20.0, false).is_ok());
     }
 }

@@ -172,15 +172,7 @@ impl TrainConfig {
             }
         }
         if let Some(soft) = &self.soft {
-            if soft.temperature.is_nan() || soft.temperature <= 0.0 {
-                return Err(Error::config(
-                    "--temperature",
-                    format!(
-                        "expected a positive temperature (or inf: matching logits), found {}",
-                        soft.temperature
-                    ),
-                ));
-            }
+            crate::distill::check_temperature("--temperature", soft.temperature, true)?;
             if !(0.0..=1.0).contains(&soft.alpha) {
                 return Err(Error::config(
                     "--alpha",

@@ -14,7 +14,7 @@ use super::args::{setup, EvalArgs};
 /// `eval`: checks the flags and the teacher's shape before the data are read, then prints (or
 /// writes as one JSON object) everything measured.
 pub fn eval(a: EvalArgs) -> Result<()> {
-    fidelity::check_temperature("--temperature", a.temperature)?;
+    distil::distill::check_temperature("--temperature", a.temperature, false)?;
     let ck = Checkpoint::load(&a.model)?;
     let teacher = match &a.teacher {
         Some(path) => {

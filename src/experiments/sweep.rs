@@ -80,14 +80,8 @@ pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
                     format!("expected numbers like 1,2.5,20,inf: {e}"),
                 )
             })?;
-            if t > 0.0 {
-                Ok(t)
-            } else {
-                Err(Error::config(
-                    "--temperatures",
-                    format!("expected positive temperatures, found {t}"),
-                ))
-            }
+            crate::distill::check_temperature("--temperatures", t, true)?;
+            Ok(t)
         })
         .collect()
 }
