@@ -249,7 +249,8 @@ pub enum Stale {
 }
 
 fn short(sha: &str) -> String {
-    format!("sha256 {}…", &sha[..sha.len().min(12)])
+    // By characters: a damaged header's key need not be hex (nor ASCII).
+    format!("sha256 {}…", sha.chars().take(12).collect::<String>())
 }
 
 /// A parsed cache header: the key, where the body starts.

@@ -26,6 +26,40 @@ pub fn temp_path(path: &Path) -> PathBuf {
     path.with_file_name(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
 }
 
+/// An exclusive hold on a run folder while the value lives, so that two runs never train into the
+/// same files (the second would, say, distil from the first's half-trained teacher). The operating
+/// system releases it when the process ends, however it ends: a killed run leaves only the empty
+/// `.lock` file, which the next run reuses.
+pub struct FolderLock {
+    _file: std::fs::File,
+}
+
+/// Takes `dir`'s [`FolderLock`] (the folder must exist), or says that another process holds it.
+pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
+    let path = dir.join(".lock");
+    let file = std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| Error::io(&path, "create", e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(FolderLock { _file: file }),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::io(
+            &path,
+            "lock",
+            std::io::Error::new(
+                std::io::ErrorKind::WouldBlock,
+                format!(
+                    "another run is using {}: wait for it to end, or choose another folder",
+                    dir.display()
+                ),
+            ),
+        )),
+        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, "lock", e)),
+    }
+}
+
 /// Removes the temporary files that killed runs of this tool left in `dir` (`.NAME.PID.N.tmp` whose
 /// process is gone). Returns how many were removed.
 pub fn remove_stale_temps(dir: &Path) -> usize {
@@ -124,15 +158,24 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// again could find the other's.
 pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
     require_folder_of(path)?;
-    let tmp = temp_path(path);
+    remove_stale_temps_of(path);
     let kill = kill_point_reached(path);
-    let result = (|| {
-        let mut f = std::fs::OpenOptions::new()
+    // A name no one else holds: another process with the same id and count (a container's PID 1
+    // writing into a shared folder) must not write into the same temporary file.
+    let (tmp, opened) = loop {
+        let tmp = temp_path(path);
+        match std::fs::OpenOptions::new()
             .read(true)
             .write(true)
-            .create(true)
-            .truncate(true)
-            .open(&tmp)?;
+            .create_new(true)
+            .open(&tmp)
+        {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            r => break (tmp, r),
+        }
+    };
+    let result = (|| {
+        let mut f = opened?;
         if kill {
             f.write_all(&bytes[..bytes.len() / 2])?;
             f.sync_all()?;
@@ -150,7 +193,32 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
         let _ = std::fs::remove_file(&tmp);
         Error::io(path, "rename into place", e)
     })?;
+    // The rename itself reaches the disk with the folder's entry: without this a power cut could
+    // bring back the old file (never a half-written one). Not every file system syncs folders.
+    if let Ok(dir) = std::fs::File::open(folder_of(path)) {
+        let _ = dir.sync_all();
+    }
     Ok(f)
+}
+
+/// Removes the temporary files of `path` (and only of it) that killed runs left beside it, so that
+/// no folder this tool writes into collects them.
+fn remove_stale_temps_of(path: &Path) {
+    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(folder_of(path)) else {
+        return;
+    };
+    let prefix = format!(".{name}.");
+    for entry in entries.flatten() {
+        let file = entry.file_name().to_string_lossy().into_owned();
+        if let (true, Some(pid)) = (file.starts_with(&prefix), temp_owner(&file)) {
+            if pid != std::process::id() && !process_alive(pid) {
+                let _ = std::fs::remove_file(entry.path());
+            }
+        }
+    }
 }
 
 /// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.
@@ -215,5 +283,32 @@ mod tests {
         assert_eq!(dead.exists(), !cfg!(target_os = "linux"));
         assert_eq!(removed, usize::from(cfg!(target_os = "linux")));
         assert!(own.exists() && other.exists());
+    }
+
+    #[test]
+    fn a_write_removes_its_own_stale_temps_and_no_others() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("report.md");
+        let dead_mine = dir.path().join(".report.md.4194305.0.tmp");
+        let dead_other = dir.path().join(".results.json.4194305.0.tmp");
+        for f in [&dead_mine, &dead_other] {
+            std::fs::write(f, b"x").unwrap();
+        }
+        write_atomic(&target, b"new").unwrap();
+        assert_eq!(std::fs::read(&target).unwrap(), b"new");
+        assert_eq!(dead_mine.exists(), !cfg!(target_os = "linux"));
+        assert!(dead_other.exists());
+    }
+
+    #[test]
+    fn a_run_folder_is_held_by_one_lock_at_a_time() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = lock_folder(dir.path()).unwrap();
+        let e = lock_folder(dir.path())
+            .err()
+            .expect("a second lock is refused");
+        assert!(e.to_string().contains("another run is using"), "{e}");
+        drop(first);
+        assert!(lock_folder(dir.path()).is_ok(), "released with its holder");
     }
 }

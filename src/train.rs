@@ -43,6 +43,9 @@ pub struct TrainConfig {
     /// The training data's [`Dataset::fingerprint`], for the record: a resume on other data is
     /// refused like one with other settings. `None` where the caller does not record it.
     pub data_sha256: Option<String>,
+    /// The test data's fingerprint, for the same reason: the history of a run resumed on another
+    /// test set would mix two. `None` where the caller does not record it.
+    pub test_sha256: Option<String>,
 }
 
 /// The distillation settings of a run; see [`loss::distill`] for the loss.
@@ -82,6 +85,7 @@ impl TrainConfig {
             soft: None,
             transfer_classes: None,
             data_sha256: None,
+            test_sha256: None,
         }
     }
 
@@ -241,6 +245,9 @@ impl TrainConfig {
         }
         if let Some(d) = &self.data_sha256 {
             j["data_sha256"] = json!(d);
+        }
+        if let Some(d) = &self.test_sha256 {
+            j["test_sha256"] = json!(d);
         }
         j
     }
@@ -426,12 +433,15 @@ impl Trainer {
         let mut saved = ck.config.clone();
         let mut now = cfg.to_json();
         // Checkpoints written before the data were recorded are compared without them.
-        let data_unrecorded = saved.get("data_sha256").is_none();
+        let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
+            .into_iter()
+            .filter(|k| saved.get(k).is_none())
+            .collect();
         for v in [&mut saved, &mut now] {
             if let Some(o) = v.as_object_mut() {
                 o.remove("epochs");
-                if data_unrecorded {
-                    o.remove("data_sha256");
+                for k in &unrecorded {
+                    o.remove(*k);
                 }
             }
         }

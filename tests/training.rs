@@ -147,12 +147,13 @@ fn resume_grows_epochs_only_where_the_schedule_allows() {
     assert!(e.starts_with("--epochs") && e.contains("cosine"), "{e}");
 }
 
-/// The training data are part of the settings: a resume on other data is refused. A checkpoint
-/// written before the data were recorded still resumes.
+/// The training and test data are part of the settings: a resume on other data is refused. A
+/// checkpoint written before the data were recorded still resumes.
 #[test]
 fn resume_refuses_other_data_and_accepts_unrecorded_data() {
     let mut cfg = small_config();
     cfg.data_sha256 = Some("aaaa".into());
+    cfg.test_sha256 = Some("cccc".into());
     let ck = Trainer::new(cfg.clone()).unwrap().checkpoint(1000);
     let mut other = cfg.clone();
     other.data_sha256 = Some("bbbb".into());
@@ -164,10 +165,21 @@ fn resume_refuses_other_data_and_accepts_unrecorded_data() {
         e.contains("data_sha256 \"aaaa\" (this run \"bbbb\")"),
         "{e}"
     );
+    let mut other_test = cfg.clone();
+    other_test.test_sha256 = Some("dddd".into());
+    let e = Trainer::resume(other_test, ck.clone(), Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(
+        e.contains("test_sha256 \"cccc\" (this run \"dddd\")"),
+        "{e}"
+    );
     assert!(Trainer::resume(cfg.clone(), ck, Path::new("x.st")).is_ok());
 
     let old = Trainer::new(TrainConfig {
         data_sha256: None,
+        test_sha256: None,
         ..cfg.clone()
     })
     .unwrap()

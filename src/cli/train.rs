@@ -85,14 +85,19 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     if a.run.jitter > 0 {
         return distill_jittered(a, data, teacher, &teacher_bytes);
     }
-    if a.teacher_shifts > 0 {
-        match data.train.image_hw() {
+    // Both sets are translated: the transfer set for the soft targets, the test set for the
+    // teacher's own errors with and without the averaging.
+    for (set, images) in [("training", &data.train), ("test", &data.test)] {
+        if a.teacher_shifts == 0 {
+            break;
+        }
+        match images.image_hw() {
             Some((h, w)) if a.teacher_shifts < h.min(w) => {}
             Some((h, w)) => {
                 return Err(Error::config(
                     "--teacher-shifts",
                     format!(
-                        "a shift smaller than the {h} × {w} images, not {}",
+                        "a shift smaller than the {h} × {w} {set} images, not {}",
                         a.teacher_shifts
                     ),
                 ))
@@ -100,7 +105,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             None => {
                 return Err(Error::config(
                     "--teacher-shifts",
-                    "images (a 3-dimensional IDX file) to translate; these data are flat vectors",
+                    format!(
+                    "{set} images (a 3-dimensional IDX file) to translate; these are flat vectors"
+                ),
                 ))
             }
         }
@@ -266,6 +273,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     check_out(&a)?;
     check_data(&cfg, &data)?;
     cfg.data_sha256 = Some(data.train.fingerprint());
+    cfg.test_sha256 = Some(data.test.fingerprint());
     distil::io::remove_stale_temps(folder_of(&a.out));
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {

@@ -140,8 +140,15 @@ impl CudaDevice {
         let stream = ctx.default_stream();
         let blas = CudaBlas::new(stream.clone())
             .map_err(|e| err(ordinal, format!("cannot create a cuBLAS handle: {e:?}")))?;
+        // No contraction into FMAs and IEEE division and square roots, as the CPU's scalar
+        // reference computes them: the GPU then differs from it only in the products' summation
+        // order and in expf/logf (max-norm's `n2 > c²` no longer flips on a fused rounding).
         let opts = CompileOptions {
             options: vec![format!("--gpu-architecture=compute_{}{}", cc.0, cc.1)],
+            fmad: Some(false),
+            prec_div: Some(true),
+            prec_sqrt: Some(true),
+            ftz: Some(false),
             ..Default::default()
         };
         let ptx = cudarc::nvrtc::compile_ptx_with_opts(kernels::SOURCE, opts).map_err(|e| {

@@ -170,7 +170,10 @@ impl CudaTrainer {
         let de = move |e: DriverError| err(ordinal, format!("device memory: {e}"));
         let arch = host.cfg.arch.clone();
         let s = &dev.stream;
-        let cap = host.cfg.batch.max(EVAL_ROWS);
+        // Evaluation runs EVAL_ROWS at a time, but never more rows than the batch bound of
+        // `TrainConfig::validate` allows this network (2^28 activations per buffer).
+        let eval_rows = EVAL_ROWS.min((1usize << 28) / arch.0.iter().sum::<usize>().max(1));
+        let cap = host.cfg.batch.max(eval_rows);
         let mut traffic = Traffic::default();
         let params = s.clone_htod(&host.mlp.params).map_err(de)?;
         let velocity = s.clone_htod(&host.velocity).map_err(de)?;
@@ -420,6 +423,20 @@ impl CudaTrainer {
             .map_err(&de)?;
         self.traffic.dtoh_bytes += 8 * self.host.mlp.params.len() as u64;
         self.traffic.dtoh_copies += 2;
+        dev.sync()?;
+        // The CPU checks every update's weights; here the epoch's are checked before they are
+        // evaluated or saved (a NaN in a hidden layer can leave the losses finite).
+        if let Some(i) = crate::nn::optim::first_non_finite(&self.host.mlp.params) {
+            let v = self.host.mlp.params[i];
+            return Err(Error::Numerical {
+                problem: format!(
+                    "{v} in {} at the end of epoch {} (on the GPU, where the weights are checked \
+                     once per epoch); the checkpoint of the last finished epoch is kept",
+                    self.host.cfg.arch.describe_param(i),
+                    e + 1
+                ),
+            });
+        }
         let test_errors = self.test_errors(test)?;
         self.host.epoch += 1;
         let stats = EpochStats {
@@ -446,6 +463,8 @@ impl CudaTrainer {
         let s = &self.dev.stream;
         let losses = s.clone_dtoh(&self.row_loss.slice(from..to)).map_err(&de)?;
         let errs = s.clone_dtoh(&self.row_err.slice(from..to)).map_err(&de)?;
+        // Copies into pageable memory are synchronous in practice, not by contract.
+        self.dev.sync()?;
         self.traffic.dtoh_bytes += 12 * (to - from) as u64;
         self.traffic.dtoh_copies += 2;
         let mut sum = 0.0f64;
@@ -496,6 +515,7 @@ impl CudaTrainer {
             self.traffic.dtoh_copies += 1;
             start += rows;
         }
+        dev.sync()?;
         Ok(logits
             .chunks_exact(c.max(1))
             .zip(&test.labels)

@@ -330,6 +330,7 @@ pub fn run_on(
         d.check_fits(784, 10)?;
     }
     crate::io::create_folder(dir)?;
+    let _lock = crate::io::lock_folder(dir)?;
     if opts.fresh {
         for f in FILES {
             match std::fs::remove_file(dir.join(f)) {
@@ -542,6 +543,7 @@ pub(crate) fn train_model(
     let path = dir.join(format!("{name}.safetensors"));
     let cfg = &TrainConfig {
         data_sha256: Some(train.fingerprint()),
+        test_sha256: Some(test.fingerprint()),
         ..cfg.clone()
     };
     let mut t = if path.exists() {

@@ -65,6 +65,7 @@ pub fn run_rest(
 ) -> Result<Value> {
     let p = &opts.preset;
     let dir = &opts.dir;
+    let _lock = crate::io::lock_folder(dir)?;
     let teacher_path = dir.join("teacher.safetensors");
     let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
     let (logits, _) = TeacherLogits::open_or_compute(
