@@ -129,3 +129,38 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
     assert!(stderr(&r).contains("--teacher-shifts"), "{}", stderr(&r));
     assert!(!tmp.path().join("s4.safetensors").exists());
 }
+
+/// Translating needs images in both sets: the test set's are shifted too, to report the teacher's
+/// errors with the averaging. Flat test vectors are a flag error naming them, not a panic.
+#[test]
+fn shifts_with_flat_test_vectors_are_refused_naming_the_test_images() {
+    use distil::data::idx::{encode, ElemType};
+    use distil::data::MNIST_NAMES;
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    // The same 40 test images as rank-2 rows of 16 values (header: magic and three sizes).
+    let images = data.join(MNIST_NAMES[2]);
+    let pixels = fs::read(&images).unwrap()[16..].to_vec();
+    fs::write(&images, encode(ElemType::U8, &[40, 16], &pixels)).unwrap();
+    let out = tmp.path().join("s.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        teacher.to_str().unwrap(),
+        "--arch",
+        "16-8-4",
+        "--teacher-shifts",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    let e = stderr(&r);
+    assert!(
+        e.contains("--teacher-shifts") && e.contains("test images"),
+        "{e}"
+    );
+    assert!(!out.exists());
+}
