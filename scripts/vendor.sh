@@ -34,13 +34,13 @@ if ! cargo vendor-filterer --all-features --sync fuzz/Cargo.toml \
     --platform=x86_64-apple-darwin --platform=aarch64-apple-darwin \
     vendor.new >/dev/null 2>"$log"; then
     cat "$log" >&2
-    rm -rf vendor.new
+    rm -rf vendor.new "$log"
     exit 1
 fi
-grep -c "with stub" "$log" | sed 's/^/stubbed (other platforms only): /'
+echo "stubbed (other platforms only): $(grep -c "with stub" "$log" || true)"
 rm -f "$log"
 rm -rf vendor.old
 if [ -d vendor ]; then mv vendor vendor.old; fi
 mv vendor.new vendor
 rm -rf vendor.old
-echo "vendor/: $(find vendor -mindepth 1 -maxdepth 1 -type d | wc -l) crates, $(du -sh --apparent-size vendor | cut -f1)"
+echo "vendor/: $(find vendor -mindepth 1 -maxdepth 1 -type d | wc -l) crates, $(( $(du -sk vendor | cut -f1) / 1024 )) MiB on disk"

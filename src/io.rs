@@ -29,14 +29,41 @@ pub fn temp_path(path: &Path) -> PathBuf {
 /// An exclusive hold on a run folder while the value lives, so that two runs never train into the
 /// same files (the second would, say, distil from the first's half-trained teacher). The operating
 /// system releases it when the process ends, however it ends: a killed run leaves only the empty
-/// `.lock` file, which the next run reuses.
+/// `.lock` file, which the next run reuses. Within one process it is re-entrant: a command that
+/// holds its folder across several steps can call steps that take it too.
 pub struct FolderLock {
-    _file: std::fs::File,
+    /// The folder, canonical; `None` where its file system cannot lock.
+    dir: Option<PathBuf>,
+}
+
+/// The folders this process holds: (folder, holders, the locked `.lock` file).
+static HELD: Mutex<Vec<(PathBuf, usize, std::fs::File)>> = Mutex::new(Vec::new());
+
+impl Drop for FolderLock {
+    fn drop(&mut self) {
+        let Some(dir) = &self.dir else { return };
+        let mut held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(i) = held.iter().position(|h| &h.0 == dir) {
+            held[i].1 -= 1;
+            if held[i].1 == 0 {
+                held.swap_remove(i); // closing the file releases the lock
+            }
+        }
+    }
 }
 
 /// Takes `dir`'s [`FolderLock`] (the folder must exist), or says that another process holds it.
+/// On a file system without locks (some network mounts) it goes on unlocked, with a note.
 pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
     let path = dir.join(".lock");
+    let key = dir
+        .canonicalize()
+        .map_err(|e| Error::io(dir, "open folder", e))?;
+    let mut held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(h) = held.iter_mut().find(|h| h.0 == key) {
+        h.1 += 1;
+        return Ok(FolderLock { dir: Some(key) });
+    }
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)
@@ -44,7 +71,17 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         .open(&path)
         .map_err(|e| Error::io(&path, "create", e))?;
     match file.try_lock() {
-        Ok(()) => Ok(FolderLock { _file: file }),
+        Ok(()) => {
+            held.push((key.clone(), 1, file));
+            Ok(FolderLock { dir: Some(key) })
+        }
+        Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
+            eprintln!(
+                "note: {} cannot be locked ({e}); make sure no other run uses this folder",
+                path.display()
+            );
+            Ok(FolderLock { dir: None })
+        }
         Err(std::fs::TryLockError::WouldBlock) => Err(Error::io(
             &path,
             "lock",
@@ -58,6 +95,13 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         )),
         Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, "lock", e)),
     }
+}
+
+/// Whether a lock failed because the file system has no locks: unsupported, or ENOLCK (what NFS
+/// without a lock manager answers; 37 on Linux, 77 on macOS).
+fn cannot_lock_here(e: &std::io::Error) -> bool {
+    const ENOLCK: i32 = if cfg!(target_os = "macos") { 77 } else { 37 };
+    e.kind() == std::io::ErrorKind::Unsupported || e.raw_os_error() == Some(ENOLCK)
 }
 
 /// Removes the temporary files that killed runs of this tool left in `dir` (`.NAME.PID.N.tmp` whose
@@ -201,8 +245,11 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
     Ok(f)
 }
 
-/// Removes the temporary files of `path` (and only of it) that killed runs left beside it, so that
-/// no folder this tool writes into collects them.
+/// Removes temporary files of `path`'s name (or a longer name starting with it) that killed runs
+/// left beside it, so that no folder this tool writes into collects them. Unlike
+/// [`remove_stale_temps`], which a run calls once at its start, this runs on every write, so it
+/// also asks for an hour's age: a process id that looks dead may be a live process of another
+/// container writing into a shared folder, but no write takes an hour.
 fn remove_stale_temps_of(path: &Path) {
     let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
         return;
@@ -214,7 +261,13 @@ fn remove_stale_temps_of(path: &Path) {
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
         if let (true, Some(pid)) = (file.starts_with(&prefix), temp_owner(&file)) {
-            if pid != std::process::id() && !process_alive(pid) {
+            let old = entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600);
+            if old && pid != std::process::id() && !process_alive(pid) {
                 let _ = std::fs::remove_file(entry.path());
             }
         }
@@ -286,29 +339,46 @@ mod tests {
     }
 
     #[test]
-    fn a_write_removes_its_own_stale_temps_and_no_others() {
+    fn a_write_removes_its_own_old_stale_temps_and_no_others() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("report.md");
-        let dead_mine = dir.path().join(".report.md.4194305.0.tmp");
+        let dead_old = dir.path().join(".report.md.4194305.0.tmp");
+        let dead_young = dir.path().join(".report.md.4194305.1.tmp");
         let dead_other = dir.path().join(".results.json.4194305.0.tmp");
-        for f in [&dead_mine, &dead_other] {
+        for f in [&dead_old, &dead_young, &dead_other] {
             std::fs::write(f, b"x").unwrap();
+        }
+        let two_hours_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        for f in [&dead_old, &dead_other] {
+            let file = std::fs::File::options().write(true).open(f).unwrap();
+            file.set_modified(two_hours_ago).unwrap();
         }
         write_atomic(&target, b"new").unwrap();
         assert_eq!(std::fs::read(&target).unwrap(), b"new");
-        assert_eq!(dead_mine.exists(), !cfg!(target_os = "linux"));
-        assert!(dead_other.exists());
+        assert_eq!(dead_old.exists(), !cfg!(target_os = "linux"));
+        assert!(
+            dead_young.exists(),
+            "a young one may be another container's live write"
+        );
+        assert!(dead_other.exists(), "another target's");
     }
 
+    /// Within one process the lock is re-entrant and held until its last holder goes (that
+    /// another process is refused is tests/mnist_pipeline.rs's).
     #[test]
-    fn a_run_folder_is_held_by_one_lock_at_a_time() {
+    fn a_run_folder_lock_is_reentrant_and_released_with_its_last_holder() {
         let dir = tempfile::tempdir().unwrap();
         let first = lock_folder(dir.path()).unwrap();
-        let e = lock_folder(dir.path())
-            .err()
-            .expect("a second lock is refused");
-        assert!(e.to_string().contains("another run is using"), "{e}");
+        let second = lock_folder(dir.path()).unwrap();
+        let held = || {
+            let key = dir.path().canonicalize().unwrap();
+            let held = HELD.lock().unwrap();
+            held.iter().find(|h| h.0 == key).map(|h| h.1)
+        };
+        assert_eq!(held(), Some(2));
         drop(first);
-        assert!(lock_folder(dir.path()).is_ok(), "released with its holder");
+        assert_eq!(held(), Some(1));
+        drop(second);
+        assert_eq!(held(), None);
     }
 }

@@ -332,3 +332,28 @@ fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
     assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
     assert!(!dir.join("paper.md").exists() && !dir.join("sweep/sweep.jsonl").exists());
 }
+
+/// A run folder in use is refused at once, `--fresh` included, and nothing in it is touched; once
+/// the other run is gone the folder is free again.
+#[test]
+fn a_second_run_into_a_busy_folder_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("results.json"), b"{}").unwrap();
+    let held = distil::io::lock_folder(&dir).unwrap();
+    for extra in [&[][..], &["--fresh"][..]] {
+        let r = mnist(&dir, extra)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let e = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(1), "{e}");
+        assert!(e.contains("another run is using"), "{e}");
+        assert_eq!(std::fs::read(dir.join("results.json")).unwrap(), b"{}");
+        assert!(!dir.join("teacher.safetensors").exists());
+    }
+    drop(held);
+    assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
+    assert!(dir.join("distilled.safetensors").exists());
+}

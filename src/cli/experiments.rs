@@ -31,6 +31,14 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     };
     let json = a.common.json;
     let (mut say, mut observer) = printers(json);
+    // With --all the folder stays held from the table through section 3 (each takes it too, and
+    // the lock is re-entrant), so no other run can slip in between them.
+    let _held = if a.all {
+        distil::io::create_folder(&dir)?;
+        Some(distil::io::lock_folder(&dir)?)
+    } else {
+        None
+    };
     let results = mnist::run_on(&opts, device, &data, &mut say, &mut observer)?;
     let rest = if a.all {
         Some(section3::run_rest(

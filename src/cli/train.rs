@@ -106,7 +106,8 @@ pub fn distill(a: DistillArgs) -> Result<()> {
                 return Err(Error::config(
                     "--teacher-shifts",
                     format!(
-                    "{set} images (a 3-dimensional IDX file) to translate; these are flat vectors"
+                    "needs {set} images (a 3-dimensional IDX file) to translate; the {set} set \
+                     holds flat vectors"
                 ),
                 ))
             }

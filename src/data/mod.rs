@@ -278,7 +278,8 @@ impl Dataset {
     }
 
     /// Keeps the first `n` examples (for quick runs and tests): `len` and every batch see only
-    /// those. The images stay mapped whole, so [`Dataset::fingerprint`] still covers all of them.
+    /// those. The images stay mapped whole, so [`Dataset::fingerprint`] covers all the images but
+    /// only the kept labels.
     pub fn truncate(&mut self, n: usize) {
         self.labels.truncate(n);
     }

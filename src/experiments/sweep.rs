@@ -56,9 +56,9 @@ pub struct Record {
     pub seconds: f64,
     pub teacher_sha256: String,
     pub alpha: f32,
-    /// [`Spec::recipe_key`] of the run: a record counts for a run only when its key is the run's
-    /// (lines written before the key was recorded have none and are not read).
-    pub recipe: String,
+    /// [`Spec::recipe_key`] of the run: a record counts for a run only when its key is the run's.
+    /// `None` in lines written before the key was (see [`Spec::counts`]).
+    pub recipe: Option<String>,
 }
 
 /// "inf" for matching logits, the number otherwise.
@@ -150,6 +150,20 @@ impl Spec {
         let settings = self.config(run, teacher_sha256).to_json();
         sha256_hex(format!("{settings} {data_key}").as_bytes())
     }
+
+    /// Whether record `d` counts for this sweep: by its recipe key, or for a line written before
+    /// keys were recorded, by what it did record (epochs, teacher and α), so that older sweep
+    /// folders still resume and report.
+    pub fn counts(&self, d: &Record, teacher_sha256: &str, data_key: &str) -> bool {
+        match &d.recipe {
+            Some(k) => *k == self.recipe_key(&d.run, teacher_sha256, data_key),
+            None => {
+                d.epochs == self.base.schedule.epochs
+                    && d.teacher_sha256 == teacher_sha256
+                    && d.alpha == self.alpha
+            }
+        }
+    }
 }
 
 impl Record {
@@ -183,7 +197,7 @@ impl Record {
             seconds: v["seconds"].as_f64()?,
             teacher_sha256: v["teacher_sha256"].as_str()?.to_string(),
             alpha: v["alpha"].as_f64()? as f32,
-            recipe: v["recipe"].as_str()?.to_string(),
+            recipe: v["recipe"].as_str().map(String::from),
         })
     }
 }
@@ -243,7 +257,7 @@ pub fn run(
     let epochs = spec.base.schedule.epochs;
     let done = read_records(&results)?;
     let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
-    let same_recipe = |d: &Record| d.recipe == spec.recipe_key(&d.run, teacher_sha256, &data_key);
+    let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
     say(&format!(
@@ -285,7 +299,7 @@ pub fn run(
             seconds: started.elapsed().as_secs_f64(),
             teacher_sha256: teacher_sha256.to_string(),
             alpha: spec.alpha,
-            recipe: spec.recipe_key(r, teacher_sha256, &data_key),
+            recipe: Some(spec.recipe_key(r, teacher_sha256, &data_key)),
         };
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));
@@ -464,7 +478,7 @@ mod tests {
             seconds: 1.5,
             teacher_sha256: "ab".into(),
             alpha: 0.9,
-            recipe: "k".into(),
+            recipe: Some("k".into()),
         };
         append(&path, &r).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -480,10 +494,14 @@ mod tests {
         };
         append(&path, &next).unwrap();
         assert_eq!(read_records(&path).unwrap(), vec![r.clone(), next]);
-        // Lines from before α or the recipe key were recorded are not read.
+        // A line from before α was recorded is not read; one from before the recipe key is, keyless.
+        let older = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab"}"#;
         let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab","alpha":0.9}"#;
-        std::fs::write(&path, format!("{old}\n{}\n", r.to_json())).unwrap();
-        assert_eq!(read_records(&path).unwrap(), vec![r.clone()]);
+        std::fs::write(&path, format!("{older}\n{old}\n{}\n", r.to_json())).unwrap();
+        let read = read_records(&path).unwrap();
+        assert_eq!(read.len(), 2);
+        assert_eq!((read[0].test_errors, read[0].recipe.clone()), (9, None));
+        assert_eq!(read[1], r);
         let table = report(&[
             r.clone(),
             Record {
@@ -521,6 +539,22 @@ mod tests {
         assert_ne!(base, changed(&|t| t.base.schedule.lr *= 2.0));
         assert_ne!(base, changed(&|t| t.base.schedule.epochs += 1));
         assert_ne!(base, changed(&|t| t.base.train_subset = Some(100)));
+
+        // A record counts by its key; a keyless one (written before keys) by epochs, teacher, α.
+        let mut d = Record {
+            run: run.clone(),
+            epochs: s.base.schedule.epochs,
+            test_errors: 1,
+            seconds: 1.0,
+            teacher_sha256: "ab".into(),
+            alpha: s.alpha,
+            recipe: Some(base.clone()),
+        };
+        assert!(s.counts(&d, "ab", "d") && !s.counts(&d, "ab", "e"));
+        d.recipe = None;
+        assert!(s.counts(&d, "ab", "e") && !s.counts(&d, "cd", "d"));
+        d.alpha = 0.5;
+        assert!(!s.counts(&d, "ab", "d"));
     }
 
     #[test]
@@ -536,7 +570,7 @@ mod tests {
             seconds: 1.0,
             teacher_sha256: "ab".into(),
             alpha,
-            recipe: if alpha == 0.9 { "k" } else { "other" }.into(),
+            recipe: Some(if alpha == 0.9 { "k" } else { "other" }.into()),
         };
         let all = vec![
             r(0, 250, 0.9),
@@ -544,7 +578,7 @@ mod tests {
             r(1, 260, 0.9),
             r(2, 300, 0.5),
         ];
-        let kept = distinct_runs(all, |d| d.recipe == "k");
+        let kept = distinct_runs(all, |d| d.recipe.as_deref() == Some("k"));
         assert_eq!(kept, vec![r(0, 250, 0.9), r(1, 260, 0.9)]);
         assert!(
             report(&kept).contains("255.0 ± 7.1 (2)"),
