@@ -202,7 +202,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// again could find the other's.
 pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
     require_folder_of(path)?;
-    remove_stale_temps_of(path);
+    // On every write: a process id that looks dead may be a live process of another container
+    // writing into a shared folder, but no write takes an hour.
+    remove_stale_temps_of(path, Some(std::time::Duration::from_secs(3600)));
     let kill = kill_point_reached(path);
     // A name no one else holds: another process with the same id and count (a container's PID 1
     // writing into a shared folder) must not write into the same temporary file.
@@ -245,33 +247,40 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
     Ok(f)
 }
 
-/// Removes temporary files of `path`'s name (or a longer name starting with it) that killed runs
-/// left beside it, so that no folder this tool writes into collects them. Unlike
-/// [`remove_stale_temps`], which a run calls once at its start, this runs on every write, so it
-/// also asks for an hour's age: a process id that looks dead may be a live process of another
-/// container writing into a shared folder, but no write takes an hour.
-fn remove_stale_temps_of(path: &Path) {
+/// Removes the temporary files of `path`'s name (or a longer name starting with it: its logits
+/// cache's) that killed runs left beside it, those older than `min_age` if given, and returns how
+/// many. Unlike [`remove_stale_temps`], it leaves the rest of the folder alone: `train --out` may
+/// write into a folder it shares with anything. Every write calls it for its own target.
+pub fn remove_stale_temps_of(path: &Path, min_age: Option<std::time::Duration>) -> usize {
     let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return;
+        return 0;
     };
     let Ok(entries) = std::fs::read_dir(folder_of(path)) else {
-        return;
+        return 0;
     };
     let prefix = format!(".{name}.");
+    let mut removed = 0;
     for entry in entries.flatten() {
         let file = entry.file_name().to_string_lossy().into_owned();
         if let (true, Some(pid)) = (file.starts_with(&prefix), temp_owner(&file)) {
-            let old = entry
-                .metadata()
-                .and_then(|m| m.modified())
-                .ok()
-                .and_then(|t| t.elapsed().ok())
-                .is_some_and(|age| age.as_secs() > 3600);
-            if old && pid != std::process::id() && !process_alive(pid) {
-                let _ = std::fs::remove_file(entry.path());
+            let old_enough = min_age.is_none_or(|min| {
+                entry
+                    .metadata()
+                    .and_then(|m| m.modified())
+                    .ok()
+                    .and_then(|t| t.elapsed().ok())
+                    .is_some_and(|age| age > min)
+            });
+            if old_enough
+                && pid != std::process::id()
+                && !process_alive(pid)
+                && std::fs::remove_file(entry.path()).is_ok()
+            {
+                removed += 1;
             }
         }
     }
+    removed
 }
 
 /// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.

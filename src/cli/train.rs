@@ -5,7 +5,7 @@ use distil::data::DataDir;
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::io::{folder_of, require_folder_of};
+use distil::io::require_folder_of;
 use distil::nn::{Arch, Mlp};
 use distil::train::{argmax, SoftSpec, Targets, TrainConfig};
 
@@ -275,7 +275,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     check_data(&cfg, &data)?;
     cfg.data_sha256 = Some(data.train.fingerprint());
     cfg.test_sha256 = Some(data.test.fingerprint());
-    distil::io::remove_stale_temps(folder_of(&a.out));
+    distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
