@@ -370,6 +370,11 @@ mod tests {
             "a young one may be another container's live write"
         );
         assert!(dead_other.exists(), "another target's");
+        // At a run's start (`train`), without the age rule: still only this target's.
+        let removed = remove_stale_temps_of(&target, None);
+        assert_eq!(removed, usize::from(cfg!(target_os = "linux")));
+        assert_eq!(dead_young.exists(), !cfg!(target_os = "linux"));
+        assert!(dead_other.exists());
     }
 
     /// Within one process the lock is re-entrant and held until its last holder goes (that
