@@ -142,8 +142,10 @@ impl TeacherLogits {
         let map = if len == 0 {
             None
         } else {
-            // SAFETY: read-only map of a file this tool owns; see `IdxFile::open` on concurrent
-            // truncation.
+            // SAFETY: a read-only map, like the data's (see `IdxFile::open`): the file must not be
+            // truncated or rewritten in place while mapped. This tool only ever replaces a cache
+            // by renaming a new file over it, which leaves this map on the old one; a cache named
+            // with --logits-cache is the user's, and the README says not to rewrite it mid-run.
             Some(unsafe { Mmap::map(&file) }.map_err(|e| Error::io(path, "memory-map", e))?)
         };
         let header = parse(path, map.as_deref().unwrap_or(&[]))?;
