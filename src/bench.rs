@@ -353,12 +353,42 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         say(&line);
         rows.push(row);
     }
+    // Where the products' time goes: each register kernel alone, on one thread with its panels in
+    // L1, against one core's peak measured in the same rounds (alternating, medians).
+    let one_core = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .map(|pool| pool.install(|| fma_peak_gflops(0.2)))
+        .unwrap_or(f64::NAN);
+    let mut kernels = Vec::new();
+    let tiles: Vec<Backend> = backends
+        .iter()
+        .copied()
+        .filter(|&b| gemm::kernel_alone_gflops(b, 1, 1).is_some())
+        .collect();
+    let mut rates: Vec<Vec<f64>> = vec![Vec::new(); tiles.len()];
+    for _ in 0..rounds {
+        for (i, &be) in tiles.iter().enumerate() {
+            rates[i].push(gemm::kernel_alone_gflops(be, 256, 200_000).unwrap_or(0.0));
+        }
+    }
+    for (be, r) in tiles.iter().zip(rates) {
+        let g = median(r);
+        say(&format!(
+            "register kernel alone, {} (one thread, panels in L1, depth 256): {g:.0} GFLOP/s, \
+             {:.0}% of one core's {one_core:.0}",
+            be.name(),
+            100.0 * g / one_core
+        ));
+        kernels.push(json!({"backend": be.name(), "gflops": g, "one_core_peak_gflops": one_core}));
+    }
     json!({
         "machine": crate::experiments::mnist::machine(),
         "threads": rayon::current_num_threads(),
         "fma_peak_gflops": peak,
         "rounds": rounds,
         "rows": rows,
+        "kernel_alone": kernels,
     })
 }
 

@@ -436,6 +436,18 @@ fn bench_gemm_compares_backends_on_every_product() {
         }
         assert_eq!(ratios.len(), backends.len() - 2, "{row}");
     }
+    // Each register tile alone, against one core's peak: positive, and (the peak being the FMA
+    // units' limit) not far above it.
+    let kernels = j["kernel_alone"].as_array().unwrap();
+    assert_eq!(kernels.len(), backends.len() - 2);
+    for (k, be) in kernels.iter().zip(&backends[2..]) {
+        assert_eq!(k["backend"], be.name());
+        let (g, peak) = (
+            k["gflops"].as_f64().unwrap(),
+            k["one_core_peak_gflops"].as_f64().unwrap(),
+        );
+        assert!(g > 0.0 && g < 1.5 * peak, "{k}");
+    }
     let r = distil(&["bench", "--gemm", "--rounds", "0"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--rounds"), "{}", stderr(&r));

@@ -188,6 +188,21 @@ impl Backend {
     }
 }
 
+/// GFLOP/s of a packed backend's register kernel alone on this thread (see
+/// `packed::kernel_alone_gflops`), or `None` for a backend without one.
+pub fn kernel_alone_gflops(backend: Backend, kc: usize, reps: usize) -> Option<f64> {
+    match backend {
+        #[cfg(target_arch = "x86_64")]
+        Backend::PackedAvx2 => Some(packed::kernel_alone_gflops::<avx2::Avx2>(kc, reps)),
+        #[cfg(target_arch = "x86_64")]
+        Backend::PackedAvx512 => Some(packed::kernel_alone_gflops::<avx512::Avx512>(kc, reps)),
+        _ => {
+            let _ = (kc, reps);
+            None
+        }
+    }
+}
+
 /// Every backend this CPU can run, from the plainest to the widest tile.
 pub fn available_backends() -> Vec<Backend> {
     #[allow(unused_mut)] // pushed to on x86_64 only

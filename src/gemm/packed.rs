@@ -166,6 +166,39 @@ macro_rules! register_tile {
 }
 pub(super) use register_tile;
 
+/// GFLOP/s of `T`'s register kernel alone on this thread: `reps` MR × NR tiles of depth `kc` from
+/// packed panels that stay in L1 (no packing, no memory traffic): the ceiling the products approach.
+pub fn kernel_alone_gflops<T: Tile>(kc: usize, reps: usize) -> f64 {
+    assert!(T::available(), "this CPU cannot run the packed kernel");
+    let (mut abuf, mut bbuf) = (AlignedBuf::default(), AlignedBuf::default());
+    let a = abuf.get(kc * MR);
+    a.iter_mut()
+        .enumerate()
+        .for_each(|(i, x)| *x = (i % 7) as f32 * 0.01);
+    let b = bbuf.get(kc * T::NR);
+    b.iter_mut()
+        .enumerate()
+        .for_each(|(i, x)| *x = (i % 5) as f32 * 0.01);
+    let mut c = [0.0f32; MR * MAX_NR];
+    let t = std::time::Instant::now();
+    for _ in 0..reps {
+        // SAFETY: the CPU runs the tile (asserted); the panels hold kc steps of MR and NR values,
+        // B's 64-byte aligned (AlignedBuf); C has MR rows of NR ≤ MAX_NR.
+        unsafe {
+            T::kernel(
+                kc,
+                a.as_ptr(),
+                b.as_ptr(),
+                c.as_mut_ptr(),
+                T::NR,
+                Mode::Set(1.0),
+            )
+        };
+        std::hint::black_box(&mut c);
+    }
+    2.0 * (MR * T::NR * kc * reps) as f64 / t.elapsed().as_secs_f64() / 1e9
+}
+
 /// Depth of one packed block of B: 256 × 16 or 32 floats (16 or 32 KiB) stay in L1 while a
 /// column panel runs down every row panel of A. A constant: the bits of every product depend on it.
 pub const KC: usize = 256;
