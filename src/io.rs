@@ -107,16 +107,31 @@ fn cannot_lock_here(e: &std::io::Error) -> bool {
 /// Removes the temporary files that killed runs of this tool left in `dir` (`.NAME.PID.N.tmp` whose
 /// process is gone). Returns how many were removed.
 pub fn remove_stale_temps(dir: &Path) -> usize {
+    remove_dead_temps(dir, "", None)
+}
+
+/// Removes the temporary files in `dir` whose names start with `prefix`, whose process is gone and
+/// (with `min_age`) that are older than that; returns how many.
+fn remove_dead_temps(dir: &Path, prefix: &str, min_age: Option<std::time::Duration>) -> usize {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return 0;
     };
     let mut removed = 0;
     for entry in entries.flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = temp_owner(&name) else {
+        let Some(pid) = temp_owner(&name).filter(|_| name.starts_with(prefix)) else {
             continue;
         };
-        if pid != std::process::id()
+        let old_enough = min_age.is_none_or(|min| {
+            entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|t| t.elapsed().ok())
+                .is_some_and(|age| age > min)
+        });
+        if old_enough
+            && pid != std::process::id()
             && !process_alive(pid)
             && std::fs::remove_file(entry.path()).is_ok()
         {
@@ -252,35 +267,13 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
 /// many. Unlike [`remove_stale_temps`], it leaves the rest of the folder alone: `train --out` may
 /// write into a folder it shares with anything. Every write calls it for its own target.
 pub fn remove_stale_temps_of(path: &Path, min_age: Option<std::time::Duration>) -> usize {
-    let Some(name) = path.file_name().map(|n| n.to_string_lossy().into_owned()) else {
-        return 0;
-    };
-    let Ok(entries) = std::fs::read_dir(folder_of(path)) else {
-        return 0;
-    };
-    let prefix = format!(".{name}.");
-    let mut removed = 0;
-    for entry in entries.flatten() {
-        let file = entry.file_name().to_string_lossy().into_owned();
-        if let (true, Some(pid)) = (file.starts_with(&prefix), temp_owner(&file)) {
-            let old_enough = min_age.is_none_or(|min| {
-                entry
-                    .metadata()
-                    .and_then(|m| m.modified())
-                    .ok()
-                    .and_then(|t| t.elapsed().ok())
-                    .is_some_and(|age| age > min)
-            });
-            if old_enough
-                && pid != std::process::id()
-                && !process_alive(pid)
-                && std::fs::remove_file(entry.path()).is_ok()
-            {
-                removed += 1;
-            }
+    match path.file_name() {
+        Some(name) => {
+            let prefix = format!(".{}.", name.to_string_lossy());
+            remove_dead_temps(folder_of(path), &prefix, min_age)
         }
+        None => 0,
     }
-    removed
 }
 
 /// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.
