@@ -1,11 +1,13 @@
-//! The teacher-logits cache shared by concurrent runs: runs over different transfer-set sizes that
-//! share the default cache overwrite each other's file, and each must still get its own logits.
+//! The teacher-logits cache: runs over different transfer-set sizes that share the default cache
+//! overwrite each other's file, and each must still get its own logits; a changed transfer set or
+//! teacher makes the cache stale.
 
 mod common;
 
 use common::bars_teacher;
-use distil::data::DataDir;
-use distil::distill::{Stale, TeacherLogits};
+use distil::checkpoint::Checkpoint;
+use distil::data::{DataDir, MNIST_NAMES};
+use distil::distill::{compute_logits, Stale, TeacherLogits};
 
 #[test]
 fn runs_sharing_a_default_cache_each_get_their_own_logits() {
@@ -17,11 +19,16 @@ fn runs_sharing_a_default_cache_each_get_their_own_logits() {
     // When a run opened the path again after writing it, it could find another's cache there (a
     // rename in between) and failed with "a mismatch", within 40 rounds in every try.
     let sizes = [50usize, 100, 150, 200];
+    let t = Checkpoint::load(&teacher).unwrap();
+    let expected: std::collections::HashMap<usize, Vec<u32>> = sizes
+        .iter()
+        .map(|&n| (n, common::bits(&compute_logits(&t, &data.train, n, 0))))
+        .collect();
     let rewrites: Vec<usize> = std::thread::scope(|s| {
         let runs: Vec<_> = sizes
             .iter()
             .map(|&examples| {
-                let (cache, teacher, data) = (&cache, &teacher, &data);
+                let (cache, teacher, data, expected) = (&cache, &teacher, &data, &expected);
                 s.spawn(move || {
                     let mut rewrites = 0;
                     for round in 0..500 {
@@ -35,7 +42,11 @@ fn runs_sharing_a_default_cache_each_get_their_own_logits() {
                         )
                         .unwrap_or_else(|e| panic!("{examples} examples, round {round}: {e}"));
                         assert_eq!(logits.key.examples, examples);
-                        assert_eq!(logits.logits().len(), examples * 4);
+                        assert_eq!(
+                            common::bits(logits.logits()),
+                            expected[&examples],
+                            "{examples} examples, round {round}"
+                        );
                         rewrites += usize::from(computed);
                     }
                     rewrites
@@ -46,4 +57,91 @@ fn runs_sharing_a_default_cache_each_get_their_own_logits() {
     });
     // The runs did overwrite each other: each computed its logits more than the once it needs alone.
     assert!(rewrites.iter().all(|&n| n > 1), "rewrites {rewrites:?}");
+}
+
+#[test]
+fn a_changed_transfer_set_or_teacher_invalidates_the_cache() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data_dir, teacher) = bars_teacher(tmp.path());
+    let cache = tmp.path().join("named.logits");
+    let open = |data: &DataDir, stale| {
+        TeacherLogits::open_or_compute(&cache, &teacher, &data.train, usize::MAX, 0, stale)
+    };
+    let expected = |data: &DataDir| {
+        let t = Checkpoint::load(&teacher).unwrap();
+        common::bits(&compute_logits(&t, &data.train, data.train.len(), 0))
+    };
+    let data = DataDir::open(&data_dir).unwrap();
+    let (made, computed) = open(&data, Stale::Refuse).unwrap();
+    assert!(computed);
+    let first = common::bits(made.logits());
+    assert_eq!(first, expected(&data));
+    drop(made);
+    let (found, computed) = open(&data, Stale::Refuse).unwrap();
+    assert!(
+        !computed,
+        "an unchanged teacher and transfer set reuse the cache"
+    );
+    assert_eq!(common::bits(found.logits()), first);
+    drop(found);
+
+    // The same data but for the last pixel of the last training image.
+    let other_dir = tmp.path().join("other");
+    std::fs::create_dir(&other_dir).unwrap();
+    for name in MNIST_NAMES {
+        std::fs::copy(data_dir.join(name), other_dir.join(name)).unwrap();
+    }
+    let images = other_dir.join(MNIST_NAMES[0]);
+    let mut bytes = std::fs::read(&images).unwrap();
+    *bytes.last_mut().unwrap() ^= 0x80;
+    std::fs::write(&images, bytes).unwrap();
+    let other = DataDir::open(&other_dir).unwrap();
+    // A cache the user named is refused, saying why; the default one is recomputed.
+    let e = open(&other, Stale::Refuse).err().unwrap().to_string();
+    assert!(
+        e.contains("named.logits") && e.contains("of other data"),
+        "{e}"
+    );
+    let (made, computed) = open(&other, Stale::Recompute).unwrap();
+    assert!(computed);
+    assert_eq!(made.key.data_sha256, other.train.fingerprint());
+    let second = common::bits(made.logits());
+    assert_eq!(second, expected(&other));
+    // Only the changed image's logits differ.
+    let classes = made.key.classes;
+    drop(made);
+    let rows = |b: &[u32]| b.chunks(classes).map(<[u32]>::to_vec).collect::<Vec<_>>();
+    let (a, b) = (rows(&first), rows(&second));
+    let changed: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    assert_eq!(changed, [a.len() - 1]);
+
+    // The teacher trained again on another seed and put in place of the first: a stale cache,
+    // recomputed from the new weights.
+    let retrained = tmp.path().join("t2.safetensors");
+    let r = common::distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--seed",
+        "2",
+        "--data-dir",
+        data_dir.to_str().unwrap(),
+        "--out",
+        retrained.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", common::stderr(&r));
+    std::fs::rename(&retrained, &teacher).unwrap();
+    let e = open(&other, Stale::Refuse).err().unwrap().to_string();
+    assert!(
+        e.contains("named.logits") && !e.contains("of other data"),
+        "{e}"
+    );
+    let (made, computed) = open(&other, Stale::Recompute).unwrap();
+    assert!(computed);
+    let new_sha = distil::checkpoint::sha256_hex(&std::fs::read(&teacher).unwrap());
+    assert_eq!(made.key.teacher_sha256, new_sha);
+    assert_eq!(common::bits(made.logits()), expected(&other));
+    assert_ne!(common::bits(made.logits()), second);
 }
