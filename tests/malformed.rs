@@ -193,6 +193,27 @@ fn distill_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<Strin
     a
 }
 
+/// `sweep` from the world's teacher into a folder beside `out`, with `extra` flags.
+fn sweep_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
+    let mut a = strings(&[
+        "sweep",
+        "--teacher",
+        w.teacher.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.with_file_name("sweep").to_str().unwrap(),
+    ]);
+    a.extend(strings(extra));
+    a
+}
+
+/// A labels file of `n` f32 labels, all `value`.
+fn float_labels(n: u32, value: f32) -> Vec<u8> {
+    let body: Vec<u8> = (0..n).flat_map(|_| value.to_be_bytes()).collect();
+    encode(ElemType::F32, &[n], &body)
+}
+
 fn images(n: u32, side: u32) -> Vec<u8> {
     encode(
         ElemType::U8,
@@ -945,6 +966,124 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["DISTIL_GEMM", "blas", "matrixmultiply"],
         },
+        Case {
+            name: "--lr nan",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr", "nan"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr", "found NaN"],
+        },
+        Case {
+            name: "--momentum nan",
+            mutation: None,
+            command: |_, d, out| train_with(&["--momentum", "nan"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--momentum", "found NaN"],
+        },
+        Case {
+            name: "--dropout-input nan",
+            mutation: None,
+            command: |_, d, out| train_with(&["--dropout-input", "nan"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--dropout-input", "found NaN"],
+        },
+        Case {
+            name: "--alpha nan",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--alpha", "nan"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--alpha", "found NaN"],
+        },
+        Case {
+            name: "--temperature nan",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "nan"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "found NaN"],
+        },
+        Case {
+            name: "a labels file with a wrong magic",
+            mutation: Edit(LABELS, |b| b[0] = 0x1f),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[LABELS, "wrong magic", "found 1f"],
+        },
+        Case {
+            name: "fractional float labels",
+            mutation: Write(LABELS, float_labels(200, 1.5)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[LABELS, "1.5"],
+        },
+        Case {
+            name: "NaN float labels",
+            mutation: Write(LABELS, float_labels(200, f32::NAN)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[LABELS, "NaN"],
+        },
+        Case {
+            name: "a test images file cut short",
+            mutation: Edit(MNIST_NAMES[2], |b| {
+                b.pop();
+            }),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[MNIST_NAMES[2], "body cut short"],
+        },
+        Case {
+            name: "a test label ≥ the class count",
+            mutation: Write(MNIST_NAMES[3], labels(40, 9)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[MNIST_NAMES[3], "a class below 4", "found 9"],
+        },
+        Case {
+            name: "distill --teacher that does not exist",
+            mutation: None,
+            command: |w, d, out| {
+                let mut a = distill_with(w, &[], d, out);
+                a[2] = w.root.join("missing.safetensors").display().to_string();
+                a
+            },
+            env: &[],
+            exit: 1,
+            expect: &["missing.safetensors"],
+        },
+        Case {
+            name: "sweep --seeds 0",
+            mutation: None,
+            command: |w, d, out| sweep_with(w, &["--seeds", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--seeds", "0"],
+        },
+        Case {
+            name: "sweep --shard 4/3",
+            mutation: None,
+            command: |w, d, out| sweep_with(w, &["--shard", "4/3"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--shard", "4/3"],
+        },
+        Case {
+            name: "sweep --temperatures 0",
+            mutation: None,
+            command: |w, d, out| sweep_with(w, &["--temperatures", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperatures", "0"],
+        },
     ]
 }
 
@@ -958,6 +1097,7 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
         "|---|---|---|".to_string(),
     ];
     let mut failures = Vec::new();
+    let mut skipped = Vec::new();
     for (i, case) in cases().into_iter().enumerate() {
         let data = w.data_copy(i);
         let out_dir = w.root.join(format!("out{i}"));
@@ -986,6 +1126,7 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
                             "skipped '{}': root reads any file and setpriv is missing",
                             case.name
                         );
+                        skipped.push(case.name);
                         continue;
                     }
                     // Root reads any file: run this case as an unprivileged user instead.
@@ -1061,4 +1202,53 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
     }
     println!("{}", table.join("\n"));
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+
+    // docs/reliability.md shows this table: every message there must be what the binary says now.
+    let docs =
+        fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reliability.md")).unwrap();
+    let documented: Vec<String> = docs
+        .lines()
+        .skip_while(|l| *l != table[0])
+        .take_while(|l| l.starts_with('|'))
+        .filter(|l| !skipped.iter().any(|s| l.starts_with(&format!("| {s} |"))))
+        .map(comparable)
+        .collect();
+    let produced: Vec<String> = table.iter().map(|l| comparable(l)).collect();
+    let stale: Vec<String> = produced
+        .iter()
+        .zip(&documented)
+        .filter(|(p, d)| p != d)
+        .map(|(p, d)| format!("docs: {d}\nnow:  {p}"))
+        .collect();
+    assert!(
+        stale.is_empty() && produced.len() == documented.len(),
+        "docs/reliability.md's table differs from the binary's messages ({} rows documented, {} \
+         produced; rerun with --nocapture for the whole table):\n{}",
+        documented.len(),
+        produced.len(),
+        stale.join("\n")
+    );
+}
+
+/// A table row with what differs between runs and machines left out: the short checksums of
+/// freshly trained checkpoints, and the instruction sets and backends this CPU offers.
+fn comparable(row: &str) -> String {
+    let mut r = row.to_string();
+    while let Some(i) = r.find("sha256 ").map(|i| i + 7) {
+        let hex = r[i..].chars().take_while(char::is_ascii_hexdigit).count();
+        if hex == 0 {
+            break;
+        }
+        r.replace_range(i..i + hex, "");
+        r.replace_range(i - 7..i, "SHA ");
+    }
+    for marker in ["available on this CPU: ", "this CPU's backends: "] {
+        if let Some(i) = r.find(marker).map(|i| i + marker.len()) {
+            let end = r[i..]
+                .find(|c| c == ')' || c == '`')
+                .map_or(r.len(), |j| i + j);
+            r.replace_range(i..end, "…");
+        }
+    }
+    r
 }
