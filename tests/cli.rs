@@ -234,7 +234,8 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
 }
 
 /// `bench --json` on a few examples: one object whose figures agree with each other (GFLOP/s is
-/// 6 × parameters × examples / seconds, the peak share is that over the measured peak).
+/// the products' FLOP per example × examples / seconds, the peak share is that over the measured
+/// peak).
 #[test]
 fn bench_reports_consistent_figures() {
     if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {

@@ -29,11 +29,12 @@ fn tiny_dir(dir: &Path) {
     }
 }
 
+/// `train` of a tiny net into a new folder, with `--device DEVICE` unless `device` is empty.
 fn train_on(device: &str) -> (Output, tempfile::TempDir) {
     let tmp = tempfile::tempdir().unwrap();
     tiny_dir(tmp.path());
     let out = tmp.path().join("m.safetensors");
-    let r = distil(&[
+    let mut args = vec![
         "train",
         "--arch",
         "4-3-2",
@@ -45,10 +46,11 @@ fn train_on(device: &str) -> (Output, tempfile::TempDir) {
         tmp.path().to_str().unwrap(),
         "--out",
         out.to_str().unwrap(),
-        "--device",
-        device,
-    ]);
-    (r, tmp)
+    ];
+    if !device.is_empty() {
+        args.extend(["--device", device]);
+    }
+    (distil(&args), tmp)
 }
 
 #[test]
@@ -71,9 +73,17 @@ fn bad_device_values_are_usage_errors_naming_the_flag() {
 
 #[test]
 fn cpu_is_the_default_and_can_be_named() {
-    let (r, tmp) = train_on("cpu");
-    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
-    assert!(tmp.path().join("m.safetensors").exists());
+    let weights = |device| {
+        let (r, tmp) = train_on(device);
+        assert_eq!(r.status.code(), Some(0), "{device}: {}", stderr(&r));
+        let ck = distil::checkpoint::Checkpoint::load(&tmp.path().join("m.safetensors")).unwrap();
+        common::bits(&ck.mlp.params)
+    };
+    assert_eq!(
+        weights("cpu"),
+        weights(""),
+        "--device cpu trains as no --device does"
+    );
 }
 
 #[cfg(not(feature = "cuda"))]

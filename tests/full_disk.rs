@@ -40,7 +40,7 @@ fn a_full_disk_is_a_clear_error_and_keeps_the_last_checkpoint() {
     let data = bars_data(tmp.path());
     // 16-2000-4 with momentum: about 330 KiB per checkpoint; the folder holds 512 KiB.
     let Some(disk) = Tmpfs::mount(&tmp.path().join("disk"), 512) else {
-        println!("skipped: cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
+        common::skip_privileged("cannot mount a tmpfs here (needs root or CAP_SYS_ADMIN)");
         return;
     };
     let out = disk.0.join("model.safetensors");

@@ -1122,10 +1122,10 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
                 fs::set_permissions(data.join(f), fs::Permissions::from_mode(0o000)).unwrap();
                 if root_user {
                     if !setpriv {
-                        println!(
-                            "skipped '{}': root reads any file and setpriv is missing",
+                        common::skip_privileged(&format!(
+                            "'{}': root reads any file and setpriv is missing",
                             case.name
-                        );
+                        ));
                         skipped.push(case.name);
                         continue;
                     }

@@ -125,8 +125,13 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
         "--out",
         tmp.path().join("s4.safetensors").to_str().unwrap(),
     ]);
-    assert!(!r.status.success());
-    assert!(stderr(&r).contains("--teacher-shifts"), "{}", stderr(&r));
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert_eq!(e.lines().count(), 1, "{e}");
+    assert!(
+        e.starts_with("error: --teacher-shifts") && e.contains('4'),
+        "{e}"
+    );
     assert!(!tmp.path().join("s4.safetensors").exists());
 }
 

@@ -103,7 +103,7 @@ fn distill_records_the_cut_and_eval_finds_a_shift_that_never_hurts() {
     let shift = &j["shift"];
     assert_eq!(shift["errors_before"], j["test_errors"]);
     assert!(
-        shift["errors_after"].as_u64() <= shift["errors_before"].as_u64(),
+        shift["errors_after"].as_u64().unwrap() <= shift["errors_before"].as_u64().unwrap(),
         "{shift}"
     );
     assert_eq!(shift["classes"], serde_json::json!([3]));

@@ -139,3 +139,13 @@ pub fn no_temp_files(dir: &Path) {
         );
     }
 }
+
+/// Says why a test cannot run here and skips it; under `DISTIL_REQUIRE_PRIVILEGED_TESTS=1` (set by
+/// `.ci/run` when it runs as root, where nothing should need skipping) fails instead, so that a
+/// skip cannot pass for a pass.
+pub fn skip_privileged(why: &str) {
+    if std::env::var("DISTIL_REQUIRE_PRIVILEGED_TESTS").is_ok_and(|v| v == "1") {
+        panic!("cannot run here, and DISTIL_REQUIRE_PRIVILEGED_TESTS=1: {why}");
+    }
+    println!("skipped: {why}");
+}
