@@ -1244,9 +1244,7 @@ fn comparable(row: &str) -> String {
     }
     for marker in ["available on this CPU: ", "this CPU's backends: "] {
         if let Some(i) = r.find(marker).map(|i| i + marker.len()) {
-            let end = r[i..]
-                .find([')', '`'])
-                .map_or(r.len(), |j| i + j);
+            let end = r[i..].find([')', '`']).map_or(r.len(), |j| i + j);
             r.replace_range(i..end, "…");
         }
     }

@@ -1,0 +1,145 @@
+//! `sweep` through the binary: a rerun skips what is recorded, another recipe into the same folder
+//! is trained rather than reused, two shards into one folder make the whole table, and a record cut
+//! short by a kill is trained again.
+
+mod common;
+
+use std::path::Path;
+
+use common::{bars_teacher, distil, stderr};
+
+/// `sweep` of students 16-W-W-4 from `teacher` on the bars data, one epoch each, with `extra`.
+fn sweep(teacher: &Path, data: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let mut args = vec![
+        "sweep",
+        "--teacher",
+        teacher.to_str().unwrap(),
+        "--epochs",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(extra);
+    let r = distil(&args);
+    assert!(r.status.success(), "{extra:?}: {}", stderr(&r));
+    r
+}
+
+/// The sweep.jsonl records that parse (a line cut short by a kill does not): (width, temperature,
+/// seed, alpha, test errors).
+fn records(dir: &Path) -> Vec<(u64, String, u64, f64, u64)> {
+    std::fs::read_to_string(dir.join("sweep.jsonl"))
+        .unwrap()
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .map(|v| {
+            (
+                v["width"].as_u64().unwrap(),
+                v["temperature"].to_string(),
+                v["seed"].as_u64().unwrap(),
+                v["alpha"].as_f64().unwrap(),
+                v["test_errors"].as_u64().unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// What a run said, on either stream.
+fn said(r: &std::process::Output) -> String {
+    format!("{}{}", String::from_utf8_lossy(&r.stdout), stderr(r))
+}
+
+#[test]
+fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let grid = ["--widths", "4,6", "--temperatures", "2,inf"];
+
+    // Whole, in one process.
+    let whole = tmp.path().join("whole");
+    sweep(&teacher, &data, &whole, &grid);
+    let all = records(&whole);
+    assert_eq!(all.len(), 4, "{all:?}");
+    let table = std::fs::read_to_string(whole.join("sweep.md")).unwrap();
+    assert!(
+        table.contains("| T = 2 | T = inf |")
+            && table.contains("| 4-4 |")
+            && table.contains("| 6-6 |"),
+        "{table}"
+    );
+
+    // Rerun: nothing trained, nothing appended.
+    let r = sweep(&teacher, &data, &whole, &grid);
+    assert!(
+        said(&r).contains("0 runs of 1 epochs to do (4 done)"),
+        "{}",
+        said(&r)
+    );
+    assert_eq!(records(&whole), all);
+
+    // Another α into the same folder: its own four runs, the first four kept.
+    let r = sweep(
+        &teacher,
+        &data,
+        &whole,
+        &[&grid[..], &["--alpha", "0.5"]].concat(),
+    );
+    assert!(
+        said(&r).contains("4 runs of 1 epochs to do (0 done)"),
+        "{}",
+        said(&r)
+    );
+    let both = records(&whole);
+    assert_eq!(both.len(), 8);
+    assert_eq!(both[..4], all[..]);
+    assert!(both[4..].iter().all(|r| r.3 == 0.5), "{both:?}");
+
+    // Two shards into one folder: together the same runs and errors as the whole sweep.
+    let sharded = tmp.path().join("sharded");
+    sweep(
+        &teacher,
+        &data,
+        &sharded,
+        &[&grid[..], &["--shard", "1/2"]].concat(),
+    );
+    assert_eq!(records(&sharded).len(), 2);
+    sweep(
+        &teacher,
+        &data,
+        &sharded,
+        &[&grid[..], &["--shard", "2/2"]].concat(),
+    );
+    let mut got = records(&sharded);
+    let mut want = all.clone();
+    got.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    want.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    assert_eq!(got, want);
+    assert_eq!(
+        std::fs::read_to_string(sharded.join("sweep.md")).unwrap(),
+        table,
+        "the second shard's table holds both shards' runs"
+    );
+
+    // A record cut short (a kill while appending) is not counted: that run is trained again, on
+    // a line of its own.
+    let path = whole.join("sweep.jsonl");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    let cut = format!(
+        "{}\n{}",
+        lines[..3].join("\n"),
+        &lines[3][..lines[3].len() / 2]
+    );
+    std::fs::write(&path, cut).unwrap();
+    let r = sweep(&teacher, &data, &whole, &grid);
+    assert!(
+        said(&r).contains("1 runs of 1 epochs to do (3 done)"),
+        "{}",
+        said(&r)
+    );
+    let after = records(&whole);
+    assert_eq!(after.len(), 4, "three whole records and the retrained one");
+    assert_eq!(after[3], all[3]);
+}
