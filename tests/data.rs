@@ -156,6 +156,45 @@ fn gz_files_are_decompressed_once_then_mapped() {
     assert!(DataDir::open(tmp.path()).is_ok());
 }
 
+/// A process killed (SIGKILL) while it writes a decompressed copy leaves the .gz as it was and no
+/// raw file (only its dead temporary file): the next run decompresses again and trains.
+#[test]
+fn a_kill_while_decompressing_leaves_no_partial_raw_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    tiny_dir(tmp.path(), true);
+    let train = |kill: Option<&str>| {
+        let mut c = common::distil_bin();
+        c.args(["train", "--arch", "4-3", "--epochs", "1", "--data-dir"])
+            .arg(tmp.path())
+            .arg("--out")
+            .arg(tmp.path().join("m.safetensors"));
+        if let Some(k) = kill {
+            c.env("DISTIL_KILL_IN_WRITE", k);
+        }
+        c.output().unwrap()
+    };
+    let r = train(Some(&format!("{}:1", MNIST_NAMES[0])));
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(r.status.signal(), Some(9), "{}", common::stderr(&r));
+    let raw = tmp.path().join(MNIST_NAMES[0]);
+    assert!(!raw.exists(), "no raw file put in place");
+    let temps = || -> Vec<String> {
+        fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".tmp"))
+            .collect()
+    };
+    assert_eq!(temps().len(), 1, "{:?}", temps());
+    let r = train(None);
+    assert!(r.status.success(), "{}", common::stderr(&r));
+    let gz = fs::read(tmp.path().join(format!("{}.gz", MNIST_NAMES[0]))).unwrap();
+    let mut whole = Vec::new();
+    std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut whole).unwrap();
+    assert_eq!(fs::read(&raw).unwrap(), whole);
+    assert!(tmp.path().join("m.safetensors").is_file());
+}
+
 /// `cat a.gz b.gz` is one valid gzip file (gunzip reads every member), and a .gz whose content is
 /// not a valid IDX file is refused without leaving a decompressed copy that would hide the .gz.
 #[test]

@@ -342,6 +342,77 @@ fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
     assert_eq!(errors(&cut), errors(&whole));
 }
 
+/// `json` without its `seconds` fields, at any depth (timings differ between runs).
+fn without_seconds(json: &mut serde_json::Value) {
+    match json {
+        serde_json::Value::Object(m) => {
+            m.remove("seconds");
+            m.values_mut().for_each(without_seconds);
+        }
+        serde_json::Value::Array(a) => a.iter_mut().for_each(without_seconds),
+        _ => {}
+    }
+}
+
+#[test]
+fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let whole = tmp.path().join("whole");
+    let cut = tmp.path().join("cut");
+    assert!(mnist(&whole, &["--all"]).status().unwrap().success());
+    // In the order `--all` writes them, after the table: the sweep's table and plot, then the
+    // two transfer-set students' checkpoints and histories (K counts within each process), then
+    // the section's results and report.
+    let kill_points = [
+        ("sweep.md", 1),
+        ("sweep.svg", 1),
+        ("omit3.safetensors", 2),
+        ("omit3.jsonl", 1),
+        ("keep78.safetensors", 1),
+        ("keep78.jsonl", 3),
+        ("section3.json", 1),
+        ("paper.md", 1),
+    ];
+    for (file, k) in kill_points {
+        let status = mnist(&cut, &["--all"])
+            .env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"))
+            .status()
+            .unwrap();
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(9), "{file}:{k}: killed by SIGKILL");
+        let left = [temps(&cut), temps(&cut.join("sweep"))].concat();
+        assert!(
+            left.iter().any(|t| t.starts_with(&format!(".{file}."))),
+            "{file}: a half-written temporary file: {left:?}"
+        );
+        for f in distil::experiments::mnist::FILES {
+            if let Err(e) = whole_file(&cut.join(f)) {
+                panic!("after the kill in {file}: {f} is not whole: {e}");
+            }
+        }
+    }
+    assert!(mnist(&cut, &["--all"]).status().unwrap().success());
+    assert!(temps(&cut).is_empty() && temps(&cut.join("sweep")).is_empty());
+    for name in ["omit3", "keep78"] {
+        assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
+    }
+    let read = |d: &Path| {
+        let mut j: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(d.join("section3.json")).unwrap())
+                .unwrap();
+        without_seconds(&mut j);
+        j
+    };
+    assert_eq!(read(&cut), read(&whole));
+    for f in ["paper.md", "sweep/sweep.md"] {
+        assert_eq!(
+            std::fs::read_to_string(cut.join(f)).unwrap(),
+            std::fs::read_to_string(whole.join(f)).unwrap(),
+            "{f}"
+        );
+    }
+}
+
 #[test]
 fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
     let tmp = tempfile::tempdir().unwrap();

@@ -341,7 +341,17 @@ pub fn run_on(
             }
         }
     }
-    let stale = crate::io::remove_stale_temps(dir);
+    // In every folder the run writes to: the sweep of `--all` has its own.
+    let mut folders: Vec<PathBuf> = FILES
+        .iter()
+        .filter_map(|f| dir.join(f).parent().map(Path::to_path_buf))
+        .collect();
+    folders.sort();
+    folders.dedup();
+    let stale: usize = folders
+        .iter()
+        .map(|d| crate::io::remove_stale_temps(d))
+        .sum();
     if stale > 0 {
         say(&format!(
             "removed {stale} temporary file(s) left by a killed run"
