@@ -180,6 +180,51 @@ fn killed_runs_resume_to_the_same_result() {
     }
 }
 
+/// A run killed on the scalar path and resumed on this CPU's own records both, in order, for the
+/// model that crossed, in results.json and in its epochs' lines.
+#[test]
+fn a_run_resumed_on_another_numeric_path_records_both() {
+    let native = distil::simd::detect();
+    if native == distil::simd::Isa::Scalar {
+        println!("skipped: this CPU has only the scalar path");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    let child = mnist(&dir, &[])
+        .env("DISTIL_SIMD", "scalar")
+        .spawn()
+        .unwrap();
+    kill_when(child, &dir, "teacher.jsonl", 2, Duration::ZERO);
+    assert!(mnist(&dir, &[])
+        .env_remove("DISTIL_SIMD")
+        .status()
+        .unwrap()
+        .success());
+    let r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("results.json")).unwrap()).unwrap();
+    let own = format!("cpu {native}");
+    assert_eq!(
+        r["teacher"]["numerics"],
+        serde_json::json!(["cpu scalar", own])
+    );
+    for m in ["small", "distilled"] {
+        assert_eq!(r[m]["numerics"], serde_json::json!([own]), "{m}");
+    }
+    let paths: Vec<String> = line_list(&dir.join("teacher.jsonl"))
+        .iter()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["numerics"].to_string())
+        .collect();
+    // Two epochs at least on the scalar path (the kill came after the second's line), the rest on
+    // this CPU's.
+    let scalar = paths.iter().take_while(|p| *p == "\"cpu scalar\"").count();
+    assert!(paths.len() == 4 && (2..4).contains(&scalar), "{paths:?}");
+    assert!(
+        paths[scalar..].iter().all(|p| *p == format!("{own:?}")),
+        "{paths:?}"
+    );
+}
+
 #[test]
 fn a_stale_logits_cache_is_recomputed() {
     let tmp = tempfile::tempdir().unwrap();
