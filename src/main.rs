@@ -13,6 +13,7 @@ use cli::args::{Cli, Command};
 mod cli;
 
 fn main() -> ExitCode {
+    die_quietly_on_broken_pipe();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version print in full; usage errors become one line, like every other error.
@@ -27,6 +28,26 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(e.exit_code() as u8)
+        }
+    }
+}
+
+/// Output piped into a reader that stops early (`distil mnist | head`) ends the process quietly, as
+/// it does other Unix tools, instead of a panic in the next print. Rust ignores SIGPIPE, so that
+/// writes fail with EPIPE and `println!` panics; this restores the default action. What training
+/// had finished is in its checkpoints (written atomically), and a rerun continues from them.
+fn die_quietly_on_broken_pipe() {
+    #[cfg(unix)]
+    {
+        extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+        }
+        const SIGPIPE: i32 = 13;
+        const SIG_DFL: usize = 0;
+        // SAFETY: signal(2) from the C library std already links, called before any thread starts;
+        // SIG_DFL is a valid disposition for SIGPIPE (13 on Linux and macOS).
+        unsafe {
+            signal(SIGPIPE, SIG_DFL);
         }
     }
 }

@@ -595,3 +595,26 @@ fn train_checks_flags_before_opening_the_data() {
     }
     assert!(!out.exists());
 }
+
+/// Output piped into a reader that has gone (`distil train … | head -1`) ends the process by
+/// SIGPIPE, as other Unix tools end, not by a panic.
+#[test]
+fn a_closed_output_pipe_ends_the_run_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let mut child = common::distil_bin()
+        .args(["train", "--arch", "16-8-4", "--epochs", "3", "--data-dir"])
+        .arg(&data)
+        .arg("--out")
+        .arg(tmp.path().join("m.safetensors"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert!(!e.contains("panicked"), "{e}");
+    assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
+}

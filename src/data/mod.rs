@@ -385,13 +385,15 @@ fn gz_path(raw: &Path) -> PathBuf {
 /// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
 /// temporary file beside it and renamed to `path`; if that folder cannot be written, the decompressed
 /// bytes go to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
+/// A `.gz` modified after the raw file beside it is decompressed again: the raw copy is stale (the
+/// `.gz` was replaced since).
 pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     let (raw, gz) = if path.extension().is_some_and(|e| e == "gz") {
         (path.with_extension(""), path.to_path_buf())
     } else {
         (path.to_path_buf(), gz_path(path))
     };
-    if raw.exists() || !gz.exists() {
+    if !gz.exists() || (raw.exists() && !modified_after(&gz, &raw)) {
         return IdxFile::open(&raw);
     }
     let bytes = gunzip(&gz)?;
@@ -406,6 +408,12 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
         memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(&gz, "map memory for", e))?;
     m.copy_from_slice(&bytes);
     IdxFile::from_bytes(&gz, Bytes::Anon(m))
+}
+
+/// Whether `a` was modified after `b` (false when either time cannot be read).
+fn modified_after(a: &Path, b: &Path) -> bool {
+    let time = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    matches!((time(a), time(b)), (Some(ta), Some(tb)) if ta > tb)
 }
 
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
