@@ -416,6 +416,20 @@ impl Trainer {
                 ),
             ));
         }
+        // A distilled net's checkpoint resumed as plain training, or the reverse: say which command
+        // made it before listing how every other setting differs.
+        let distilled = ck.config.get("distill").is_some_and(|d| !d.is_null());
+        if distilled != cfg.soft.is_some() {
+            return Err(Error::checkpoint(
+                path,
+                if distilled {
+                    "it is a distilled net's checkpoint: resume it with `distill --resume`"
+                } else {
+                    "it is a checkpoint of plain training, not of a distillation: resume it with \
+                     `train --resume`"
+                },
+            ));
+        }
         let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });
         let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
         if let Some(saved) = saved_epochs.filter(|&e| cosine && e != cfg.schedule.epochs as u64) {
@@ -449,7 +463,7 @@ impl Trainer {
             return Err(Error::checkpoint(
                 path,
                 format!(
-                    "it was made with other settings: {} (use the same flags, or start afresh)",
+                    "it was made with other settings: {}",
                     settings_diff(&saved, &now)
                 ),
             ));
@@ -749,7 +763,25 @@ fn settings_diff(saved: &serde_json::Value, now: &serde_json::Value) -> String {
     keys.into_iter()
         .filter_map(|k| {
             let (x, y) = (a.get(k).unwrap_or(&null), b.get(k).unwrap_or(&null));
-            (x != y).then(|| format!("{k} {x} (this run {y})"))
+            let short = |v: &serde_json::Value| {
+                v.as_str().map_or(v.to_string(), |h| {
+                    h.chars().take(12).collect::<String>() + "…"
+                })
+            };
+            (x != y).then(|| match k.as_str() {
+                // Fingerprints say little as hex: name what they stand for.
+                "data_sha256" => format!(
+                    "other training data (sha256 {}, this run {})",
+                    short(x),
+                    short(y)
+                ),
+                "test_sha256" => format!(
+                    "another test set (sha256 {}, this run {})",
+                    short(x),
+                    short(y)
+                ),
+                _ => format!("{k} {x} (this run {y})"),
+            })
         })
         .collect::<Vec<_>>()
         .join(", ")

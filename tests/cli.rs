@@ -618,3 +618,87 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert!(!e.contains("panicked"), "{e}");
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
 }
+
+/// `--resume` on a checkpoint of the other command says which command made it; on a finished
+/// run it says so and trains nothing.
+#[test]
+fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
+    let student = tmp.path().join("s.safetensors");
+    let s = student.to_str().unwrap();
+    let distill_args = [
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        s,
+    ];
+    let r = distil(&distill_args);
+    assert!(r.status.success(), "{}", stderr(&r));
+
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--resume",
+        "--data-dir",
+        d,
+        "--out",
+        s,
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(stderr(&r).contains("distilled net's checkpoint: resume it with `distill --resume`"));
+    let other = tmp.path().join("t2.safetensors");
+    std::fs::copy(&teacher, &other).unwrap();
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--resume",
+        "--data-dir",
+        d,
+        "--out",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("plain training, not of a distillation"),
+        "{}",
+        stderr(&r)
+    );
+
+    let before = std::fs::read(&teacher).unwrap();
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--resume",
+        "--data-dir",
+        d,
+        "--out",
+        t,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        out.contains("is done (3 of 3 epochs: ") && out.contains("nothing to train"),
+        "{out}"
+    );
+    assert_eq!(std::fs::read(&teacher).unwrap(), before);
+}

@@ -162,7 +162,7 @@ fn resume_refuses_other_data_and_accepts_unrecorded_data() {
         .unwrap()
         .to_string();
     assert!(
-        e.contains("data_sha256 \"aaaa\" (this run \"bbbb\")"),
+        e.contains("other training data (sha256 aaaa…, this run bbbb…)"),
         "{e}"
     );
     let mut other_test = cfg.clone();
@@ -172,7 +172,7 @@ fn resume_refuses_other_data_and_accepts_unrecorded_data() {
         .unwrap()
         .to_string();
     assert!(
-        e.contains("test_sha256 \"cccc\" (this run \"dddd\")"),
+        e.contains("another test set (sha256 cccc…, this run dddd…)"),
         "{e}"
     );
     assert!(Trainer::resume(cfg.clone(), ck, Path::new("x.st")).is_ok());

@@ -278,13 +278,37 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
-        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)?;
+        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device).map_err(
+            |e| match e {
+                Error::Checkpoint { path, problem } if problem.contains("other settings") => {
+                    Error::Checkpoint {
+                        path,
+                        problem: format!(
+                            "{problem}; use the same flags, or another --out to start afresh"
+                        ),
+                    }
+                }
+                e => e,
+            },
+        )?;
         if t.epoch() < cfg.schedule.epochs {
             if let Some(note) = t.numerics_note(&a.out) {
                 eprintln!("{note}");
             }
         }
         if !a.common.json {
+            if t.epoch() >= cfg.schedule.epochs {
+                let last = t.history().last().map_or(String::new(), |h| {
+                    format!(": {} test errors of {}", h.test_errors, h.test_examples)
+                });
+                println!(
+                    "{} is done ({} of {} epochs{last}); nothing to train",
+                    a.out.display(),
+                    t.epoch(),
+                    cfg.schedule.epochs
+                );
+                return Ok(());
+            }
             println!(
                 "resuming {} after epoch {} of {}",
                 a.out.display(),
