@@ -196,14 +196,35 @@ pub fn folder_of(path: &Path) -> &Path {
 
 /// Checks that the folder `path` would be written in exists, before any work goes into it.
 pub fn require_folder_of(path: &Path) -> Result<()> {
-    if folder_of(path).is_dir() {
+    let folder = folder_of(path);
+    if folder.is_dir() {
         return Ok(());
     }
+    let problem = if folder.exists() {
+        format!("{} is not a folder", folder.display())
+    } else {
+        "its folder does not exist".to_string()
+    };
     Err(Error::io(
         path,
         "write",
-        std::io::Error::new(std::io::ErrorKind::NotFound, "its folder does not exist"),
+        std::io::Error::new(std::io::ErrorKind::NotFound, problem),
     ))
+}
+
+/// [`require_folder_of`], and that a file can be created there (a read-only folder or file system
+/// fails here, before training, rather than at the first checkpoint).
+pub fn require_writable_folder_of(path: &Path) -> Result<()> {
+    require_folder_of(path)?;
+    let probe = temp_path(path);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+        .map_err(|e| Error::io(path, "write", e))?;
+    // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
+    let _ = std::fs::remove_file(&probe);
+    Ok(())
 }
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`

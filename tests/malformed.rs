@@ -315,7 +315,7 @@ fn cases() -> Vec<Case> {
             command: train,
             env: &[],
             exit: 1,
-            expect: &[LABELS, "label 0", "a class below 4"],
+            expect: &[LABELS, "label at index 0", "a class below 4"],
         },
         Case {
             name: "images of another size than the network's input",
@@ -965,6 +965,22 @@ fn cases() -> Vec<Case> {
             env: &[("DISTIL_GEMM", "blas")],
             exit: 2,
             expect: &["DISTIL_GEMM", "blas", "matrixmultiply"],
+        },
+        Case {
+            name: "--out inside a file",
+            mutation: None,
+            command: |_, d, _| train_with(&[], d, &d.join(IMAGES).join("model.safetensors")),
+            env: &[],
+            exit: 1,
+            expect: &["model.safetensors", "is not a folder"],
+        },
+        Case {
+            name: "--out naming a file that is not a checkpoint",
+            mutation: None,
+            command: |_, d, _| train_with(&[], d, &d.join(LABELS)),
+            env: &[],
+            exit: 2,
+            expect: &["--out", LABELS, "not a checkpoint"],
         },
         Case {
             name: "--lr nan",

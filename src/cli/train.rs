@@ -5,7 +5,7 @@ use distil::data::DataDir;
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::io::require_folder_of;
+use distil::io::require_writable_folder_of;
 use distil::nn::{Arch, Mlp};
 use distil::train::{argmax, SoftSpec, Targets, TrainConfig};
 
@@ -139,7 +139,16 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         wanted,
         a.teacher_shifts,
         stale,
-    )?;
+    )
+    .map_err(|e| match e {
+        // The default place is beside the teacher, which may be read-only: say how to choose.
+        Error::Io { path, op, source } if op == "write" && a.logits_cache.is_none() => Error::data(
+            format!("logits cache {}", path.display()),
+            "a place it can be written (beside the teacher unless --logits-cache names one)",
+            format!("cannot write there: {source}"),
+        ),
+        e => e,
+    })?;
     if !a.run.common.json && computed {
         println!(
             "computed the teacher's logits over {} transfer examples",
@@ -366,13 +375,19 @@ fn check_out(a: &RunArgs) -> Result<()> {
     if out.exists() && !a.resume {
         return Err(Error::config(
             "--out",
-            format!(
-                "{} already exists: pass --resume to continue it, or choose another file",
-                out.display()
-            ),
+            match Checkpoint::load(out) {
+                Ok(_) => format!(
+                    "{} already exists: pass --resume to continue it, or choose another file",
+                    out.display()
+                ),
+                Err(_) => format!(
+                    "{} already exists and is not a checkpoint: choose another file",
+                    out.display()
+                ),
+            },
         ));
     }
-    require_folder_of(out)
+    require_writable_folder_of(out)
 }
 
 /// Checks the data against the network and the jitter against the images.

@@ -98,7 +98,7 @@ impl Dataset {
             let v = labels_file.get_f64(i);
             if !(v >= 0.0 && v.fract() == 0.0 && v < u32::MAX as f64) {
                 return Err(Error::data(
-                    format!("{} label {i}", labels_file.path.display()),
+                    format!("{} label at index {i}", labels_file.path.display()),
                     "a non-negative integer class",
                     v,
                 ));
@@ -173,7 +173,7 @@ impl Dataset {
             .find(|(_, &l)| l as usize >= classes)
         {
             return Err(Error::data(
-                format!("{} label {i}", self.labels_path.display()),
+                format!("{} label at index {i}", self.labels_path.display()),
                 format!("a class below {classes} (the network's output width)"),
                 l,
             ));
