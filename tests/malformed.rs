@@ -983,6 +983,39 @@ fn cases() -> Vec<Case> {
             expect: &["--out", LABELS, "not a checkpoint"],
         },
         Case {
+            name: "bench --gemm with --scaling's --out",
+            mutation: None,
+            command: |_, _, out| {
+                strings(&[
+                    "bench",
+                    "--gemm",
+                    "--out",
+                    out.with_file_name("bench").to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--gemm", "--out"],
+        },
+        Case {
+            name: "eval --temperature without --teacher",
+            mutation: None,
+            command: |w, d, _| {
+                strings(&[
+                    "eval",
+                    "--model",
+                    w.teacher.to_str().unwrap(),
+                    "--temperature",
+                    "5",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--teacher"],
+        },
+        Case {
             name: "--lr nan",
             mutation: None,
             command: |_, d, out| train_with(&["--lr", "nan"], d, out),

@@ -70,14 +70,29 @@ pub struct BenchArgs {
     #[arg(long)]
     pub scaling: bool,
     /// Hidden widths of --scaling
-    #[arg(long, default_value = "30,300,800,1200,2400", requires = "scaling")]
+    #[arg(
+        long,
+        default_value = "30,300,800,1200,2400",
+        requires = "scaling",
+        conflicts_with = "gemm"
+    )]
     pub widths: String,
     /// Batch sizes of --scaling
-    #[arg(long, default_value = "10,100,1000", requires = "scaling")]
+    #[arg(
+        long,
+        default_value = "10,100,1000",
+        requires = "scaling",
+        conflicts_with = "gemm"
+    )]
     pub batches: String,
     /// Another engine's --scaling figures as JSON (scripts/pytorch_epoch.py --model scaling --json),
     /// shown beside ours, with the ratios
-    #[arg(long, value_name = "FILE", requires = "scaling")]
+    #[arg(
+        long,
+        value_name = "FILE",
+        requires = "scaling",
+        conflicts_with = "gemm"
+    )]
     pub compare: Option<PathBuf>,
     /// Time each matrix-product backend on the training step's products instead, side by side
     #[arg(long, conflicts_with = "scaling")]
@@ -87,11 +102,18 @@ pub struct BenchArgs {
         long,
         allow_negative_numbers = true,
         default_value_t = 9,
-        requires = "gemm"
+        requires = "gemm",
+        conflicts_with = "scaling"
     )]
     pub rounds: usize,
     /// Folder to write scaling.json, scaling.md and scaling.svg into
-    #[arg(long, value_name = "DIR", requires = "scaling")]
+    // `requires` alone lets these through beside --gemm (which conflicts with --scaling).
+    #[arg(
+        long,
+        value_name = "DIR",
+        requires = "scaling",
+        conflicts_with = "gemm"
+    )]
     pub out: Option<PathBuf>,
     #[command(flatten)]
     pub device: DeviceArgs,
@@ -327,7 +349,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
