@@ -321,6 +321,28 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
     Ok(CacheHeader { key, offset })
 }
 
+/// The least the soft term of [`crate::nn::loss::distill`]'s loss can be on these teacher logits
+/// (`[examples × classes]`): α·T² times the mean entropy of the teacher's softmax at T, which the
+/// cross-entropy reaches when the student matches the teacher exactly. The reported loss falls
+/// toward it, not toward 0. In f64, for display.
+pub fn soft_term_floor(teacher: &[f32], classes: usize, t: f32, alpha: f32) -> f64 {
+    let (t, rows) = (t as f64, teacher.len() / classes.max(1));
+    let entropy: f64 = teacher
+        .chunks_exact(classes)
+        .map(|row| {
+            let max = row.iter().fold(f64::NEG_INFINITY, |m, &v| m.max(v as f64));
+            let e: Vec<f64> = row.iter().map(|&v| ((v as f64 - max) / t).exp()).collect();
+            let sum: f64 = e.iter().sum();
+            -e.iter()
+                .map(|&x| x / sum)
+                .filter(|&p| p > 0.0)
+                .map(|p| p * p.ln())
+                .sum::<f64>()
+        })
+        .sum();
+    alpha as f64 * t * t * entropy / rows.max(1) as f64
+}
+
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or
 /// jitter; with `shifts` > 0, each example's mean over its (2·shifts + 1)² translations, summed in a
 /// fixed order (so the same bits for any thread count). Panics if `shifts` > 0 and the data are not
@@ -472,5 +494,33 @@ impl std::fmt::Display for ClassFilter {
         };
         let list: Vec<String> = c.iter().map(|x| x.to_string()).collect();
         write!(f, "{word} {}", list.join(","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_soft_floor_is_the_loss_of_a_student_that_matches_its_teacher() {
+        // Uniform logits: the entropy is ln C.
+        let f = soft_term_floor(&[3.0; 20], 10, 20.0, 0.5);
+        assert!((f - 0.5 * 400.0 * 10f64.ln()).abs() < 1e-9, "{f}");
+        // A student equal to its teacher has exactly this loss (α = 1: no hard term).
+        let rows = 7;
+        let v: Vec<f32> = (0..rows * 10)
+            .map(|i| ((i * 37 % 23) as f32 - 11.0) * 0.9)
+            .collect();
+        let labels = vec![0u32; rows];
+        let mut grad = vec![0.0; v.len()];
+        for t in [1.0f32, 2.0, 20.0] {
+            let (sum, _) = crate::nn::loss::distill(&v, &v, &labels, &mut grad, 10, t, 1.0);
+            let floor = soft_term_floor(&v, 10, t, 1.0);
+            let mean = sum / rows as f64;
+            assert!(
+                (mean - floor).abs() < 1e-4 * floor,
+                "T = {t}: {mean} against {floor}"
+            );
+        }
     }
 }

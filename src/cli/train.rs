@@ -352,6 +352,15 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
             alpha: s.alpha,
         },
     };
+    if let (Targets::Soft { teacher, t, alpha }, false) = (&targets, a.common.json) {
+        if t.is_finite() {
+            let floor = distil::distill::soft_term_floor(teacher, cfg.arch.classes(), *t, *alpha);
+            println!(
+                "loss: α·T²·CE(teacher, student) + (1 − α)·CE(labels, student); its soft part \
+                 cannot fall below {floor:.2}, α·T² times the teacher's own entropy at T = {t}"
+            );
+        }
+    }
     let mut obs = Progress::new(a.common.json, cfg.schedule.epochs);
     trainer.run(&data.train, &data.test, &targets, Some(&a.out), &mut obs)?;
     obs.finish();

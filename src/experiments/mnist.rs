@@ -430,6 +430,14 @@ pub fn run_on(
         t: p.temperature,
         alpha: p.alpha,
     };
+    if done[2] < dcfg.schedule.epochs {
+        let floor = crate::distill::soft_term_floor(logits.logits(), 10, p.temperature, p.alpha);
+        say(&format!(
+            "distilled: loss α·T²·CE(teacher, student) + (1 − α)·CE(labels, student), whose soft \
+             part cannot fall below {floor:.2} (α·T² times the teacher's entropy at T = {})",
+            p.temperature
+        ));
+    }
     let distilled = train_model(
         "distilled",
         &dcfg,
