@@ -57,6 +57,7 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     } else {
         println!("results: {}", dir.join("results.json").display());
         println!("report:  {}", dir.join("report.md").display());
+        println!("plot:    {}", dir.join("errors.svg").display());
         if rest.is_some() {
             println!("section 3: {}", dir.join("paper.md").display());
         }

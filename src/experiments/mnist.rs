@@ -479,6 +479,7 @@ pub fn run_on(
         "simd": simd::active_isa().name(),
         "gemm": crate::gemm::backend().name(),
         "machine": machine(),
+        // Wall time of this process; the three models' training time over every invocation.
         "seconds_this_invocation": started.elapsed().as_secs_f64(),
         "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
     });
