@@ -314,8 +314,9 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         .collect();
     let peak = fma_peak_gflops(0.5);
     say(&format!(
-        "bench --gemm: {} threads, FMA peak {peak:.0} GFLOP/s, {rounds} rounds, medians",
-        rayon::current_num_threads()
+        "bench --gemm: {} threads, FMA peak {peak:.0} GFLOP/s, {}, medians",
+        rayon::current_num_threads(),
+        crate::experiments::report::count(rounds, "round")
     ));
     let mut rows = Vec::new();
     for &(name, m, k, n, op_a, op_b) in &GEMM_SHAPES {

@@ -73,7 +73,7 @@ fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
     // Rerun: nothing trained, nothing appended.
     let r = sweep(&teacher, &data, &whole, &grid);
     assert!(
-        said(&r).contains("0 runs of 1 epochs to do (4 done)"),
+        said(&r).contains("0 runs of 1 epoch to do (4 done)"),
         "{}",
         said(&r)
     );
@@ -87,7 +87,7 @@ fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
         &[&grid[..], &["--alpha", "0.5"]].concat(),
     );
     assert!(
-        said(&r).contains("4 runs of 1 epochs to do (0 done)"),
+        said(&r).contains("4 runs of 1 epoch to do (0 done)"),
         "{}",
         said(&r)
     );
@@ -135,7 +135,7 @@ fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
     std::fs::write(&path, cut).unwrap();
     let r = sweep(&teacher, &data, &whole, &grid);
     assert!(
-        said(&r).contains("1 runs of 1 epochs to do (3 done)"),
+        said(&r).contains("1 run of 1 epoch to do (3 done)"),
         "{}",
         said(&r)
     );

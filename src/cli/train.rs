@@ -331,10 +331,10 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     };
     if !a.common.json {
         println!(
-            "training {} on {} examples: {} epochs, batch {}, {}",
+            "training {} on {} examples: {}, batch {}, {}",
             cfg.arch,
             cfg.examples_used(data.train.len()),
-            cfg.schedule.epochs,
+            distil::experiments::report::count(cfg.schedule.epochs, "epoch"),
             cfg.batch,
             trainer.describe()
         );

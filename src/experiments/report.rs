@@ -3,6 +3,11 @@
 
 use std::fmt::Write;
 
+/// `n` and `noun`, plural unless n is 1 ("1 epoch", "3 epochs").
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// One line of the plot.
 pub struct Series<'a> {
     pub name: &'a str,

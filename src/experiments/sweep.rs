@@ -261,9 +261,9 @@ pub fn run(
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
     say(&format!(
-        "sweep: {} runs of {} epochs to do ({} done), widths {:?}, temperatures {}",
-        todo.len(),
-        epochs,
+        "sweep: {} of {} to do ({} done), widths {:?}, temperatures {}",
+        crate::experiments::report::count(todo.len(), "run"),
+        crate::experiments::report::count(epochs, "epoch"),
         spec.runs().len() - todo.len(),
         spec.widths,
         spec.temperatures
