@@ -23,6 +23,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if matches!(
+        cli.command,
+        Command::Train(_) | Command::Distill(_) | Command::Mnist(_) | Command::Sweep(_)
+    ) {
+        say_how_to_continue_on_interrupt();
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -48,6 +54,34 @@ fn die_quietly_on_broken_pipe() {
         // SIG_DFL is a valid disposition for SIGPIPE (13 on Linux and macOS).
         unsafe {
             signal(SIGPIPE, SIG_DFL);
+        }
+    }
+}
+
+/// Ctrl-C in a training command ends it as before (exit status 130), with a line saying that the
+/// epochs it finished are kept and how to go on, where it used to end without a word.
+fn say_how_to_continue_on_interrupt() {
+    #[cfg(unix)]
+    {
+        extern "C" {
+            fn signal(signum: i32, handler: usize) -> usize;
+            fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+            fn _exit(status: i32) -> !;
+        }
+        extern "C" fn on_interrupt(_: i32) {
+            const MESSAGE: &[u8] = b"\ninterrupted: every finished epoch is saved; run the same \
+                command again (with --resume for train and distill) to continue\n";
+            // SAFETY: write(2) and _exit(2) are async-signal-safe; the buffer is a static.
+            unsafe {
+                write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                _exit(130);
+            }
+        }
+        const SIGINT: i32 = 2;
+        // SAFETY: as in `die_quietly_on_broken_pipe`; the handler only calls async-signal-safe
+        // functions.
+        unsafe {
+            signal(SIGINT, on_interrupt as extern "C" fn(i32) as usize);
         }
     }
 }

@@ -225,6 +225,43 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
     );
 }
 
+/// Ctrl-C (SIGINT) mid-run: exit status 130 and a line saying how to go on; the rerun continues.
+#[test]
+fn an_interrupt_says_how_to_continue() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    let child = mnist(&dir, &[])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while lines(&dir.join("teacher.jsonl")) < 1 {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "no epoch finished"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let sent = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(130), "{e}");
+    assert!(
+        e.contains("interrupted: every finished epoch is saved"),
+        "{e}"
+    );
+    let kept = line_list(&dir.join("teacher.jsonl"));
+    assert!(mnist(&dir, &[]).status().unwrap().success());
+    assert_eq!(
+        line_list(&dir.join("teacher.jsonl"))[..kept.len()],
+        kept[..]
+    );
+}
+
 #[test]
 fn a_stale_logits_cache_is_recomputed() {
     let tmp = tempfile::tempdir().unwrap();
