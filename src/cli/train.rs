@@ -282,6 +282,12 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     }
     check_out(&a)?;
     check_data(&cfg, &data)?;
+    if let Some(n) = cfg.train_subset.filter(|&n| n > data.train.len()) {
+        eprintln!(
+            "note: --train-subset {n} is more than the {} training examples: all of them are used",
+            data.train.len()
+        );
+    }
     cfg.data_sha256 = Some(data.train.fingerprint());
     cfg.test_sha256 = Some(data.test.fingerprint());
     distil::io::remove_stale_temps_of(&a.out, None);
