@@ -285,7 +285,8 @@ pub fn run(
             "width {} T {} seed {}",
             r.width,
             temperature_name(r.temperature),
-            r.seed
+            // The seed itself (as `train --seed` and `mnist --seed` name it), not its index.
+            cfg.seed
         );
         let mut obs = observer(&label, epochs);
         let mut last = None;
