@@ -110,6 +110,11 @@ pub fn remove_stale_temps(dir: &Path) -> usize {
     remove_dead_temps(dir, "", None)
 }
 
+/// [`remove_stale_temps`] for a folder other runs may share: only files older than `min_age`.
+pub fn remove_stale_temps_older_than(dir: &Path, min_age: std::time::Duration) -> usize {
+    remove_dead_temps(dir, "", Some(min_age))
+}
+
 /// Removes the temporary files in `dir` whose names start with `prefix`, whose process is gone and
 /// (with `min_age`) that are older than that; returns how many.
 fn remove_dead_temps(dir: &Path, prefix: &str, min_age: Option<std::time::Duration>) -> usize {
@@ -216,12 +221,20 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
 /// fails here, before training, rather than at the first checkpoint).
 pub fn require_writable_folder_of(path: &Path) -> Result<()> {
     require_folder_of(path)?;
-    let probe = temp_path(path);
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&probe)
-        .map_err(|e| Error::io(path, "write", e))?;
+    // A fresh name each try: one left by another process of the same id (a container's PID 1)
+    // must not make this fail for good.
+    let probe = loop {
+        let probe = temp_path(path);
+        match std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+        {
+            Ok(_) => break probe,
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(Error::io(path, "write", e)),
+        }
+    };
     // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
     let _ = std::fs::remove_file(&probe);
     Ok(())

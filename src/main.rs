@@ -58,30 +58,39 @@ fn die_quietly_on_broken_pipe() {
     }
 }
 
-/// Ctrl-C in a training command ends it as before (exit status 130), with a line saying that the
-/// epochs it finished are kept and how to go on, where it used to end without a word.
+/// Ctrl-C in a training command still ends it by SIGINT (so a shell script running it stops too),
+/// now after a line saying what is kept and how to go on, where it used to end without a word.
 fn say_how_to_continue_on_interrupt() {
     #[cfg(unix)]
     {
         extern "C" {
             fn signal(signum: i32, handler: usize) -> usize;
+            fn raise(signum: i32) -> i32;
             fn write(fd: i32, buf: *const u8, count: usize) -> isize;
-            fn _exit(status: i32) -> !;
-        }
-        extern "C" fn on_interrupt(_: i32) {
-            const MESSAGE: &[u8] = b"\ninterrupted: every finished epoch is saved; run the same \
-                command again (with --resume for train and distill) to continue\n";
-            // SAFETY: write(2) and _exit(2) are async-signal-safe; the buffer is a static.
-            unsafe {
-                write(2, MESSAGE.as_ptr(), MESSAGE.len());
-                _exit(130);
-            }
         }
         const SIGINT: i32 = 2;
+        const SIG_DFL: usize = 0;
+        const SIG_IGN: usize = 1;
+        extern "C" fn on_interrupt(_: i32) {
+            const MESSAGE: &[u8] = b"\ninterrupted: every epoch already checkpointed is kept (and \
+                every finished sweep run); run the same command again (with --resume for train and \
+                distill) to continue\n";
+            // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe; the buffer is a
+            // static. SIGINT is blocked while this handler runs, so the raised one is delivered as
+            // it returns, with the default action: the process ends by SIGINT.
+            unsafe {
+                write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                signal(SIGINT, SIG_DFL);
+                raise(SIGINT);
+            }
+        }
         // SAFETY: as in `die_quietly_on_broken_pipe`; the handler only calls async-signal-safe
         // functions.
         unsafe {
-            signal(SIGINT, on_interrupt as extern "C" fn(i32) as usize);
+            // A SIGINT the parent ignores (a background job of a script) stays ignored.
+            if signal(SIGINT, on_interrupt as extern "C" fn(i32) as usize) == SIG_IGN {
+                signal(SIGINT, SIG_IGN);
+            }
         }
     }
 }

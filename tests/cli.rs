@@ -603,17 +603,18 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     use std::os::unix::process::ExitStatusExt;
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
-    let mut child = common::distil_bin()
+    // A pipe whose reading end is closed before the run starts, so its first print meets it.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = common::distil_bin()
         .args(["train", "--arch", "16-8-4", "--epochs", "3", "--data-dir"])
         .arg(&data)
         .arg("--out")
         .arg(tmp.path().join("m.safetensors"))
-        .stdout(std::process::Stdio::piped())
+        .stdout(writer)
         .stderr(std::process::Stdio::piped())
-        .spawn()
+        .output()
         .unwrap();
-    drop(child.stdout.take());
-    let out = child.wait_with_output().unwrap();
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(!e.contains("panicked"), "{e}");
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
@@ -701,4 +702,41 @@ fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
         "{out}"
     );
     assert_eq!(std::fs::read(&teacher).unwrap(), before);
+}
+
+/// A raw IDX file beside a .gz modified after it is used (it may be the user's own), with a note
+/// naming both.
+#[test]
+fn a_gz_newer_than_its_raw_copy_gets_a_note() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let labels = data.join(distil::data::MNIST_NAMES[1]);
+    let gz_labels = data.join(format!("{}.gz", distil::data::MNIST_NAMES[1]));
+    std::fs::write(&gz_labels, gz(&std::fs::read(&labels).unwrap())).unwrap();
+    let old = std::fs::metadata(&gz_labels).unwrap().modified().unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&labels)
+        .unwrap()
+        .set_modified(old - std::time::Duration::from_secs(60))
+        .unwrap();
+    let d = data.to_str().unwrap();
+    let out = tmp.path().join("m.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let e = stderr(&r);
+    assert!(
+        e.contains("note: ") && e.contains(".gz was modified after") && e.contains("which is used"),
+        "{e}"
+    );
 }

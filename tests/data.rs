@@ -148,33 +148,13 @@ fn gz_files_are_decompressed_once_then_mapped() {
         })
         .collect();
     assert!(leftovers.is_empty());
-    // From now on the raw file is used: a .gz older than it is not read again (garbage here).
-    let labels_gz = tmp.path().join(format!("{}.gz", MNIST_NAMES[1]));
-    let labels = tmp.path().join(MNIST_NAMES[1]);
-    write(&labels_gz, b"garbage");
-    let file = fs::File::options().write(true).open(&labels_gz).unwrap();
-    let raw_time = fs::metadata(&labels).unwrap().modified().unwrap();
-    file.set_modified(raw_time - std::time::Duration::from_secs(60))
-        .unwrap();
-    assert!(DataDir::open(tmp.path()).is_ok());
-    // A .gz replaced after the raw copy was made is decompressed again: the raw copy is stale.
+    // From now on the raw file is used, even beside a .gz replaced since (garbage here): a raw
+    // file may be the user's own. The binary says so in a note (tests/cli.rs).
     write(
-        &labels_gz,
-        &common::gz(&encode(ElemType::U8, &[3], &[2, 2, 0])),
+        &tmp.path().join(format!("{}.gz", MNIST_NAMES[1])),
+        b"garbage",
     );
-    file.set_modified(raw_time + std::time::Duration::from_secs(60))
-        .unwrap();
-    assert_eq!(DataDir::open(tmp.path()).unwrap().train.labels, [2, 2, 0]);
-    assert_eq!(
-        fs::read(&labels).unwrap(),
-        encode(ElemType::U8, &[3], &[2, 2, 0])
-    );
-    // And a broken one is an error naming it, not the stale copy passed off as its content.
-    write(&labels_gz, b"garbage");
-    file.set_modified(raw_time + std::time::Duration::from_secs(120))
-        .unwrap();
-    let e = DataDir::open(tmp.path()).err().unwrap().to_string();
-    assert!(e.contains(&format!("{}.gz", MNIST_NAMES[1])), "{e}");
+    assert!(DataDir::open(tmp.path()).is_ok());
 }
 
 /// A process killed (SIGKILL) while it writes a decompressed copy leaves the .gz as it was and no

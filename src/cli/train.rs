@@ -247,6 +247,13 @@ pub fn distill_jittered(
 /// network before the first epoch, starts or resumes, and writes a checkpoint after every epoch.
 pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     let mut cfg = train_config(&a)?;
+    let examples = data.train.len();
+    if let Some(n) = cfg.train_subset.filter(|&n| n > examples) {
+        eprintln!(
+            "note: --train-subset {n} is more than the {examples} training examples: all of them \
+             are used"
+        );
+    }
     // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
     let mut cut_logits = None;
     if let Some(s) = &soft {
@@ -282,12 +289,6 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     }
     check_out(&a)?;
     check_data(&cfg, &data)?;
-    if let Some(n) = cfg.train_subset.filter(|&n| n > data.train.len()) {
-        eprintln!(
-            "note: --train-subset {n} is more than the {} training examples: all of them are used",
-            data.train.len()
-        );
-    }
     cfg.data_sha256 = Some(data.train.fingerprint());
     cfg.test_sha256 = Some(data.test.fingerprint());
     distil::io::remove_stale_temps_of(&a.out, None);

@@ -385,15 +385,27 @@ fn gz_path(raw: &Path) -> PathBuf {
 /// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
 /// temporary file beside it and renamed to `path`; if that folder cannot be written, the decompressed
 /// bytes go to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
-/// A `.gz` modified after the raw file beside it is decompressed again: the raw copy is stale (the
-/// `.gz` was replaced since).
+/// A raw file always wins (it may be the user's own), but a `.gz` modified after it gets a note:
+/// the `.gz` may have been replaced since the raw copy was made from it.
 pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     let (raw, gz) = if path.extension().is_some_and(|e| e == "gz") {
         (path.with_extension(""), path.to_path_buf())
     } else {
         (path.to_path_buf(), gz_path(path))
     };
-    if !gz.exists() || (raw.exists() && !modified_after(&gz, &raw)) {
+    if !gz.exists() {
+        return IdxFile::open(&raw);
+    }
+    // A decompression killed an hour or more ago left its temporary file (tens of MB) here.
+    crate::io::remove_stale_temps_of(&raw, Some(std::time::Duration::from_secs(3600)));
+    if raw.exists() {
+        if modified_after(&gz, &raw) {
+            eprintln!(
+                "note: {} was modified after {}, which is used: delete the latter to use the .gz",
+                gz.display(),
+                raw.display()
+            );
+        }
         return IdxFile::open(&raw);
     }
     let bytes = gunzip(&gz)?;

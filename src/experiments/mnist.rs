@@ -348,9 +348,18 @@ pub fn run_on(
         .collect();
     folders.sort();
     folders.dedup();
+    // The run folder is this run's (locked); `sweep/` may be shared with `sweep --shard` runs,
+    // possibly in other containers whose live processes look dead from here, so only what is an
+    // hour old goes there, as in every write.
     let stale: usize = folders
         .iter()
-        .map(|d| crate::io::remove_stale_temps(d))
+        .map(|d| {
+            if d == dir {
+                crate::io::remove_stale_temps(d)
+            } else {
+                crate::io::remove_stale_temps_older_than(d, std::time::Duration::from_secs(3600))
+            }
+        })
         .sum();
     if stale > 0 {
         say(&format!(
