@@ -239,11 +239,13 @@ impl Engine {
             #[cfg(feature = "cuda")]
             Engine::Cuda(t) => t.config().schedule.epochs,
         };
+        let mut obs = crate::train::ReportWhenSaved::new(obs);
         while self.epoch() < epochs {
-            self.train_epoch(train, test, targets, obs)?;
+            self.train_epoch(train, test, targets, &mut obs)?;
             if let Some(p) = out {
                 self.checkpoint(train.len()).save(p)?;
             }
+            obs.saved();
         }
         Ok(())
     }

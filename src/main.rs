@@ -72,8 +72,9 @@ fn say_how_to_continue_on_interrupt() {
         const SIG_DFL: usize = 0;
         const SIG_IGN: usize = 1;
         extern "C" fn on_interrupt(_: i32) {
-            const MESSAGE: &[u8] = b"\ninterrupted: every epoch already checkpointed is kept (and \
-                every finished sweep run); run the same command again (with --resume for train and \
+            const MESSAGE: &[u8] =
+                b"\ninterrupted: every epoch reported above is saved (by sweep: \
+                every finished run); run the same command again (with --resume for train and \
                 distill) to continue\n";
             // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe; the buffer is a
             // static. SIGINT is blocked while this handler runs, so the raised one is delivered as

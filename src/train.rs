@@ -331,6 +331,39 @@ pub trait Observer {
 pub struct Silent;
 impl Observer for Silent {}
 
+/// Passes progress on to `inner`, but holds each epoch's report until [`Self::saved`] is called:
+/// a run that checkpoints every epoch reports an epoch once it is on disk, so an interrupt after
+/// its line never loses it.
+pub struct ReportWhenSaved<'a> {
+    inner: &'a mut dyn Observer,
+    held: Option<EpochStats>,
+}
+
+impl<'a> ReportWhenSaved<'a> {
+    pub fn new(inner: &'a mut dyn Observer) -> Self {
+        ReportWhenSaved { inner, held: None }
+    }
+
+    /// The epoch just trained is saved: report it.
+    pub fn saved(&mut self) {
+        if let Some(stats) = self.held.take() {
+            self.inner.epoch(&stats);
+        }
+    }
+}
+
+impl Observer for ReportWhenSaved<'_> {
+    fn batch(&mut self, epoch: usize, done: usize, total: usize, loss: f64, err_rate: f64) {
+        self.inner.batch(epoch, done, total, loss, err_rate);
+    }
+    fn epoch(&mut self, stats: &EpochStats) {
+        self.held = Some(stats.clone());
+    }
+    fn outlook(&mut self, epoch_seconds: f64, after_seconds: f64) {
+        self.inner.outlook(epoch_seconds, after_seconds);
+    }
+}
+
 /// A training run in progress.
 pub struct Trainer {
     pub cfg: TrainConfig,
@@ -662,11 +695,13 @@ impl Trainer {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
+        let mut obs = ReportWhenSaved::new(obs);
         while self.epoch < self.cfg.schedule.epochs {
-            self.train_epoch(train, test, targets, obs)?;
+            self.train_epoch(train, test, targets, &mut obs)?;
             if let Some(p) = out {
                 self.checkpoint(train.len()).save(p)?;
             }
+            obs.saved();
         }
         Ok(())
     }

@@ -740,3 +740,39 @@ fn a_gz_newer_than_its_raw_copy_gets_a_note() {
         "{e}"
     );
 }
+
+/// An epoch's line is printed once its checkpoint is on disk (and, for `mnist`, its history line):
+/// a process killed while writing them has not printed it, so a line on screen is never lost.
+#[test]
+fn an_epoch_is_reported_only_once_saved() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let out = tmp.path().join("m.safetensors");
+    let r = common::distil_bin()
+        .args(["train", "--arch", "16-8-4", "--epochs", "2", "--data-dir"])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .env("DISTIL_KILL_IN_WRITE", "m.safetensors:1")
+        .output()
+        .unwrap();
+    use std::os::unix::process::ExitStatusExt;
+    assert_eq!(r.status.signal(), Some(9), "{}", stderr(&r));
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(printed.contains("training 16-8-4"), "{printed}");
+    assert!(!printed.contains("epoch 1/2"), "{printed}");
+
+    let r = common::distil_bin()
+        .args(["mnist", "--preset", "tiny", "--out"])
+        .arg(tmp.path().join("run"))
+        .env("DISTIL_KILL_IN_WRITE", "teacher.jsonl:1")
+        .output()
+        .unwrap();
+    assert_eq!(r.status.signal(), Some(9), "{}", stderr(&r));
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        printed.contains("teacher 784-64-64-10: epochs 1..4"),
+        "{printed}"
+    );
+    assert!(!printed.contains("teacher epoch 1/4"), "{printed}");
+}

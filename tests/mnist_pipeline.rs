@@ -257,7 +257,7 @@ fn an_interrupt_says_how_to_continue() {
     use std::os::unix::process::ExitStatusExt;
     assert_eq!(out.status.signal(), Some(2), "ended by SIGINT: {e}");
     assert!(
-        e.contains("interrupted: every epoch already checkpointed is kept"),
+        e.contains("interrupted: every epoch reported above is saved"),
         "{e}"
     );
     let kept = line_list(&dir.join("teacher.jsonl"));

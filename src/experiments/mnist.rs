@@ -620,10 +620,13 @@ pub(crate) fn train_model(
         if let Some((epoch_seconds, after_seconds)) = outlook {
             obs.outlook(epoch_seconds, after_seconds);
         }
+        // Each epoch's line once its checkpoint and history are written.
+        let mut obs = crate::train::ReportWhenSaved::new(obs.as_mut());
         while t.epoch() < cfg.schedule.epochs {
-            t.train_epoch(train, test, targets, obs.as_mut())?;
+            t.train_epoch(train, test, targets, &mut obs)?;
             t.checkpoint(train.len()).save(&path)?;
             write_history(&t)?;
+            obs.saved();
         }
     }
     if let Some(traffic) = t.traffic() {
