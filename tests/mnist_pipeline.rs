@@ -268,6 +268,39 @@ fn an_interrupt_says_how_to_continue() {
     );
 }
 
+/// A checkpoint the run could not continue is refused before anything trains: here the distilled
+/// net of another run, found while the small net is still to train.
+#[test]
+fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (dir, other) = (tmp.path().join("run"), tmp.path().join("other"));
+    assert!(mnist(&dir, &[]).status().unwrap().success());
+    assert!(mnist(&other, &["--seed", "2"]).status().unwrap().success());
+    for f in ["small.safetensors", "small.jsonl"] {
+        std::fs::remove_file(dir.join(f)).unwrap();
+    }
+    std::fs::copy(
+        other.join("distilled.safetensors"),
+        dir.join("distilled.safetensors"),
+    )
+    .unwrap();
+    let r = mnist(&dir, &[])
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("distilled.safetensors: unusable checkpoint: it was made with other settings")
+            && e.contains("--fresh"),
+        "{e}"
+    );
+    assert!(
+        !dir.join("small.safetensors").exists(),
+        "the small net was not trained"
+    );
+}
+
 #[test]
 fn a_stale_logits_cache_is_recomputed() {
     let tmp = tempfile::tempdir().unwrap();

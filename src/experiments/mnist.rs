@@ -367,6 +367,7 @@ pub fn run_on(
         ));
     }
     let p = &opts.preset;
+    check_resumable(p, dir, data)?;
     let done = epochs_done(dir);
     let continuing = if done.iter().any(|&d| d > 0) {
         format!(" (continuing: {done:?} epochs already done)")
@@ -574,24 +575,7 @@ pub(crate) fn train_model(
         test_sha256: Some(test.fingerprint()),
         ..cfg.clone()
     };
-    let mut t = if path.exists() {
-        Engine::resume(cfg.clone(), Checkpoint::load(&path)?, &path, device).map_err(
-            |e| match e {
-                // A device that cannot be used is not the checkpoint's fault.
-                Error::Device { .. } => e,
-                // The hint goes on the problem; the path is named once.
-                Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
-                    Error::checkpoint(
-                        &path,
-                        format!("{problem}; rerun with --fresh to start over"),
-                    )
-                }
-                e => Error::checkpoint(&path, format!("{e}; rerun with --fresh to start over")),
-            },
-        )?
-    } else {
-        Engine::new(cfg.clone(), device)?
-    };
+    let mut t = open_model(cfg, &path, device)?;
     let jsonl = dir.join(format!("{name}.jsonl"));
     let write_history = |t: &Engine| {
         let lines: String = t
@@ -646,6 +630,56 @@ pub(crate) fn train_model(
         curve: t.history().iter().map(|h| h.test_errors).collect(),
         numerics: numeric_paths(t.history()),
     })
+}
+
+/// The run `cfg` (its data fingerprints set) saved at `path`: resumed from its checkpoint if there is
+/// one, refused with the way out (`--fresh`) if this run cannot continue it; else a new one.
+fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> {
+    if !path.exists() {
+        return Engine::new(cfg.clone(), device);
+    }
+    Engine::resume(cfg.clone(), Checkpoint::load(path)?, path, device).map_err(|e| match e {
+        // A device that cannot be used is not the checkpoint's fault.
+        Error::Device { .. } => e,
+        // The hint goes on the problem; the path is named once.
+        Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
+            Error::checkpoint(path, format!("{problem}; rerun with --fresh to start over"))
+        }
+        e => Error::checkpoint(path, format!("{e}; rerun with --fresh to start over")),
+    })
+}
+
+/// Opens every checkpoint in `dir` that the run will continue, so that one it cannot (other
+/// settings or data, a damaged file) is refused before anything trains, not after the models
+/// before it have trained. The distilled net's settings name its teacher's checksum, so it is
+/// checked once the teacher is done (a teacher still to train would make it stale anyway).
+fn check_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
+    let with_data = |cfg: &TrainConfig| TrainConfig {
+        data_sha256: Some(data.train.fingerprint()),
+        test_sha256: Some(data.test.fingerprint()),
+        ..cfg.clone()
+    };
+    for (name, cfg) in [("teacher", &p.teacher), ("small", &p.small)] {
+        let path = dir.join(format!("{name}.safetensors"));
+        if path.exists() {
+            open_model(&with_data(cfg), &path, Device::Cpu)?;
+        }
+    }
+    let (teacher, distilled) = (
+        dir.join("teacher.safetensors"),
+        dir.join("distilled.safetensors"),
+    );
+    if distilled.exists() && epochs_done(dir)[0] >= p.teacher.schedule.epochs {
+        let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
+        let mut cfg = with_data(&p.distilled);
+        cfg.soft = Some(SoftSpec {
+            temperature: p.temperature,
+            alpha: p.alpha,
+            teacher_sha256: crate::checkpoint::sha256_hex(&bytes),
+        });
+        open_model(&cfg, &distilled, Device::Cpu)?;
+    }
+    Ok(())
 }
 
 /// The numeric paths of `history`, one entry per stretch of epochs on the same path (unrecorded
