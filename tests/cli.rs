@@ -775,4 +775,20 @@ fn an_epoch_is_reported_only_once_saved() {
         "{printed}"
     );
     assert!(!printed.contains("teacher epoch 1/4"), "{printed}");
+    // Not killed, every model reports every epoch, once.
+    let r = distil(&[
+        "mnist",
+        "--preset",
+        "tiny",
+        "--out",
+        tmp.path().join("run2").to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let printed = String::from_utf8_lossy(&r.stdout);
+    for m in ["teacher", "small", "distilled"] {
+        for e in 1..=4 {
+            let line = format!("{m} epoch {e}/4:");
+            assert_eq!(printed.matches(&line).count(), 1, "{line}\n{printed}");
+        }
+    }
 }

@@ -292,12 +292,31 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(
         e.contains("distilled.safetensors: unusable checkpoint: it was made with other settings")
-            && e.contains("--fresh"),
+            && e.contains("delete it to train this model again, or rerun with --fresh"),
         "{e}"
     );
     assert!(
         !dir.join("small.safetensors").exists(),
         "the small net was not trained"
+    );
+
+    // A distilled net whose teacher is still to train cannot be continued: refused at once too.
+    for f in ["teacher.safetensors", "teacher.jsonl"] {
+        std::fs::remove_file(dir.join(f)).unwrap();
+    }
+    let r = mnist(&dir, &[])
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("distilled.safetensors: unusable checkpoint: its teacher is not the finished"),
+        "{e}"
+    );
+    assert!(
+        !dir.join("teacher.safetensors").exists(),
+        "the teacher was not trained"
     );
 }
 
@@ -393,7 +412,8 @@ fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
     assert!(mnist(&whole, &[]).status().unwrap().success());
 
     // Each run dies (SIGKILL) halfway through writing the K-th copy of one file; the next run
-    // starts where the last one stopped. Together they cover every file the run writes.
+    // starts where the last one stopped. Together they cover every kind of file the table writes
+    // (small.jsonl is written as the other histories are).
     let kill_points = [
         ("teacher.safetensors", 2),
         ("teacher.jsonl", 2),

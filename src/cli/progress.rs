@@ -64,6 +64,13 @@ impl Progress {
     }
 }
 
+/// A run that stops on an error (a failed save) leaves no stale bar above its `error:` line.
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
 impl Observer for Progress {
     fn batch(&mut self, epoch: usize, done: usize, total: usize, loss: f64, err_rate: f64) {
         if self.json {

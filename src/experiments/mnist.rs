@@ -633,26 +633,31 @@ pub(crate) fn train_model(
 }
 
 /// The run `cfg` (its data fingerprints set) saved at `path`: resumed from its checkpoint if there is
-/// one, refused with the way out (`--fresh`) if this run cannot continue it; else a new one.
+/// one, refused with the way out if this run cannot continue it (or cannot read it); else a new one.
 fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> {
     if !path.exists() {
         return Engine::new(cfg.clone(), device);
     }
-    Engine::resume(cfg.clone(), Checkpoint::load(path)?, path, device).map_err(|e| match e {
-        // A device that cannot be used is not the checkpoint's fault.
-        Error::Device { .. } => e,
-        // The hint goes on the problem; the path is named once.
-        Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
-            Error::checkpoint(path, format!("{problem}; rerun with --fresh to start over"))
-        }
-        e => Error::checkpoint(path, format!("{e}; rerun with --fresh to start over")),
-    })
+    Checkpoint::load(path)
+        .and_then(|ck| Engine::resume(cfg.clone(), ck, path, device))
+        .map_err(|e| match e {
+            // A device that cannot be used is not the checkpoint's fault.
+            Error::Device { .. } => e,
+            // The hint goes on the problem; the path is named once.
+            Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
+                Error::checkpoint(path, format!("{problem}; {START_OVER}"))
+            }
+            e => Error::checkpoint(path, format!("{e}; {START_OVER}")),
+        })
 }
 
-/// Opens every checkpoint in `dir` that the run will continue, so that one it cannot (other
-/// settings or data, a damaged file) is refused before anything trains, not after the models
-/// before it have trained. The distilled net's settings name its teacher's checksum, so it is
-/// checked once the teacher is done (a teacher still to train would make it stale anyway).
+/// The way out of a checkpoint a run cannot continue: only that model need train again.
+const START_OVER: &str = "delete it to train this model again, or rerun with --fresh to start over";
+
+/// Opens every checkpoint of the table's three models in `dir` that the run would continue, so
+/// that one it cannot (other settings or data, a damaged file) is refused before anything trains,
+/// not after the models before it. The distilled net's settings name its teacher's checksum: with
+/// a teacher still to train it cannot be continued at all.
 fn check_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
     let with_data = |cfg: &TrainConfig| TrainConfig {
         data_sha256: Some(data.train.fingerprint()),
@@ -669,17 +674,24 @@ fn check_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
         dir.join("teacher.safetensors"),
         dir.join("distilled.safetensors"),
     );
-    if distilled.exists() && epochs_done(dir)[0] >= p.teacher.schedule.epochs {
-        let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
-        let mut cfg = with_data(&p.distilled);
-        cfg.soft = Some(SoftSpec {
-            temperature: p.temperature,
-            alpha: p.alpha,
-            teacher_sha256: crate::checkpoint::sha256_hex(&bytes),
-        });
-        open_model(&cfg, &distilled, Device::Cpu)?;
+    if !distilled.exists() {
+        return Ok(());
     }
-    Ok(())
+    if epochs_done(dir)[0] < p.teacher.schedule.epochs {
+        // The teacher will train (again): its checksum cannot be the one the student names.
+        return Err(Error::checkpoint(
+            &distilled,
+            format!("its teacher is not the finished teacher of this folder; {START_OVER}"),
+        ));
+    }
+    let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
+    let mut cfg = with_data(&p.distilled);
+    cfg.soft = Some(SoftSpec {
+        temperature: p.temperature,
+        alpha: p.alpha,
+        teacher_sha256: crate::checkpoint::sha256_hex(&bytes),
+    });
+    open_model(&cfg, &distilled, Device::Cpu).map(drop)
 }
 
 /// The numeric paths of `history`, one entry per stretch of epochs on the same path (unrecorded
