@@ -69,6 +69,8 @@ pub struct BenchArgs {
     /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
     #[arg(long)]
     pub scaling: bool,
+    // The --scaling options also conflict with --gemm: `requires = "scaling"` alone lets them
+    // through beside --gemm (which conflicts with --scaling), and they would be ignored.
     /// Hidden widths of --scaling
     #[arg(
         long,
@@ -107,7 +109,6 @@ pub struct BenchArgs {
     )]
     pub rounds: usize,
     /// Folder to write scaling.json, scaling.md and scaling.svg into
-    // `requires` alone lets these through beside --gemm (which conflicts with --scaling).
     #[arg(
         long,
         value_name = "DIR",
