@@ -320,6 +320,35 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     );
 }
 
+/// Section 3's students are checked before the sweep: one the run cannot continue is refused at
+/// once, not after the sweep's runs.
+#[test]
+fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    assert!(mnist(&dir, &["--all"]).status().unwrap().success());
+    std::fs::copy(
+        dir.join("keep78.safetensors"),
+        dir.join("omit3.safetensors"),
+    )
+    .unwrap();
+    std::fs::remove_file(dir.join("sweep/sweep.jsonl")).unwrap();
+    let r = mnist(&dir, &["--all"])
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("omit3.safetensors: unusable checkpoint: it was made with other settings"),
+        "{e}"
+    );
+    assert!(
+        !dir.join("sweep/sweep.jsonl").exists(),
+        "the sweep did not run"
+    );
+}
+
 #[test]
 fn a_stale_logits_cache_is_recomputed() {
     let tmp = tempfile::tempdir().unwrap();

@@ -367,7 +367,7 @@ pub fn run_on(
         ));
     }
     let p = &opts.preset;
-    check_resumable(p, dir, data)?;
+    check_table_resumable(p, dir, data)?;
     let done = epochs_done(dir);
     let continuing = if done.iter().any(|&d| d > 0) {
         format!(" (continuing: {done:?} epochs already done)")
@@ -654,22 +654,36 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
 /// The way out of a checkpoint a run cannot continue: only that model need train again.
 const START_OVER: &str = "delete it to train this model again, or rerun with --fresh to start over";
 
+/// Opens `dir/NAME.safetensors`, if there is one, as [`train_model`] would continue it with `cfg`
+/// on `train` and `test`, and lets it go: a checkpoint the run cannot continue is refused before
+/// anything trains.
+pub(crate) fn check_resumable(
+    name: &str,
+    cfg: &TrainConfig,
+    train: &Dataset,
+    test: &Dataset,
+    dir: &Path,
+) -> Result<()> {
+    let path = dir.join(format!("{name}.safetensors"));
+    if !path.exists() {
+        return Ok(());
+    }
+    let cfg = TrainConfig {
+        data_sha256: Some(train.fingerprint()),
+        test_sha256: Some(test.fingerprint()),
+        ..cfg.clone()
+    };
+    open_model(&cfg, &path, Device::Cpu).map(drop)
+}
+
 /// Opens every checkpoint of the table's three models in `dir` that the run would continue, so
 /// that one it cannot (other settings or data, a damaged file) is refused before anything trains,
 /// not after the models before it. The distilled net's settings name its teacher's checksum: with
 /// a teacher still to train it cannot be continued at all.
-fn check_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
-    let with_data = |cfg: &TrainConfig| TrainConfig {
-        data_sha256: Some(data.train.fingerprint()),
-        test_sha256: Some(data.test.fingerprint()),
-        ..cfg.clone()
-    };
-    for (name, cfg) in [("teacher", &p.teacher), ("small", &p.small)] {
-        let path = dir.join(format!("{name}.safetensors"));
-        if path.exists() {
-            open_model(&with_data(cfg), &path, Device::Cpu)?;
-        }
-    }
+fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
+    let (train, test) = (&data.train, &data.test);
+    check_resumable("teacher", &p.teacher, train, test, dir)?;
+    check_resumable("small", &p.small, train, test, dir)?;
     let (teacher, distilled) = (
         dir.join("teacher.safetensors"),
         dir.join("distilled.safetensors"),
@@ -685,13 +699,13 @@ fn check_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
         ));
     }
     let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
-    let mut cfg = with_data(&p.distilled);
+    let mut cfg = p.distilled.clone();
     cfg.soft = Some(SoftSpec {
         temperature: p.temperature,
         alpha: p.alpha,
         teacher_sha256: crate::checkpoint::sha256_hex(&bytes),
     });
-    open_model(&cfg, &distilled, Device::Cpu).map(drop)
+    check_resumable("distilled", &cfg, train, test, dir)
 }
 
 /// The numeric paths of `history`, one entry per stretch of epochs on the same path (unrecorded

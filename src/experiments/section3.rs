@@ -14,7 +14,7 @@ use crate::device::Device;
 use crate::distill::{compute_logits, ClassFilter, Stale, TeacherLogits};
 use crate::error::Result;
 use crate::experiments::bias::{best_shift, Shift};
-use crate::experiments::mnist::{train_model, Options};
+use crate::experiments::mnist::{check_resumable, train_model, Options};
 use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
 use crate::train::{Observer, SoftSpec, Targets};
@@ -95,6 +95,27 @@ pub fn run_rest(
              section 3's two students)"
         ));
     }
+    // The two cut students' settings first: a checkpoint of theirs that this run cannot continue
+    // is refused now, not after the sweep.
+    let classes = p.distilled.arch.classes();
+    let mut students = Vec::new();
+    for (name, filter, shifted) in [
+        ("omit3", ClassFilter::Omit(vec![3]), vec![3]),
+        ("keep78", ClassFilter::Keep(vec![7, 8]), vec![7, 8]),
+    ] {
+        let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
+        let mut cfg = p.distilled.clone();
+        cfg.schedule.epochs = p.cut_student_epochs;
+        cfg.soft = Some(SoftSpec {
+            temperature: p.temperature,
+            alpha: p.section3_alpha,
+            teacher_sha256: sha.clone(),
+        });
+        cfg.transfer_classes = Some(filter.clone());
+        check_resumable(name, &cfg, &cut, &data.test, dir)?;
+        students.push((name, filter, shifted, cut, rows, cfg));
+    }
+
     let records = sweep::run(
         &spec,
         &dir.join("sweep"),
@@ -107,20 +128,7 @@ pub fn run_rest(
     )?;
 
     let mut cuts = Vec::new();
-    for (name, filter, shifted) in [
-        ("omit3", ClassFilter::Omit(vec![3]), vec![3]),
-        ("keep78", ClassFilter::Keep(vec![7, 8]), vec![7, 8]),
-    ] {
-        let classes = p.distilled.arch.classes();
-        let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
-        let mut cfg = p.distilled.clone();
-        cfg.schedule.epochs = p.cut_student_epochs;
-        cfg.soft = Some(SoftSpec {
-            temperature: p.temperature,
-            alpha: p.section3_alpha,
-            teacher_sha256: sha.clone(),
-        });
-        cfg.transfer_classes = Some(filter.clone());
+    for (name, filter, shifted, cut, rows, cfg) in students {
         let targets = Targets::Soft {
             teacher: &rows,
             t: p.temperature,
