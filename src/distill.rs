@@ -330,14 +330,15 @@ pub fn soft_term_floor(teacher: &[f32], classes: usize, t: f32, alpha: f32) -> f
     let entropy: f64 = teacher
         .chunks_exact(classes)
         .map(|row| {
+            // With s_i = (v_i − max)/T and S = Σ e^{s_i}: p_i = e^{s_i}/S, so
+            // H = −Σ p_i ln p_i = ln S − Σ e^{s_i}·s_i / S, in one pass and no buffer.
             let max = row.iter().fold(f64::NEG_INFINITY, |m, &v| m.max(v as f64));
-            let e: Vec<f64> = row.iter().map(|&v| ((v as f64 - max) / t).exp()).collect();
-            let sum: f64 = e.iter().sum();
-            -e.iter()
-                .map(|&x| x / sum)
-                .filter(|&p| p > 0.0)
-                .map(|p| p * p.ln())
-                .sum::<f64>()
+            let (sum, weighted) = row.iter().fold((0.0, 0.0), |(sum, w), &v| {
+                let s = (v as f64 - max) / t;
+                let e = s.exp();
+                (sum + e, w + e * s)
+            });
+            sum.ln() - weighted / sum
         })
         .sum();
     alpha as f64 * t * t * entropy / rows.max(1) as f64

@@ -104,15 +104,15 @@ fn cannot_lock_here(e: &std::io::Error) -> bool {
     e.kind() == std::io::ErrorKind::Unsupported || e.raw_os_error() == Some(ENOLCK)
 }
 
-/// Removes the temporary files that killed runs of this tool left in `dir` (`.NAME.PID.N.tmp` whose
-/// process is gone). Returns how many were removed.
-pub fn remove_stale_temps(dir: &Path) -> usize {
-    remove_dead_temps(dir, "", None)
-}
+/// How old a dead-looking temporary file must be before a folder others may share loses it: its
+/// process id may be a live process of another container, but no write takes an hour.
+pub const SHARED_TEMP_AGE: std::time::Duration = std::time::Duration::from_secs(3600);
 
-/// [`remove_stale_temps`] for a folder other runs may share: only files older than `min_age`.
-pub fn remove_stale_temps_older_than(dir: &Path, min_age: std::time::Duration) -> usize {
-    remove_dead_temps(dir, "", Some(min_age))
+/// Removes the temporary files that killed runs of this tool left in `dir` (`.NAME.PID.N.tmp` whose
+/// process is gone), only those older than `min_age` if given (a folder others may share: see
+/// [`SHARED_TEMP_AGE`]). Returns how many were removed.
+pub fn remove_stale_temps(dir: &Path, min_age: Option<std::time::Duration>) -> usize {
+    remove_dead_temps(dir, "", min_age)
 }
 
 /// Removes the temporary files in `dir` whose names start with `prefix`, whose process is gone and
@@ -221,23 +221,30 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
 /// fails here, before training, rather than at the first checkpoint).
 pub fn require_writable_folder_of(path: &Path) -> Result<()> {
     require_folder_of(path)?;
-    // A fresh name each try: one left by another process of the same id (a container's PID 1)
-    // must not make this fail for good.
-    let probe = loop {
-        let probe = temp_path(path);
-        match std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&probe)
-        {
-            Ok(_) => break probe,
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(Error::io(path, "write", e)),
-        }
-    };
+    let (probe, opened) = create_temp_beside(path);
+    opened.map_err(|e| Error::io(path, "write", e))?;
     // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
     let _ = std::fs::remove_file(&probe);
     Ok(())
+}
+
+/// Creates a new temporary file beside `path` under a name no one else holds: another process with
+/// the same id and count (a container's PID 1 writing into a shared folder) must not write into
+/// the same file, nor a name left by one make this fail for good. Returns its name and the file
+/// (open to read and write), or why it could not be created.
+fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>) {
+    loop {
+        let tmp = temp_path(path);
+        match std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+        {
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            r => return (tmp, r),
+        }
+    }
 }
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`
@@ -251,24 +258,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// again could find the other's.
 pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
     require_folder_of(path)?;
-    // On every write: a process id that looks dead may be a live process of another container
-    // writing into a shared folder, but no write takes an hour.
-    remove_stale_temps_of(path, Some(std::time::Duration::from_secs(3600)));
+    // On every write, in whatever folder: it may be shared.
+    remove_stale_temps_of(path, Some(SHARED_TEMP_AGE));
     let kill = kill_point_reached(path);
-    // A name no one else holds: another process with the same id and count (a container's PID 1
-    // writing into a shared folder) must not write into the same temporary file.
-    let (tmp, opened) = loop {
-        let tmp = temp_path(path);
-        match std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .create_new(true)
-            .open(&tmp)
-        {
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            r => break (tmp, r),
-        }
-    };
+    let (tmp, opened) = create_temp_beside(path);
     let result = (|| {
         let mut f = opened?;
         if kill {
@@ -368,7 +361,7 @@ mod tests {
         for f in [&dead, &own, &other] {
             std::fs::write(f, b"x").unwrap();
         }
-        let removed = remove_stale_temps(dir.path());
+        let removed = remove_stale_temps(dir.path(), None);
         assert_eq!(dead.exists(), !cfg!(target_os = "linux"));
         assert_eq!(removed, usize::from(cfg!(target_os = "linux")));
         assert!(own.exists() && other.exists());

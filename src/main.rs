@@ -38,6 +38,18 @@ fn main() -> ExitCode {
     }
 }
 
+// The C library's signal functions (std already links it).
+#[cfg(unix)]
+extern "C" {
+    fn signal(signum: i32, handler: usize) -> usize;
+    fn raise(signum: i32) -> i32;
+    fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+}
+#[cfg(unix)]
+const SIG_DFL: usize = 0;
+#[cfg(unix)]
+const SIG_IGN: usize = 1;
+
 /// Output piped into a reader that stops early (`distil mnist | head`) ends the process quietly, as
 /// it does other Unix tools, instead of a panic in the next print. Rust ignores SIGPIPE, so that
 /// writes fail with EPIPE and `println!` panics; this restores the default action. What training
@@ -45,13 +57,9 @@ fn main() -> ExitCode {
 fn die_quietly_on_broken_pipe() {
     #[cfg(unix)]
     {
-        extern "C" {
-            fn signal(signum: i32, handler: usize) -> usize;
-        }
         const SIGPIPE: i32 = 13;
-        const SIG_DFL: usize = 0;
-        // SAFETY: signal(2) from the C library std already links, called before any thread starts;
-        // SIG_DFL is a valid disposition for SIGPIPE (13 on Linux and macOS).
+        // SAFETY: signal(2), called before any thread starts; SIG_DFL is a valid disposition for
+        // SIGPIPE (13 on Linux and macOS).
         unsafe {
             signal(SIGPIPE, SIG_DFL);
         }
@@ -63,19 +71,11 @@ fn die_quietly_on_broken_pipe() {
 fn say_how_to_continue_on_interrupt() {
     #[cfg(unix)]
     {
-        extern "C" {
-            fn signal(signum: i32, handler: usize) -> usize;
-            fn raise(signum: i32) -> i32;
-            fn write(fd: i32, buf: *const u8, count: usize) -> isize;
-        }
         const SIGINT: i32 = 2;
-        const SIG_DFL: usize = 0;
-        const SIG_IGN: usize = 1;
         extern "C" fn on_interrupt(_: i32) {
-            const MESSAGE: &[u8] =
-                b"\ninterrupted: every epoch reported above is saved (by sweep: \
-                every finished run); run the same command again (with --resume for train and \
-                distill) to continue\n";
+            const MESSAGE: &[u8] = b"\ninterrupted: every epoch reported above is saved, but a \
+                temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
+                command again (with --resume for train and distill) to continue\n";
             // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe; the buffer is a
             // static. SIGINT is blocked while this handler runs, so the raised one is delivered as
             // it returns, with the default action: the process ends by SIGINT.

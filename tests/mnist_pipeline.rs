@@ -59,6 +59,17 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
     assert!(!status.success(), "killed mid-run");
 }
 
+/// Runs `mnist` into `dir` expecting it to refuse (exit status 1); returns what it said.
+fn refused(dir: &Path, extra: &[&str]) -> String {
+    let r = mnist(dir, extra)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&r.stderr).into_owned();
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    e
+}
+
 fn params(dir: &Path, name: &str) -> Vec<u32> {
     let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors"))).unwrap();
     ck.mlp.params.iter().map(|v| v.to_bits()).collect()
@@ -284,12 +295,7 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
         dir.join("distilled.safetensors"),
     )
     .unwrap();
-    let r = mnist(&dir, &[])
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert_eq!(r.status.code(), Some(1), "{e}");
+    let e = refused(&dir, &[]);
     assert!(
         e.contains("distilled.safetensors: unusable checkpoint: it was made with other settings")
             && e.contains("delete it to train this model again, or rerun with --fresh"),
@@ -304,12 +310,7 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     for f in ["teacher.safetensors", "teacher.jsonl"] {
         std::fs::remove_file(dir.join(f)).unwrap();
     }
-    let r = mnist(&dir, &[])
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert_eq!(r.status.code(), Some(1), "{e}");
+    let e = refused(&dir, &[]);
     assert!(
         e.contains("distilled.safetensors: unusable checkpoint: its teacher is not the finished"),
         "{e}"
@@ -333,12 +334,7 @@ fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
     )
     .unwrap();
     std::fs::remove_file(dir.join("sweep/sweep.jsonl")).unwrap();
-    let r = mnist(&dir, &["--all"])
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    let e = String::from_utf8_lossy(&r.stderr);
-    assert_eq!(r.status.code(), Some(1), "{e}");
+    let e = refused(&dir, &["--all"]);
     assert!(
         e.contains("omit3.safetensors: unusable checkpoint: it was made with other settings"),
         "{e}"
@@ -362,12 +358,7 @@ fn a_stale_logits_cache_is_recomputed() {
     bad[n - 3] ^= 0x20;
     std::fs::write(&cache, &bad).unwrap();
     std::fs::remove_file(dir.join("distilled.safetensors")).unwrap();
-    let out = mnist(&dir, &[])
-        .stderr(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = refused(&dir, &[]);
     assert!(
         err.contains("teacher.safetensors.logits") && err.contains("checksum"),
         "{err}"

@@ -294,16 +294,13 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
+        // A checkpoint this run cannot continue: the way out goes on its problem.
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device).map_err(
             |e| match e {
-                Error::Checkpoint { path, problem } if problem.contains("other settings") => {
-                    Error::Checkpoint {
-                        path,
-                        problem: format!(
-                            "{problem}; use the same flags, or another --out to start afresh"
-                        ),
-                    }
-                }
+                Error::Checkpoint { path, problem } => Error::Checkpoint {
+                    path,
+                    problem: format!("{problem}; to start afresh, choose another --out"),
+                },
                 e => e,
             },
         )?;

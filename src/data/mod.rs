@@ -397,7 +397,7 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
         return IdxFile::open(&raw);
     }
     // A decompression killed an hour or more ago left its temporary file (tens of MB) here.
-    crate::io::remove_stale_temps_of(&raw, Some(std::time::Duration::from_secs(3600)));
+    crate::io::remove_stale_temps_of(&raw, Some(crate::io::SHARED_TEMP_AGE));
     if raw.exists() {
         if modified_after(&gz, &raw) {
             eprintln!(

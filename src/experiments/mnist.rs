@@ -341,26 +341,10 @@ pub fn run_on(
             }
         }
     }
-    // In every folder the run writes to: the sweep of `--all` has its own.
-    let mut folders: Vec<PathBuf> = FILES
-        .iter()
-        .filter_map(|f| dir.join(f).parent().map(Path::to_path_buf))
-        .collect();
-    folders.sort();
-    folders.dedup();
-    // The run folder is this run's (locked); `sweep/` may be shared with `sweep --shard` runs,
-    // possibly in other containers whose live processes look dead from here, so only what is an
-    // hour old goes there, as in every write.
-    let stale: usize = folders
-        .iter()
-        .map(|d| {
-            if d == dir {
-                crate::io::remove_stale_temps(d)
-            } else {
-                crate::io::remove_stale_temps_older_than(d, std::time::Duration::from_secs(3600))
-            }
-        })
-        .sum();
+    // The run folder is this run's (locked); its `sweep/` may be shared with `sweep --shard` runs,
+    // possibly in other containers whose live processes look dead from here.
+    let stale = crate::io::remove_stale_temps(dir, None)
+        + crate::io::remove_stale_temps(&dir.join("sweep"), Some(crate::io::SHARED_TEMP_AGE));
     if stale > 0 {
         say(&format!(
             "removed {stale} temporary file(s) left by a killed run"
