@@ -10,6 +10,7 @@ pub mod experiments;
 pub mod fidelity;
 pub mod gemm;
 pub mod io;
+pub mod json;
 pub mod nn;
 pub mod rng;
 pub mod simd;

@@ -249,9 +249,32 @@ impl TrainConfig {
         if let Some(d) = &self.test_sha256 {
             j["test_sha256"] = json!(d);
         }
+        for path in F32_SETTINGS {
+            crate::json::map_f32_at(&mut j, path, crate::json::f32_value);
+        }
+        j
+    }
+
+    /// [`Self::to_json`] with the f32 settings in the form they had before they were written
+    /// shortened, for keys that must match those computed then.
+    pub fn to_json_widened(&self) -> Value {
+        let mut j = self.to_json();
+        for path in F32_SETTINGS {
+            crate::json::map_f32_at(&mut j, path, crate::json::widened_f32);
+        }
         j
     }
 }
+
+/// The settings [`TrainConfig::to_json`] writes from f32 fields (the schedule's are f64), by their
+/// place in it: written in their shortest form (see [`crate::json`]).
+const F32_SETTINGS: [&[&str]; 5] = [
+    &["dropout_input"],
+    &["dropout_hidden"],
+    &["max_norm"],
+    &["distill", "temperature"],
+    &["distill", "alpha"],
+];
 
 /// What the network is trained to match.
 pub enum Targets<'a> {
@@ -309,8 +332,8 @@ impl EpochStats {
             "test_errors": self.test_errors,
             "test_examples": self.test_examples,
             "seconds": self.seconds,
-            "lr": self.lr,
-            "momentum": self.momentum,
+            "lr": crate::json::f32_value(self.lr),
+            "momentum": crate::json::f32_value(self.momentum),
             "numerics": self.numerics,
         })
     }
@@ -479,6 +502,10 @@ impl Trainer {
         }
         let mut saved = ck.config.clone();
         let mut now = cfg.to_json();
+        // Checkpoints written before settings were shortened hold their f32s widened to f64.
+        for path in F32_SETTINGS {
+            crate::json::map_f32_at(&mut saved, path, crate::json::f32_value);
+        }
         // Checkpoints written before the data were recorded are compared without them.
         let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
             .into_iter()

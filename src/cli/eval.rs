@@ -86,7 +86,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
                 });
                 serde_json::json!({
                     "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
-                    "temperature": a.temperature,
+                    "temperature": distil::json::f32_value(a.temperature),
                     "train": one(train),
                     "test": one(test),
                 })

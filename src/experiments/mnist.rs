@@ -462,7 +462,10 @@ pub fn run_on(
         "teacher": results[0].to_json(),
         "small": results[1].to_json(),
         "distilled": results[2].to_json(),
-        "distillation": {"temperature": p.temperature, "alpha": p.alpha},
+        "distillation": {
+            "temperature": crate::json::f32_value(p.temperature),
+            "alpha": crate::json::f32_value(p.alpha),
+        },
         "configs": {
             "teacher": p.teacher.to_json(),
             "small": p.small.to_json(),

@@ -166,7 +166,7 @@ pub fn run_rest(
         },
         "sweep": {
             "epochs": p.sweep.epochs,
-            "alpha": p.section3_alpha,
+            "alpha": crate::json::f32_value(p.section3_alpha),
             "runs": records.iter().map(|r| json!({
                 "width": r.run.width,
                 "temperature": temperature_name(r.run.temperature),

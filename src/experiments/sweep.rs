@@ -147,7 +147,8 @@ impl Spec {
     /// trained and tested on (`data_key`). A sweep into a folder of another recipe's or another
     /// data set's runs neither skips nor reports them.
     pub fn recipe_key(&self, run: &Run, teacher_sha256: &str, data_key: &str) -> String {
-        let settings = self.config(run, teacher_sha256).to_json();
+        // In the form the settings had when keys were first recorded, so that they still match.
+        let settings = self.config(run, teacher_sha256).to_json_widened();
         sha256_hex(format!("{settings} {data_key}").as_bytes())
     }
 
@@ -176,7 +177,7 @@ impl Record {
             "test_errors": self.test_errors,
             "seconds": self.seconds,
             "teacher_sha256": self.teacher_sha256,
-            "alpha": self.alpha,
+            "alpha": crate::json::f32_value(self.alpha),
             "recipe": self.recipe,
         })
     }
@@ -528,6 +529,20 @@ mod tests {
             "the shard is not the recipe"
         );
         assert_ne!(base, s.recipe_key(&s.runs()[1], "ab", "d"));
+        // Keys must not change between versions, or the records of an older sweep folder would
+        // all be trained again: these two were computed before settings were written shortened.
+        assert_eq!(
+            base,
+            "213c131af4868f614062a18301ccf170c4c460afaa94690103b016e452edc766"
+        );
+        let mut t = spec((1, 1));
+        t.alpha = 0.1;
+        t.base.dropout_input = 0.2;
+        t.base.max_norm = Some(3.5);
+        assert_eq!(
+            t.recipe_key(&t.runs()[4], "ab", "d"),
+            "2d98701062762d9bc58c0a081b7187214fd756d284e86f9201f6b11d55704793"
+        );
         assert_ne!(base, key(&s, "cd", "d"));
         assert_ne!(base, key(&s, "ab", "e"));
         let changed = |f: &dyn Fn(&mut Spec)| {
