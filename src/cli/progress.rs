@@ -3,6 +3,7 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 
+use distil::experiments::report;
 use distil::train::{EpochStats, Observer};
 
 /// The progress printers of the long-running commands: status lines (none with `--json`) and, per
@@ -113,7 +114,7 @@ impl Observer for Progress {
             (None, false) => " for this model",
         };
         self.left = if left > 0.0 {
-            format!("; {} left{of_what}", in_words(left))
+            format!("; {} left{of_what}", report::duration(left))
         } else {
             String::new()
         };
@@ -153,16 +154,6 @@ fn seconds_left(mean: f64, epochs_left: usize, (epoch_seconds, after_seconds): (
     mean * epochs_left as f64 + after_seconds * speed
 }
 
-/// A duration for people: "under a minute", "about 7 min", "about 1 h 05 min".
-fn in_words(seconds: f64) -> String {
-    let minutes = (seconds / 60.0).round() as u64;
-    match minutes {
-        0 => "under a minute".to_string(),
-        m if m < 60 => format!("about {m} min"),
-        m => format!("about {} h {:02} min", m / 60, m % 60),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,14 +167,5 @@ mod tests {
         assert_eq!(seconds_left(6.0, 100, (9.6, 768.0)), 600.0 + 480.0);
         // The last epoch of the last model: nothing left.
         assert_eq!(seconds_left(6.0, 0, (9.6, 0.0)), 0.0);
-    }
-
-    #[test]
-    fn durations_read_as_words() {
-        assert_eq!(in_words(12.0), "under a minute");
-        assert_eq!(in_words(29.0), "under a minute");
-        assert_eq!(in_words(31.0), "about 1 min");
-        assert_eq!(in_words(27.0 * 60.0 + 10.0), "about 27 min");
-        assert_eq!(in_words(65.0 * 60.0), "about 1 h 05 min");
     }
 }

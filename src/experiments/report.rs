@@ -8,6 +8,16 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// A duration for people: "under a minute", "about 7 min", "about 1 h 05 min".
+pub fn duration(seconds: f64) -> String {
+    let minutes = (seconds / 60.0).round() as u64;
+    match minutes {
+        0 => "under a minute".to_string(),
+        m if m < 60 => format!("about {m} min"),
+        m => format!("about {} h {:02} min", m / 60, m % 60),
+    }
+}
+
 /// One line of the plot.
 pub struct Series<'a> {
     pub name: &'a str,
@@ -213,6 +223,15 @@ fn esc(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn durations_read_as_words() {
+        assert_eq!(duration(12.0), "under a minute");
+        assert_eq!(duration(29.0), "under a minute");
+        assert_eq!(duration(31.0), "about 1 min");
+        assert_eq!(duration(27.0 * 60.0 + 10.0), "about 27 min");
+        assert_eq!(duration(65.0 * 60.0), "about 1 h 05 min");
+    }
 
     #[test]
     fn plot_contains_every_series_and_reference() {
