@@ -340,7 +340,7 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         let mut line = format!("{name:<27} {m:>4}×{k:>4}×{n:>4} {op_a:?}{op_b:?}");
         let mut row = json!({"product": name, "m": m, "k": k, "n": n,
             "op_a": format!("{op_a:?}"), "op_b": format!("{op_b:?}")});
-        let mm = medians[0]; // available_backends() lists matrixmultiply first
+        let mm = medians[0]; // with the reference filtered out, matrixmultiply comes first
         let mut ratios = json!({});
         for (be, g) in backends.iter().zip(&medians) {
             line += &format!("  {} {g:6.1} GFLOP/s ({:.0}%)", be.name(), 100.0 * g / peak);

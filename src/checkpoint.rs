@@ -4,8 +4,9 @@
 //! training run also `layer{l}.weight.momentum` / `layer{l}.bias.momentum` and `data_order` (u32, the
 //! example order of the next epoch). Metadata (strings): `format`, `arch`, `epoch` (epochs completed),
 //! `config` (JSON of the run's settings, including the seed), `rng` (JSON: the generator and the point
-//! it has reached), `history` (JSON array of per-epoch figures) and `sha256`, a checksum of every
-//! tensor's name, shape and bytes, so that a flipped byte anywhere in the data is caught on load.
+//! it has reached), `history` (JSON array of per-epoch figures) and `sha256`, a checksum of the other
+//! metadata and of every tensor's name, shape and bytes, so that a flipped byte anywhere in the
+//! file is caught on load.
 //! Files are written to a temporary name beside the target and renamed into place.
 
 use std::collections::HashMap;

@@ -105,7 +105,8 @@ impl TeacherLogits {
         let bytes = &self.map[self.offset..];
         // SAFETY: the body starts at an offset that is a multiple of 4 from the start of a page-aligned
         // map, its length was checked to be examples × classes × 4 bytes, and every bit pattern is a
-        // valid f32. The file is little-endian, which `open` checks is the machine's order.
+        // valid f32. The file is little-endian, which `from_file` (every way to a cache) checks is
+        // the machine's order.
         unsafe { std::slice::from_raw_parts(bytes.as_ptr() as *const f32, bytes.len() / 4) }
     }
 
@@ -114,13 +115,6 @@ impl TeacherLogits {
     pub fn open(path: &Path, key: &CacheKey) -> Result<Lookup> {
         if !path.exists() {
             return Ok(Lookup::Missing);
-        }
-        if cfg!(target_endian = "big") {
-            return Err(Error::data(
-                path.display().to_string(),
-                "a little-endian machine",
-                "big-endian",
-            ));
         }
         if let Some(kind) = crate::io::not_a_regular_file(path) {
             return Err(Error::data(
@@ -135,6 +129,14 @@ impl TeacherLogits {
 
     /// [`open`](Self::open)'s checks on a file already open; `path` names it in messages.
     fn from_file(path: &Path, file: std::fs::File, key: &CacheKey) -> Result<Lookup> {
+        // The logits are mapped as they lie in the file, little-endian (see `logits`).
+        if cfg!(target_endian = "big") {
+            return Err(Error::data(
+                path.display().to_string(),
+                "a little-endian machine",
+                "big-endian",
+            ));
+        }
         let len = file
             .metadata()
             .map_err(|e| Error::io(path, "read", e))?

@@ -4,7 +4,7 @@
 //! - disagreements: examples where the two nets' top classes differ;
 //! - the mean of T² · KL(softmax(v/T) ‖ softmax(z/T)) with teacher logits v and student logits z,
 //!   the part of the distillation loss's soft term that the student can still reduce (the soft
-//!   term is this plus the teacher's entropy, which does not depend on the student).
+//!   term is this plus T² times the teacher's entropy, which does not depend on the student).
 //!
 //! Measured on the transfer set and on the test set, the pair says whether a distilled student is
 //! short of its teacher because it has not fitted the soft targets (large on both: an optimisation

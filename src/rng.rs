@@ -250,7 +250,7 @@ mod tests {
         assert_eq!(kept + m.iter().filter(|&&x| x == 0.0).count(), m.len());
         let rate = 1.0 - kept as f64 / m.len() as f64;
         assert!((rate - 0.2).abs() < 0.005, "drop rate {rate}");
-        // The vector lanes and the scalar tail (the last 100,003 mod 8 or 16 = 3 entries) compute
+        // The vector lanes and the scalar tail (the last 100,003 mod 8 = 3 entries) compute
         // the same hash.
         let (lo, hi) = (99u32, 0u32);
         let n = m.len();

@@ -1,9 +1,10 @@
 //! The training loop, evaluation, and checkpoint/resume.
 //!
 //! One epoch: the example order is a permutation drawn from (seed, epoch) — or the order stored in the
-//! checkpoint being resumed — and each batch's dropout masks and jitter offsets are drawn from
-//! (seed, epoch, batch), so a run depends only on its seed and settings, never on the thread count, and a
-//! run resumed from the checkpoint of epoch k continues bit for bit like one never stopped.
+//! checkpoint being resumed —, each batch's dropout masks are drawn from (seed, epoch, batch, layer)
+//! and each example's jitter offset from (seed, epoch, example), so a run depends only on its seed
+//! and settings, never on the thread count, and a run resumed from the checkpoint of epoch k
+//! continues bit for bit like one never stopped.
 
 use std::path::Path;
 use std::time::Instant;
@@ -56,7 +57,8 @@ pub struct SoftSpec {
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the hard term.
     pub alpha: f32,
-    /// SHA-256 of the teacher checkpoint the soft targets come from.
+    /// SHA-256 of the teacher checkpoint the soft targets come from, with `+shiftsK` appended when
+    /// its logits were averaged over shifts of up to ±K pixels.
     pub teacher_sha256: String,
 }
 
@@ -344,9 +346,9 @@ pub trait Observer {
     /// After each batch: (epoch, batches done, batches in the epoch, mean loss so far, error rate so far).
     fn batch(&mut self, _epoch: usize, _done: usize, _total: usize, _loss: f64, _err_rate: f64) {}
     fn epoch(&mut self, _stats: &EpochStats) {}
-    /// Before training one of `mnist`'s three models: its expected seconds per epoch and those of
-    /// the models after it, both on the machine the estimates were made on; a display scales the
-    /// latter by the epochs it measures to tell the time left to the table.
+    /// Before training one of `mnist`'s three models: its expected seconds per epoch and the
+    /// expected seconds of all the training after it, both on the machine the estimates were made
+    /// on; a display scales the latter by the epochs it measures to tell the time left to the table.
     fn outlook(&mut self, _epoch_seconds: f64, _after_seconds: f64) {}
 }
 

@@ -178,7 +178,8 @@ pub struct Common {
     pub json: bool,
 }
 
-/// `--device`, shared by every command that trains (train, distill, mnist, bench).
+/// `--device`, shared by every command that trains (train, distill, mnist, bench; sweep trains on
+/// the CPU only).
 #[derive(Args, Clone, Copy)]
 pub struct DeviceArgs {
     /// cpu | cuda | cuda:N — where to train; cuda needs an NVIDIA GPU and a build with `--features cuda`
@@ -287,7 +288,8 @@ pub struct DistillArgs {
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
     #[arg(long, allow_negative_numbers = true, default_value_t = mnist::TABLE_ALPHA)]
     pub alpha: f32,
-    /// The teacher's logits cache [default: the teacher's path with .logits appended]
+    /// The teacher's logits cache [default: the teacher's path with .logits appended, or
+    /// .shiftsK.logits with --teacher-shifts K]
     #[arg(long)]
     pub logits_cache: Option<PathBuf>,
     /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit")

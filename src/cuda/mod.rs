@@ -196,7 +196,7 @@ impl CudaDevice {
         })
     }
 
-    /// "cuda:0 (NVIDIA H100 80GB HBM3, compute 9.0)".
+    /// "cuda:0 (NVIDIA H100 80GB HBM3, compute 9.0, cuBLAS sgemm + NVRTC kernels)".
     pub fn describe(&self) -> String {
         format!(
             "{} ({}, compute {}.{}, cuBLAS sgemm + NVRTC kernels)",

@@ -414,7 +414,8 @@ impl CudaTrainer {
                 );
             }
         }
-        // The epoch's weights and momenta, for the checkpoint and the host-side evaluation.
+        // The epoch's weights and momenta, for the checkpoint and the check for non-finite weights
+        // (the test set is evaluated on the GPU, from its own copy).
         dev.stream
             .memcpy_dtoh(&self.params, &mut self.host.mlp.params)
             .map_err(&de)?;

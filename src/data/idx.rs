@@ -181,7 +181,8 @@ pub fn parse_header_only(path: &Path, bytes: &[u8]) -> Result<Header> {
 }
 
 /// Where an IDX file's bytes live: a map of the file, or an anonymous map holding a decompressed
-/// copy when the file's folder could not be written.
+/// copy when the file's folder could not be written, or a data set built in memory (a transfer set
+/// cut to some classes).
 pub enum Bytes {
     File(Mmap),
     Anon(memmap2::MmapMut),

@@ -1,5 +1,6 @@
-//! Reports: a Markdown table and an SVG plot of test errors per epoch, written by hand (no plotting
-//! dependency) so that a report opens anywhere.
+//! What reports are made of: a line chart in SVG with a logarithmic y axis, written by hand (no
+//! plotting dependency) so that a report opens anywhere, and words for counts and durations. The
+//! tables are written where their figures are (`mnist::table`, `sweep::report`).
 
 use std::fmt::Write;
 
@@ -22,7 +23,8 @@ pub fn duration(seconds: f64) -> String {
 pub struct Series<'a> {
     pub name: &'a str,
     pub colour: &'a str,
-    /// (epoch, test errors)
+    /// (x, y): (epoch, test errors) in the table's plot, (temperature's place, mean errors) in the
+    /// sweep's, (width's place, seconds) in the scaling benchmark's.
     pub points: Vec<(f64, f64)>,
     /// A reference level drawn dashed in the same colour (the paper's number).
     pub reference: Option<f64>,
@@ -95,7 +97,7 @@ pub fn svg_plot(
                     r##"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ddd"/>"##,
                     left + pw
                 );
-                // Rounded to 3 significant digits: 0.1 × 3 is not 0.3 in binary.
+                // Rounded to 3 decimal places: 0.1 × 3 is not 0.3 in binary.
                 let label = format!("{}", (y * 1e3).round() / 1e3);
                 let _ = writeln!(
                     s,

@@ -240,7 +240,8 @@ fn append(path: &Path, r: &Record) -> Result<()> {
 }
 
 /// Runs whatever runs of `spec` are not in `dir/sweep.jsonl` yet, appending each as it finishes,
-/// then writes `dir/sweep.md` and `dir/sweep.svg` from all the records for this teacher.
+/// then writes `dir/sweep.md` and `dir/sweep.svg` from all the records of this recipe (settings,
+/// teacher and data).
 /// `teacher` holds the teacher's logits over `train`, `[examples × classes]`.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
