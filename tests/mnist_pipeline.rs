@@ -279,6 +279,50 @@ fn an_interrupt_says_how_to_continue() {
     );
 }
 
+/// The start-up line gives the whole run's expected duration on this machine, from a few timed
+/// teacher steps; a run that would take under a minute on the reference machine is not timed.
+#[test]
+fn the_start_line_estimates_the_duration_on_this_machine() {
+    use std::io::BufRead;
+    let tmp = tempfile::tempdir().unwrap();
+    let first_line = |preset: &str| {
+        let mut child = common::distil_bin()
+            .args(["mnist", "--preset", preset, "--threads", "1", "--out"])
+            .arg(tmp.path().join(preset))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        std::io::BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        child.kill().unwrap();
+        child.wait().unwrap();
+        line
+    };
+    let line = first_line("default");
+    let minutes = line
+        .split("expected duration about ")
+        .nth(1)
+        .and_then(|rest| {
+            rest.split(" min on this machine, from a few timed teacher steps")
+                .next()
+        })
+        .unwrap_or_else(|| panic!("{line}"));
+    assert!(
+        line.starts_with("preset default: teacher 200 epochs, small net 40, distilled 80; ")
+            && line.contains(" min on this machine, from a few timed teacher steps"),
+        "{line}"
+    );
+    assert!(!minutes.is_empty(), "{line}");
+    let tiny = first_line("tiny");
+    assert!(
+        tiny.contains("expected duration under a minute on a 2-core AVX2 machine"),
+        "{tiny}"
+    );
+}
+
 /// A checkpoint the run could not continue is refused before anything trains: here the distilled
 /// net of another run, found while the small net is still to train.
 #[test]

@@ -237,13 +237,13 @@ fn expected_duration(seconds: f64, speed: Option<f64>) -> String {
 }
 
 /// This machine's speed against the reference machine of [`Preset::seconds_per_epoch`], as the
-/// ratio of their times (2.0: half as fast): the preset's teacher trained on 1,000 examples,
-/// after as many for warming up, against the reference's time for 1,000 examples of a teacher
-/// epoch. About a second; the progress lines refine it from the real epochs.
+/// ratio of their times (2.0: half as fast): a teacher epoch of this data set here, predicted
+/// from the preset's teacher trained on 1,000 examples (after as many for warming up), over the
+/// reference's teacher epoch. About a second; the progress lines refine it from the real epochs.
 fn measure_speed(p: &Preset, data: &DataDir) -> Result<f64> {
-    const EXAMPLES: usize = 1000;
+    let timed = data.train.len().min(1000);
     let mut cfg = p.teacher.clone();
-    cfg.train_subset = Some(EXAMPLES);
+    cfg.train_subset = Some(timed);
     cfg.schedule.epochs = 2;
     // The evaluation after each epoch is not what is timed: one test example.
     let (one, _) = data.test.select(1, |_| true)?;
@@ -252,9 +252,9 @@ fn measure_speed(p: &Preset, data: &DataDir) -> Result<f64> {
     t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)?;
     let started = Instant::now();
     t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)?;
-    let here = started.elapsed().as_secs_f64();
-    let reference = p.seconds_per_epoch[0] * EXAMPLES as f64 / data.train.len().max(1) as f64;
-    Ok(here / reference)
+    let per_example = started.elapsed().as_secs_f64() / timed as f64;
+    let epoch_here = per_example * p.teacher.examples_used(data.train.len()) as f64;
+    Ok(epoch_here / p.seconds_per_epoch[0])
 }
 
 /// One model of the table, as finished.
