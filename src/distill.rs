@@ -80,6 +80,19 @@ impl CacheKey {
     }
 }
 
+/// A cache's logits are mapped as they lie in the file, little-endian (see [`TeacherLogits::logits`]):
+/// a big-endian machine cannot use one.
+fn little_endian(cache: &Path) -> Result<()> {
+    if cfg!(target_endian = "big") {
+        return Err(Error::data(
+            cache.display().to_string(),
+            "a little-endian machine",
+            "big-endian",
+        ));
+    }
+    Ok(())
+}
+
 /// The teacher's logits, memory-mapped.
 pub struct TeacherLogits {
     pub path: PathBuf,
@@ -129,14 +142,7 @@ impl TeacherLogits {
 
     /// [`open`](Self::open)'s checks on a file already open; `path` names it in messages.
     fn from_file(path: &Path, file: std::fs::File, key: &CacheKey) -> Result<Lookup> {
-        // The logits are mapped as they lie in the file, little-endian (see `logits`).
-        if cfg!(target_endian = "big") {
-            return Err(Error::data(
-                path.display().to_string(),
-                "a little-endian machine",
-                "big-endian",
-            ));
-        }
+        little_endian(path)?;
         let len = file
             .metadata()
             .map_err(|e| Error::io(path, "read", e))?
@@ -194,6 +200,7 @@ impl TeacherLogits {
         shifts: usize,
         stale: Stale,
     ) -> Result<(Self, bool)> {
+        little_endian(cache)?; // before computing a cache that could not be used
         let examples = examples.min(data.len());
         let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(teacher_path)?;
         let arch = &teacher.mlp.arch;

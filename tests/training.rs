@@ -137,6 +137,37 @@ fn resume_accepts_its_own_settings_whatever_their_decimal_form() {
     }
 }
 
+/// The same for a distilled net's settings, nested under "distill": an old checkpoint with its
+/// temperature and α widened resumes, and one with another α is still refused.
+#[test]
+fn an_old_distilled_checkpoint_with_widened_settings_resumes() {
+    let mut cfg = small_config();
+    cfg.soft = Some(distil::train::SoftSpec {
+        temperature: 2.3,
+        alpha: 0.7,
+        teacher_sha256: "ab".into(),
+    });
+    let ck = Trainer::new(cfg.clone()).unwrap().checkpoint(1000);
+    assert_eq!(ck.config["distill"]["alpha"].to_string(), "0.7");
+    assert_eq!(ck.config["distill"]["temperature"].to_string(), "2.3");
+    let mut old = ck.clone();
+    old.config["distill"]["alpha"] = serde_json::json!(0.7f32);
+    old.config["distill"]["temperature"] = serde_json::json!(2.3f32);
+    assert_eq!(
+        old.config["distill"]["alpha"].to_string(),
+        "0.699999988079071"
+    );
+    let r = Trainer::resume(cfg.clone(), old.clone(), Path::new("x.st"));
+    assert!(r.is_ok(), "{}", r.err().unwrap());
+    let mut other = cfg;
+    other.soft.as_mut().unwrap().alpha = 0.5;
+    let e = Trainer::resume(other, old, Path::new("x.st"))
+        .err()
+        .unwrap()
+        .to_string();
+    assert!(e.contains("other settings"), "{e}");
+}
+
 /// More epochs on resume: allowed where the schedule does not depend on the run's length
 /// (exponential here), refused with cosine, whose rates are laid out over the whole run.
 #[test]

@@ -72,7 +72,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
             "confusion": ev.confusion,
             "shift": shift.as_ref().map(|(c, s)| serde_json::json!({
                 "classes": c,
-                "delta": s.delta,
+                "delta": distil::json::f32_value(s.delta),
                 "errors_before": s.errors_before,
                 "errors_after": s.errors_after,
                 "class_errors_before": s.class_errors_before,

@@ -44,7 +44,7 @@ impl CutResult {
             "epochs": self.epochs,
             "seconds": self.seconds,
             "shifted_classes": self.shifted,
-            "best_shift": self.shift.delta,
+            "best_shift": crate::json::f32_value(self.shift.delta),
             "test_errors_before_shift": self.shift.errors_before,
             "test_errors_after_shift": self.shift.errors_after,
             "errors_on_shifted_classes_before": self.shift.class_errors_before,
