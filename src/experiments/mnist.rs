@@ -238,30 +238,41 @@ fn expected_duration(seconds: f64, speed: Option<f64>) -> String {
 
 /// This machine's speed against the reference machine of [`Preset::seconds_per_epoch`], as the
 /// ratio of their times (2.0: half as fast): a teacher epoch of this data set here, training and
-/// test-set evaluation, predicted from the preset's teacher trained on 1,000 examples (after as
-/// many for warming up) and evaluated on 1,000 test examples, over the reference's teacher epoch.
+/// test-set evaluation, predicted from the preset's teacher trained on 1,000 examples and evaluated
+/// on 1,000 test examples (medians of three rounds after one for warming up), over the
+/// reference's teacher epoch.
 /// About a second; the progress lines refine it from the real epochs. None where the measurement
 /// fails: the estimate is only a hint, not worth failing a run for.
 fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
     let timed = data.train.len().min(1000);
     let mut cfg = p.teacher.clone();
     cfg.train_subset = Some(timed);
-    cfg.schedule.epochs = 2;
+    cfg.schedule.epochs = 4;
     // The evaluation after each training epoch is timed apart, below: one test example here.
     let (one, _) = data.test.select(1, |_| true).ok()?;
     let (tests, _) = data.test.select(1000, |_| true).ok()?;
     let mut t = crate::train::Trainer::new(cfg).ok()?;
     let mut silent = crate::train::Silent;
-    t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)
-        .ok()?;
-    let started = Instant::now();
-    t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)
-        .ok()?;
-    let training = started.elapsed().as_secs_f64();
     let mut ws = crate::nn::Workspace::new(&t.mlp.arch, p.teacher.batch);
-    let started = Instant::now();
-    crate::train::evaluate(&t.mlp, &tests, &mut ws);
-    let evaluation = started.elapsed().as_secs_f64();
+    // The median of three timings of each: a shared machine's single timing strays by half.
+    let (mut training, mut evaluation) = (Vec::new(), Vec::new());
+    for round in 0..4 {
+        let started = Instant::now();
+        t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)
+            .ok()?;
+        let trained = started.elapsed().as_secs_f64();
+        crate::train::evaluate(&t.mlp, &tests, &mut ws);
+        // The first round warms up (page faults, allocations) and is not counted.
+        if round > 0 {
+            training.push(trained);
+            evaluation.push(started.elapsed().as_secs_f64() - trained);
+        }
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (training, evaluation) = (median(training), median(evaluation));
     Some(time_ratio(
         (
             training / timed as f64,
