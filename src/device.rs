@@ -2,8 +2,8 @@
 //!
 //! The flag is parsed here once, for every command that trains (train, distill, mnist, bench; sweep
 //! trains on the CPU only), and [`Engine`] hides which trainer does the work: the CPU [`Trainer`]
-//! or, in a build with the `cuda` feature, the device-resident `crate::cuda::CudaTrainer`. Both take the same
-//! [`TrainConfig`], report the same [`EpochStats`] and write the same [`Checkpoint`].
+//! or, in a build with the `cuda` feature, the device-resident `crate::cuda::CudaTrainer`. Both
+//! take the same [`TrainConfig`], report the same [`EpochStats`] and write the same [`Checkpoint`].
 
 use std::fmt;
 use std::path::Path;

@@ -240,9 +240,8 @@ fn expected_duration(seconds: f64, speed: Option<f64>) -> String {
 /// ratio of their times (2.0: half as fast): a teacher epoch of this data set here, training and
 /// test-set evaluation, predicted from the preset's teacher trained on 1,000 examples and evaluated
 /// on 1,000 test examples (medians of three rounds after one for warming up), over the
-/// reference's teacher epoch.
-/// About a second; the progress lines refine it from the real epochs. None where the measurement
-/// fails: the estimate is only a hint, not worth failing a run for.
+/// reference's teacher epoch. About a second; the progress lines refine it from the real epochs.
+/// None where the measurement fails: the estimate is only a hint, not worth failing a run for.
 fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
     let timed = data.train.len().min(1000);
     let mut cfg = p.teacher.clone();
@@ -268,10 +267,7 @@ fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
             evaluation.push(started.elapsed().as_secs_f64() - trained);
         }
     }
-    let median = |mut v: Vec<f64>| {
-        v.sort_by(f64::total_cmp);
-        v[v.len() / 2]
-    };
+    let median = crate::bench::median;
     let (training, evaluation) = (median(training), median(evaluation));
     Some(time_ratio(
         (

@@ -647,9 +647,9 @@ mod split_tests {
     /// With α = 1 and β = 0, matrixmultiply computes every element the same way whether it lies in a
     /// full or an edge tile, and its depth blocking depends on k alone; so the block split changes
     /// no bits (the split is fixed by the shape, but could follow the thread count without changing
-    /// results). Both packed tiles sum in the
-    /// same order with the same 256-deep blocks, so they give matrixmultiply's bits exactly: runs
-    /// recorded with one backend are reproduced by the others.
+    /// results). Both packed tiles sum in the same order with the same 256-deep blocks, so they
+    /// give matrixmultiply's bits exactly: runs recorded with one backend are reproduced by the
+    /// others.
     #[test]
     fn packed_and_split_products_give_matrixmultiplys_bits() {
         if simd::active_isa() == Isa::Scalar {
