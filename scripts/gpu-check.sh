@@ -32,9 +32,11 @@ build)
     cp target/release/distil "$dir/"
     # The test binaries find the shipped MNIST through this crate root, compiled into them.
     pwd >"$dir/crate-root"
-    # The test binaries: cargo prints their paths as JSON lines.
+    # The test binaries: cargo prints their paths as JSON lines. Only the test artifacts: the
+    # `distil` binary is reported too and would take the library tests' name (test-distil).
     cargo test --release --features cuda --no-run --lib --test cuda --test device_flag \
         --message-format=json 2>/dev/null |
+        grep '"test":true' |
         sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' |
         while read -r exe; do
             name=$(basename "$exe" | sed 's/-[0-9a-f]*$//')
@@ -48,8 +50,10 @@ build)
 run)
     out=${OUT:-$dir/out}
     mkdir -p "$out"
-    # Toolkit libraries, if they are not on the loader's path already.
-    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib; do
+    # Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, and
+    # those of the NVIDIA wheels a Python environment may hold instead (nvidia-cublas, -nvrtc).
+    site=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' 2>/dev/null || true)
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${site:+"$site"/nvidia/*/lib}; do
         [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
     done
     {
@@ -67,6 +71,8 @@ run)
         mkdir -p target/release && cp "$bin" target/release/distil
     fi
     status=0
+    # A missing GPU fails the CUDA tests here instead of skipping them (tests/cuda.rs).
+    export DISTIL_REQUIRE_GPU=1
     for t in "$dir"/test-*; do
         echo "== $t" | tee -a "$out/tests.txt"
         "$t" --test-threads=1 --nocapture 2>&1 | tee -a "$out/tests.txt" || status=1

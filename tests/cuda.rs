@@ -1,6 +1,7 @@
 //! The GPU path against the CPU path (compiled only with `--features cuda`). Every test opens
 //! device 0 first and, when that fails (no driver, no GPU, no cuBLAS or NVRTC), prints why and
-//! returns, so `cargo test --features cuda` stays green on machines without CUDA.
+//! returns, so `cargo test --features cuda` stays green on machines without CUDA (unless
+//! `DISTIL_REQUIRE_GPU=1`: see [`gpu`]).
 //!
 //! Tolerances (the GPU uses cuBLAS FP32 products with another summation order, and CUDA's expf/logf
 //! instead of the CPU's own exp/ln, so results agree to rounding, not bit for bit):
@@ -21,9 +22,15 @@ use distil::nn::optim::LrSchedule;
 use distil::nn::{Arch, Init, Workspace};
 use distil::train::{evaluate, Silent, SoftSpec, Targets, TrainConfig, Trainer};
 
+/// Device 0, or `None` (the test then passes without running) where there is none. With
+/// `DISTIL_REQUIRE_GPU=1` (set by scripts/gpu-check.sh) a missing GPU fails instead, so that a
+/// check on a GPU machine cannot pass without having touched the GPU.
 fn gpu() -> Option<Arc<CudaDevice>> {
     match CudaDevice::open(0) {
         Ok(d) => Some(d),
+        Err(e) if std::env::var_os("DISTIL_REQUIRE_GPU").is_some_and(|v| v == "1") => {
+            panic!("DISTIL_REQUIRE_GPU=1 but no usable GPU: {e}")
+        }
         Err(e) => {
             eprintln!("skipped: no usable GPU ({e})");
             None
@@ -71,6 +78,10 @@ fn one_step_matches_the_cpu() {
             cfg.dropout_input = 0.0;
             cfg.dropout_hidden = 0.0;
             cfg.jitter = 0;
+        } else {
+            // Below the initial norms (about √(1/3)), so that the step's max-norm rescales every
+            // hidden unit: 3.5 would never bind this early.
+            cfg.max_norm = Some(0.3);
         }
         let teacher: Vec<f32> = (0..100 * 10)
             .map(|i| ((i * 7919) % 23) as f32 * 0.3 - 3.0)
@@ -119,12 +130,15 @@ fn one_step_matches_the_cpu() {
     }
 }
 
-/// A few epochs with dropout, max-norm and jitter on a subset: the runs stay close.
+/// A few epochs with dropout, max-norm and jitter on a subset whose last batch is partial: the runs
+/// stay close.
 #[test]
 fn short_run_agrees_with_the_cpu() {
     let Some(dev) = gpu() else { return };
     let data = common::mnist();
-    let cfg = small_cfg(3);
+    let mut cfg = small_cfg(3);
+    // 20 full batches and a last one of 50.
+    cfg.train_subset = Some(2050);
     let mut cpu = Trainer::new(cfg.clone()).unwrap();
     let mut gpu = CudaTrainer::new(cfg.clone(), dev).unwrap();
     for _ in 0..cfg.schedule.epochs {
@@ -165,9 +179,64 @@ fn short_run_agrees_with_the_cpu() {
     assert_eq!(ca.config, cb.config);
     // Per step only the row descriptors go up: 16 bytes per example, one copy per step.
     let t = gpu.traffic();
-    assert_eq!(t.steps, 3 * 20);
-    assert_eq!(t.step_htod_bytes, 3 * 2000 * 16);
+    assert_eq!(t.steps, 3 * 21);
+    assert_eq!(t.step_htod_bytes, 3 * 2050 * 16);
     assert_eq!(t.step_htod_copies, t.steps);
+}
+
+/// An epoch of more than 100 steps: the GPU reads its losses back every 100 steps, so the epoch's
+/// loss and error count are put together from several reads (and a partial last batch).
+#[test]
+fn a_long_epoch_sums_its_losses_across_reads() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    let mut cfg = small_cfg(9);
+    cfg.batch = 10;
+    cfg.train_subset = Some(2005);
+    cfg.schedule.epochs = 1;
+    let mut cpu = Trainer::new(cfg.clone()).unwrap();
+    let mut gpu = CudaTrainer::new(cfg, dev).unwrap();
+    let a = cpu
+        .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    let b = gpu
+        .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    eprintln!(
+        "201 steps: loss cpu {:.5} gpu {:.5}; train errors cpu {} gpu {}",
+        a.train_loss, b.train_loss, a.train_errors, b.train_errors
+    );
+    assert_eq!(gpu.traffic().steps, 201);
+    assert_eq!((a.train_examples, b.train_examples), (2005, 2005));
+    assert!((a.train_loss - b.train_loss).abs() <= 0.02 * a.train_loss);
+    assert!(a.train_errors.abs_diff(b.train_errors) <= 20);
+}
+
+/// Matching logits (T = ∞) has no GPU kernel: a direct caller gets the error, not NaN gradients.
+#[test]
+fn matching_logits_is_refused() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    let mut cfg = small_cfg(2);
+    cfg.train_subset = Some(100);
+    cfg.soft = Some(SoftSpec {
+        temperature: f32::INFINITY,
+        alpha: 0.0,
+        teacher_sha256: String::new(),
+    });
+    let teacher = vec![0.5f32; 100 * 10];
+    let targets = Targets::Soft {
+        teacher: &teacher,
+        t: f32::INFINITY,
+        alpha: 0.0,
+    };
+    let mut gpu = CudaTrainer::new(cfg, dev).unwrap();
+    let e = gpu
+        .train_epoch(&data.train, &data.test, &targets, &mut Silent)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("matching logits"), "{e}");
+    assert_eq!(gpu.epoch(), 0);
 }
 
 /// A run resumed on the GPU from a CPU checkpoint continues (same order, same state).

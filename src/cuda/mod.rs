@@ -9,8 +9,9 @@
 pub mod kernels;
 pub mod trainer;
 
+use std::mem::ManuallyDrop;
 use std::panic::{self, AssertUnwindSafe};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use cudarc::cublas::CudaBlas;
 use cudarc::driver::{CudaContext, CudaFunction, CudaStream, LaunchConfig};
@@ -41,8 +42,24 @@ pub struct CudaDevice {
     pub compute_capability: (i32, i32),
     pub ctx: Arc<CudaContext>,
     pub stream: Arc<CudaStream>,
-    pub blas: CudaBlas,
+    /// Dropped by hand (see the `Drop` below).
+    pub blas: ManuallyDrop<CudaBlas>,
     pub k: Kernels,
+}
+
+impl Drop for CudaDevice {
+    fn drop(&mut self) {
+        // SAFETY: the handle is taken once, here, and not used after.
+        let blas = unsafe { ManuallyDrop::take(&mut self.blas) };
+        // cudarc unwraps cublasDestroy's status when a handle is dropped. After a kernel fault the
+        // context is unusable and that call may fail: a panic there would bury the clear error
+        // being reported. Such a handle is leaked instead; the process is about to end.
+        if self.stream.synchronize().is_ok() {
+            drop(blas);
+        } else {
+            std::mem::forget(blas);
+        }
+    }
 }
 
 /// The device error for `cuda:N`.
@@ -88,11 +105,16 @@ impl CudaDevice {
     pub fn open(ordinal: usize) -> Result<Arc<CudaDevice>> {
         check_libraries(ordinal)?;
         // cudarc panics when a symbol is missing from an old driver or library: keep that a clear
-        // error too, without the panic message on stderr.
+        // error too, without the panic message on stderr. The hook is process-wide, so two threads
+        // opening devices at once (tests run in parallel) must not interleave their swaps: one
+        // could restore the other's silent hook for good.
+        static HOOK_SWAP: Mutex<()> = Mutex::new(());
+        let guard = HOOK_SWAP.lock().unwrap_or_else(|e| e.into_inner());
         let hook = panic::take_hook();
         panic::set_hook(Box::new(|_| {}));
         let r = panic::catch_unwind(AssertUnwindSafe(|| Self::open_inner(ordinal)));
         panic::set_hook(hook);
+        drop(guard);
         match r {
             Ok(r) => r.map(Arc::new),
             Err(p) => {
@@ -191,7 +213,7 @@ impl CudaDevice {
             compute_capability: cc,
             ctx,
             stream,
-            blas,
+            blas: ManuallyDrop::new(blas),
             k,
         })
     }

@@ -86,7 +86,7 @@ struct Resident<T> {
 
 /// Dropout of one layer as the kernels take it: (on, key low, key high, threshold, scale).
 #[derive(Clone, Copy)]
-struct Drop {
+struct DropMask {
     on: i32,
     klo: u32,
     khi: u32,
@@ -94,8 +94,8 @@ struct Drop {
     scale: f32,
 }
 
-impl Drop {
-    const OFF: Drop = Drop {
+impl DropMask {
+    const OFF: DropMask = DropMask {
         on: 0,
         klo: 0,
         khi: 0,
@@ -105,9 +105,9 @@ impl Drop {
     /// The mask of `rng::dropout_mask(.., key, p, 1/(1-p))`.
     fn new(key: u64, p: f32) -> Self {
         if p <= 0.0 {
-            return Drop::OFF;
+            return DropMask::OFF;
         }
-        Drop {
+        DropMask {
             on: 1,
             klo: key as u32,
             khi: (key >> 32) as u32,
@@ -293,11 +293,22 @@ impl CudaTrainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
-        if let Targets::Teacher { .. } = targets {
-            return Err(Error::config(
-                "--device",
-                "a teacher run batch by batch (distill --jitter) trains on the CPU only; use --device cpu",
-            ));
+        match targets {
+            Targets::Teacher { .. } => {
+                return Err(Error::config(
+                    "--device",
+                    "a teacher run batch by batch (distill --jitter) trains on the CPU only; use --device cpu",
+                ))
+            }
+            // The kernels' soft term is α·T·(q − p): at T = ∞ that is 0·∞. `Engine` refuses it
+            // first; this keeps a direct caller from NaN gradients.
+            Targets::Soft { t, .. } if !t.is_finite() => {
+                return Err(Error::config(
+                    "--device",
+                    "matching logits (--temperature inf) runs on the CPU only; use --device cpu",
+                ))
+            }
+            _ => {}
         }
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
@@ -388,9 +399,9 @@ impl CudaTrainer {
             };
             let dropout = plan.input > 0.0 || plan.hidden > 0.0;
             let input_drop = if dropout {
-                Drop::new(plan.key(0), plan.input)
+                DropMask::new(plan.key(0), plan.input)
             } else {
-                Drop::OFF
+                DropMask::OFF
             };
             self.gather(rows, shift, input_drop)?;
             self.forward(rows, dropout.then_some(&plan))?;
@@ -416,19 +427,23 @@ impl CudaTrainer {
         }
         // The epoch's weights and momenta, for the checkpoint and the check for non-finite weights
         // (the test set is evaluated on the GPU, from its own copy).
+        // They land in scratch copies and replace the host's only once checked, so that a failed
+        // epoch leaves the host with the last good epoch's weights, as its checkpoint says.
+        let mut params = vec![0.0f32; self.host.mlp.params.len()];
+        let mut velocity = vec![0.0f32; self.host.velocity.len()];
         dev.stream
-            .memcpy_dtoh(&self.params, &mut self.host.mlp.params)
+            .memcpy_dtoh(&self.params, &mut params)
             .map_err(&de)?;
         dev.stream
-            .memcpy_dtoh(&self.velocity, &mut self.host.velocity)
+            .memcpy_dtoh(&self.velocity, &mut velocity)
             .map_err(&de)?;
-        self.traffic.dtoh_bytes += 8 * self.host.mlp.params.len() as u64;
+        self.traffic.dtoh_bytes += 8 * params.len() as u64;
         self.traffic.dtoh_copies += 2;
         dev.sync()?;
         // The CPU checks every update's weights; here the epoch's are checked before they are
         // evaluated or saved (a NaN in a hidden layer can leave the losses finite).
-        if let Some(i) = crate::nn::optim::first_non_finite(&self.host.mlp.params) {
-            let v = self.host.mlp.params[i];
+        if let Some(i) = crate::nn::optim::first_non_finite(&params) {
+            let v = params[i];
             return Err(Error::Numerical {
                 problem: format!(
                     "{v} in {} at the end of epoch {} (on the GPU, where the weights are checked \
@@ -438,6 +453,8 @@ impl CudaTrainer {
                 ),
             });
         }
+        self.host.mlp.params = params;
+        self.host.velocity = velocity;
         let test_errors = self.test_errors(test)?;
         self.host.epoch += 1;
         let stats = EpochStats {
@@ -525,7 +542,7 @@ impl CudaTrainer {
     }
 
     /// The batch's input from the resident training set: gather, jitter, input dropout.
-    fn gather(&mut self, rows: usize, shift: Option<(usize, usize)>, drop: Drop) -> Result<()> {
+    fn gather(&mut self, rows: usize, shift: Option<(usize, usize)>, drop: DropMask) -> Result<()> {
         let de = self.de();
         let dev = self.dev.clone();
         let f = self.host.cfg.arch.inputs();
@@ -584,8 +601,8 @@ impl CudaTrainer {
             let (rows_a, o_a) = (rows as i64, o as i64);
             if l + 1 < layers {
                 let drop = match dropout {
-                    Some(d) if d.hidden > 0.0 => Drop::new(d.key(l + 1), d.hidden),
-                    _ => Drop::OFF,
+                    Some(d) if d.hidden > 0.0 => DropMask::new(d.key(l + 1), d.hidden),
+                    _ => DropMask::OFF,
                 };
                 let mut b = dev.stream.launch_builder(&dev.k.bias_relu);
                 b.arg(&mut out)
