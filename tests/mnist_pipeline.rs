@@ -684,6 +684,11 @@ fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
     for k in ["omit3", "keep78"] {
         let before = j[k]["test_errors_before_shift"].as_u64().unwrap();
         assert_eq!(j[k]["test_errors"].as_u64().unwrap(), before, "{k}");
+        // The shift's evaluation of the test logits counts what training's last epoch counted.
+        let history = std::fs::read_to_string(dir.join(format!("{k}.jsonl"))).unwrap();
+        let last: serde_json::Value =
+            serde_json::from_str(history.lines().last().unwrap()).unwrap();
+        assert_eq!(last["test_errors"].as_u64().unwrap(), before, "{k}");
         assert!(
             j[k]["test_errors_after_shift"].as_u64().unwrap() <= before,
             "{k}"

@@ -107,6 +107,22 @@ fn distill_records_the_cut_and_eval_finds_a_shift_that_never_hurts() {
         "{shift}"
     );
     assert_eq!(shift["classes"], serde_json::json!([3]));
+    // Shifting every class's bias by one amount changes nothing: a usage error, not "+0.000".
+    let r = distil(&[
+        "eval",
+        "--model",
+        s,
+        "--data-dir",
+        d,
+        "--shift-classes",
+        "0,1,2,3",
+    ]);
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("--shift-classes") && e.contains("unshifted"),
+        "{e}"
+    );
 
     // Bad class lists are usage errors naming the flag; the two filters exclude each other.
     for (args, flag) in [

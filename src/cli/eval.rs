@@ -34,8 +34,26 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         }
         None => None,
     };
-    let data = setup(&a.common)?;
     let arch = &ck.mlp.arch;
+    // Checked before any evaluation runs.
+    let shift_classes = match &a.shift_classes {
+        None => None,
+        Some(list) => {
+            let classes = parse_classes("--shift-classes", list, arch.classes())?;
+            if classes.len() == arch.classes() {
+                return Err(Error::config(
+                    "--shift-classes",
+                    format!(
+                        "at least one of the {} classes left unshifted (shifting every output \
+                         bias by one amount changes no prediction), found all of them: '{list}'",
+                        arch.classes()
+                    ),
+                ));
+            }
+            Some(classes)
+        }
+    };
+    let data = setup(&a.common)?;
     data.test.check_fits(arch.inputs(), arch.classes())?;
     if teacher.is_some() {
         // Fidelity is measured on the training (transfer) set too.
@@ -53,10 +71,9 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         };
         (on(&data.train), on(&data.test))
     });
-    let shift = match &a.shift_classes {
+    let shift = match shift_classes {
         None => None,
-        Some(list) => {
-            let classes = parse_classes("--shift-classes", list, arch.classes())?;
+        Some(classes) => {
             let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len(), 0);
             let s = bias::best_shift(&logits, &data.test.labels, arch.classes(), &classes);
             Some((classes, s))

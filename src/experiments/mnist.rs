@@ -549,7 +549,10 @@ pub fn run_on(
     let svg = svg_plot(
         &format!("MNIST test errors per epoch (preset {})", p.name),
         "epoch",
-        "test errors (of 10,000, log scale)",
+        &format!(
+            "test errors (of {}, log scale)",
+            report::thousands(data.test.len())
+        ),
         &results
             .iter()
             .zip(["#1f77b4", "#d62728", "#2ca02c"])

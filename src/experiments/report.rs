@@ -9,6 +9,19 @@ pub fn count(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
 }
 
+/// A count with thousands grouped, as the tables write them: "10,000", "60,000", "999".
+pub fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut s = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            s.push(',');
+        }
+        s.push(c);
+    }
+    s
+}
+
 /// A duration for people: "under a minute", "about 7 min", "about 1 h 05 min".
 pub fn duration(seconds: f64) -> String {
     let minutes = (seconds / 60.0).round() as u64;
@@ -225,6 +238,14 @@ fn esc(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thousands_are_grouped() {
+        let cases = [(0, "0"), (999, "999"), (1_000, "1,000"), (10_000, "10,000")];
+        for (n, s) in cases.into_iter().chain([(1_234_567, "1,234,567")]) {
+            assert_eq!(thousands(n), s);
+        }
+    }
 
     #[test]
     fn durations_read_as_words() {

@@ -203,16 +203,17 @@ impl Record {
     }
 }
 
-/// The records in a results file. A line cut short by a kill (the last) is skipped.
+/// The records in a results file. A line cut short by a kill (the last) is skipped, and so is any
+/// other line that is not a record, even one that is not UTF-8: it costs only its own run.
 pub fn read_records(path: &Path) -> Result<Vec<Record>> {
-    let text = match std::fs::read_to_string(path) {
-        Ok(t) => t,
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
         Err(e) => return Err(Error::io(path, "read", e)),
     };
-    Ok(text
-        .lines()
-        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+    Ok(bytes
+        .split(|&b| b == b'\n')
+        .filter_map(|l| serde_json::from_slice::<Value>(l).ok())
         .filter_map(|v| Record::from_json(&v))
         .collect())
 }
@@ -309,7 +310,7 @@ pub fn run(
     }
     let mine = distinct_runs(read_records(&results)?, same_recipe);
     write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
-    write_atomic(&dir.join("sweep.svg"), plot(&mine).as_bytes())?;
+    write_atomic(&dir.join("sweep.svg"), plot(&mine, test.len()).as_bytes())?;
     Ok(mine)
 }
 
@@ -396,7 +397,7 @@ pub fn report(records: &[Record]) -> String {
 }
 
 /// Test errors against temperature, one line per width (temperatures evenly spaced, as labelled).
-pub fn plot(records: &[Record]) -> String {
+pub fn plot(records: &[Record], test_examples: usize) -> String {
     let (widths, temps) = axes(records);
     let colours = [
         "#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
@@ -428,7 +429,10 @@ pub fn plot(records: &[Record]) -> String {
     svg_plot(
         "Distilled students: test errors against temperature",
         "temperature (inf: matching logits)",
-        "test errors (of 10,000, log scale)",
+        &format!(
+            "test errors (of {}, log scale)",
+            super::report::thousands(test_examples)
+        ),
         &series,
         Some(&ticks),
     )
@@ -496,7 +500,18 @@ mod tests {
             ..r.clone()
         };
         append(&path, &next).unwrap();
-        assert_eq!(read_records(&path).unwrap(), vec![r.clone(), next]);
+        assert_eq!(read_records(&path).unwrap(), vec![r.clone(), next.clone()]);
+        // A line of bytes that are not UTF-8 costs only itself.
+        let mut f = std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap();
+        f.write_all(b"\xff\xfe garbage\n").unwrap();
+        append(&path, &r).unwrap();
+        assert_eq!(
+            read_records(&path).unwrap(),
+            vec![r.clone(), next, r.clone()]
+        );
         // A line from before α was recorded is not read; one from before the recipe key is, keyless.
         let older = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab"}"#;
         let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab","alpha":0.9}"#;
