@@ -1,6 +1,7 @@
 //! The command line: parse, call the library, print. Errors are one line on stderr and exit status
 //! 2 (usage) or 1 (data, files, numerics).
 
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -14,12 +15,22 @@ mod cli;
 
 fn main() -> ExitCode {
     die_quietly_on_broken_pipe();
+    fail_cleanly_when_output_cannot_be_written();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         // --help and --version print in full; usage errors become one line, like every other error.
-        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) if !e.use_stderr() => {
+            return match e.print() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("error: standard output: cannot write: {err}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        // Written without a panic if stderr fails: the exit status still says what went wrong.
         Err(e) => {
-            eprintln!("{}", one_line(&e.to_string()));
+            let _ = writeln!(std::io::stderr(), "{}", one_line(&e.to_string()));
             return ExitCode::from(2);
         }
     };
@@ -32,7 +43,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: {e}");
+            let _ = writeln!(std::io::stderr(), "error: {e}");
             ExitCode::from(e.exit_code() as u8)
         }
     }
@@ -64,6 +75,29 @@ fn die_quietly_on_broken_pipe() {
             signal(SIGPIPE, SIG_DFL);
         }
     }
+}
+
+/// `println!` and `eprintln!` panic when their stream cannot be written (a full disk, `> /dev/full`,
+/// an I/O error). Such a failure ends the process with status 1 and, where stderr still works, one
+/// line saying so, instead of a panic's message and status 101. What training had finished is in its
+/// checkpoints (written atomically). Every other panic keeps the default report: it is a bug.
+fn fail_cleanly_when_output_cannot_be_written() {
+    let default = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        for (stream, name) in [("stdout", "standard output"), ("stderr", "standard error")] {
+            if let Some(why) = message.strip_prefix(&format!("failed printing to {stream}: ")) {
+                let _ = writeln!(std::io::stderr(), "error: {name}: cannot write: {why}");
+                std::process::exit(1);
+            }
+        }
+        default(info);
+    }));
 }
 
 /// Ctrl-C in a training command still ends it by SIGINT (so a shell script running it stops too),

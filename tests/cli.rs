@@ -620,6 +620,54 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
 }
 
+/// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
+/// panic; a usage error whose message cannot be written keeps its status 2.
+#[test]
+fn an_unwritable_output_is_an_error_not_a_panic() {
+    let full = || std::fs::OpenOptions::new().write(true).open("/dev/full");
+    if full().is_err() {
+        eprintln!("skipped: no /dev/full here");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let model = tmp.path().join("m.safetensors");
+    let train = |stdout: std::process::Stdio| {
+        common::distil_bin()
+            .args(["train", "--arch", "16-8-4", "--epochs", "2", "--data-dir"])
+            .arg(&data)
+            .arg("--out")
+            .arg(&model)
+            .stdout(stdout)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap()
+    };
+    let out = train(full().unwrap().into());
+    let e = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{e}");
+    assert!(!e.contains("panicked"), "{e}");
+    assert!(
+        e.contains("standard output: cannot write: No space left on device"),
+        "{e}"
+    );
+    no_temp_files(tmp.path());
+    for (args, code) in [(&["--help"][..], 1), (&["train", "--bogus"][..], 2)] {
+        let (stdout, stderr) = if code == 1 {
+            (full().unwrap().into(), std::process::Stdio::piped())
+        } else {
+            (std::process::Stdio::null(), full().unwrap().into())
+        };
+        let out = common::distil_bin()
+            .args(args)
+            .stdout(stdout)
+            .stderr(stderr)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(code), "{args:?}");
+    }
+}
+
 /// `--resume` on a checkpoint of the other command says which command made it; on a finished
 /// run it says so and trains nothing.
 #[test]
