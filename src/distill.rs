@@ -58,10 +58,15 @@ impl CacheKey {
     /// What the soft targets come from, for a checkpoint's record: the teacher's SHA-256, with the
     /// shifts appended when its logits were averaged over them.
     pub fn source(&self) -> String {
-        if self.shifts == 0 {
-            self.teacher_sha256.clone()
+        Self::source_of(&self.teacher_sha256, self.shifts)
+    }
+
+    /// [`CacheKey::source`] of a teacher's SHA-256 and shifts, before any cache is opened.
+    pub fn source_of(teacher_sha256: &str, shifts: usize) -> String {
+        if shifts == 0 {
+            teacher_sha256.to_string()
         } else {
-            format!("{}+shifts{}", self.teacher_sha256, self.shifts)
+            format!("{teacher_sha256}+shifts{shifts}")
         }
     }
 

@@ -145,3 +145,53 @@ fn a_changed_transfer_set_or_teacher_invalidates_the_cache() {
     assert_eq!(common::bits(made.logits()), expected(&other));
     assert_ne!(common::bits(made.logits()), second);
 }
+
+/// `distill` refuses, before the teacher pass, an `--out` that is where the cache would go and a
+/// `--resume` onto a student of another teacher or shape: no cache is written for a run that
+/// cannot go on.
+#[test]
+fn a_student_that_cannot_go_on_is_refused_before_any_cache_is_written() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let cache = TeacherLogits::default_path(&teacher, 0);
+    let student = tmp.path().join("s.safetensors");
+    let distill = |arch: &str, teacher: &std::path::Path, out: &std::path::Path, resume: bool| {
+        let mut args = vec!["distill", "--teacher", teacher.to_str().unwrap(), "--arch"];
+        args.extend([arch, "--epochs", "1", "--data-dir", data.to_str().unwrap()]);
+        args.extend(["--out", out.to_str().unwrap()]);
+        if resume {
+            args.push("--resume");
+        }
+        common::distil(&args)
+    };
+    // --out where the default cache goes.
+    let r = distill("16-8-4", &teacher, &cache, false);
+    let e = common::stderr(&r);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(e.contains("--out") && e.contains("--logits-cache"), "{e}");
+    assert!(!cache.exists());
+    // A student of this teacher, then resumed with another shape or from another teacher.
+    assert!(distill("16-8-4", &teacher, &student, false)
+        .status
+        .success());
+    std::fs::remove_file(&cache).unwrap();
+    let other = tmp.path().join("other.safetensors");
+    std::fs::copy(&teacher, &other).unwrap();
+    let mut ck = Checkpoint::load(&other).unwrap();
+    ck.mlp.params[0] += 1.0;
+    ck.save(&other).unwrap();
+    for (arch, t, problem) in [
+        (
+            "16-9-4",
+            &teacher,
+            "architecture 16-8-4, but this run is 16-9-4",
+        ),
+        ("16-8-4", &other, "distilled from other soft targets"),
+    ] {
+        let r = distill(arch, t, &student, true);
+        let e = common::stderr(&r);
+        assert_eq!(r.status.code(), Some(1), "{e}");
+        assert!(e.contains(problem), "{e}");
+        assert!(!cache.exists() && !TeacherLogits::default_path(t, 0).exists());
+    }
+}

@@ -3,7 +3,7 @@
 use distil::checkpoint::{sha256_hex, Checkpoint};
 use distil::data::DataDir;
 use distil::device::{Device, Engine};
-use distil::distill::{parse_classes, ClassFilter, Stale, TeacherLogits};
+use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::io::require_writable_folder_of;
 use distil::nn::{Arch, Mlp};
@@ -73,18 +73,39 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
     check_data(&cfg, &data)?;
-    if a.logits_cache.as_deref() == Some(a.run.out.as_path()) {
+    if a.run.jitter > 0 {
+        check_resume_teacher(&a.run, &cfg.arch, &sha256_hex(&teacher_bytes))?;
+        return distill_jittered(a, data, teacher, &teacher_bytes);
+    }
+    let cache = a
+        .logits_cache
+        .clone()
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
+    if same_path(&cache, &a.run.out) {
+        let (flag, what) = if a.logits_cache.is_some() {
+            ("--logits-cache", "is also --out")
+        } else {
+            (
+                "--out",
+                "is where the teacher's logits cache goes (beside the teacher)",
+            )
+        };
         return Err(Error::config(
-            "--logits-cache",
+            flag,
             format!(
-                "{} is also --out: the cache and the student's checkpoint need two files",
-                a.run.out.display()
+                "{} {what}: the cache and the student's checkpoint need two files{}",
+                a.run.out.display(),
+                if a.logits_cache.is_some() {
+                    ""
+                } else {
+                    "; choose another --out, or name the cache with --logits-cache"
+                }
             ),
         ));
     }
-    if a.run.jitter > 0 {
-        return distill_jittered(a, data, teacher, &teacher_bytes);
-    }
+    // A student checkpoint of another teacher or shape is refused before the teacher pass.
+    let source = CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts);
+    check_resume_teacher(&a.run, &cfg.arch, &source)?;
     // Both sets are translated: the transfer set for the soft targets, the test set for the
     // teacher's own errors with and without the averaging.
     for (set, images) in [("training", &data.train), ("test", &data.test)] {
@@ -113,10 +134,6 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             }
         }
     }
-    let cache = a
-        .logits_cache
-        .clone()
-        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
     if !a.run.common.json {
         println!(
             "teacher {}: logits cache {}",
@@ -401,6 +418,64 @@ fn check_out(a: &RunArgs) -> Result<()> {
         ));
     }
     require_writable_folder_of(out)
+}
+
+/// Whether two paths name the same file, existing or not: compared as absolute paths, and through
+/// their canonical folders where those exist (so `d/x` and `./d/../d/x` match).
+fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let key = |p: &std::path::Path| {
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        match (
+            abs.parent().and_then(|d| d.canonicalize().ok()),
+            abs.file_name(),
+        ) {
+            (Some(dir), Some(name)) => dir.join(name),
+            _ => abs,
+        }
+    };
+    key(a) == key(b)
+}
+
+/// With `--resume` onto an existing checkpoint: refuses one of another architecture or distilled
+/// from other soft targets (`source`, as [`CacheKey::source`] names them) before the teacher pass
+/// that may compute and write a logits cache. Every other setting is checked where training
+/// resumes.
+fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
+    if !(a.resume && a.out.is_file()) {
+        return Ok(());
+    }
+    let ck = Checkpoint::load(&a.out)?;
+    let afresh = "; to start afresh, choose another --out";
+    if &ck.mlp.arch != arch {
+        return Err(Error::checkpoint(
+            &a.out,
+            format!(
+                "architecture {}, but this run is {arch}{afresh}",
+                ck.mlp.arch
+            ),
+        ));
+    }
+    match ck.config["distill"]["teacher_sha256"].as_str() {
+        // Plain training's checkpoint: resuming it says so, with the command to use.
+        None => Ok(()),
+        Some(s) if s == source => Ok(()),
+        Some(s) => Err(Error::checkpoint(
+            &a.out,
+            format!(
+                "it was distilled from other soft targets (teacher {}, this run's {}){afresh}",
+                short_source(s),
+                short_source(source)
+            ),
+        )),
+    }
+}
+
+/// A soft-target source for people: the teacher checksum's first 12 digits, and its shifts.
+fn short_source(s: &str) -> String {
+    match s.split_once('+') {
+        Some((sha, rest)) => format!("{}…+{rest}", &sha[..sha.len().min(12)]),
+        None => format!("{}…", &s[..s.len().min(12)]),
+    }
 }
 
 /// Checks the data against the network and the jitter against the images.
