@@ -165,12 +165,26 @@ impl TeacherLogits {
         if &header.key != key {
             return Ok(Lookup::Stale(header.key));
         }
-        Ok(Lookup::Found(TeacherLogits {
+        let t = TeacherLogits {
             path: path.to_path_buf(),
             map: map.expect("a parsed cache is not empty"),
             offset: header.offset,
             key: key.clone(),
-        }))
+        };
+        // Soft targets from a NaN or an infinity would make every loss NaN; say where it is.
+        if let Some(i) = t.logits().iter().position(|v| !v.is_finite()) {
+            return Err(Error::data(
+                format!("logits cache {}", path.display()),
+                "finite logits",
+                format!(
+                    "{} at example {}, class {}",
+                    t.logits()[i],
+                    i / key.classes.max(1),
+                    i % key.classes.max(1)
+                ),
+            ));
+        }
+        Ok(Lookup::Found(t))
     }
 
     /// Writes logits and their key (temporary file, then rename). Returns the file written, open.

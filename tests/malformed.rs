@@ -494,6 +494,25 @@ fn cases() -> Vec<Case> {
             expect: &["damaged.logits", "checksum"],
         },
         Case {
+            name: "a logits cache holding a NaN, its checksum made to match",
+            mutation: None,
+            command: |w, d, out| {
+                let bytes = fs::read(&w.cache).unwrap();
+                let h = distil::distill::parse(&w.cache, &bytes).unwrap();
+                let mut logits: Vec<f32> = bytes[h.offset..]
+                    .chunks_exact(4)
+                    .map(|b| f32::from_le_bytes(b.try_into().unwrap()))
+                    .collect();
+                logits[4 * 3 + 2] = f32::NAN;
+                let bad = out.with_file_name("nan.logits");
+                distil::distill::TeacherLogits::write(&bad, &h.key, &logits).unwrap();
+                distill_with(w, &["--logits-cache", bad.to_str().unwrap()], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["nan.logits", "finite logits", "NaN at example 3, class 2"],
+        },
+        Case {
             name: "--temperature 1e40",
             mutation: None,
             command: |w, d, out| distill_with(w, &["--temperature", "1e40"], d, out),
