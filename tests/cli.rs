@@ -345,6 +345,14 @@ fn bench_scaling_writes_a_table_with_ratios() {
     let r = distil(&["bench", "--scaling", "--batches", "10,0"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--batches"), "{}", stderr(&r));
+    // A device would be read without end: refused before reading, as is a folder.
+    for (path, found) in [("/dev/zero", "FIFO, socket or device"), ("/tmp", "a folder")] {
+        let n = argv.len();
+        argv[n - 3] = path;
+        let r = distil(&argv);
+        assert_eq!(r.status.code(), Some(1), "{path}");
+        assert!(stderr(&r).contains(found), "{}", stderr(&r));
+    }
 }
 
 /// A run resumed on another numeric path (here the forced scalar path, then the automatic one)

@@ -62,6 +62,23 @@ pub fn bench(a: BenchArgs) -> Result<()> {
         }
         let reference = match &a.compare {
             Some(path) => {
+                // A table of a few rows: a device, a FIFO or a huge file is not one, and reading
+                // it would hang or fill memory.
+                const LIMIT: u64 = 16 << 20;
+                let expected = "a JSON file from pytorch_epoch.py --model scaling --json";
+                if let Some(kind) = distil::io::not_a_regular_file(path) {
+                    return Err(Error::data(path.display().to_string(), expected, kind));
+                }
+                let size = std::fs::metadata(path)
+                    .map_err(|e| Error::io(path, "read", e))?
+                    .len();
+                if size > LIMIT {
+                    return Err(Error::data(
+                        path.display().to_string(),
+                        format!("{expected} (at most {} MiB)", LIMIT >> 20),
+                        format!("{size} bytes"),
+                    ));
+                }
                 let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
                 let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
                     Error::data(
