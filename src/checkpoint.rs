@@ -39,6 +39,53 @@ fn f32_bytes(x: &[f32]) -> Vec<u8> {
     x.iter().flat_map(|v| v.to_le_bytes()).collect()
 }
 
+/// What is wrong with bytes that the safetensors reader refused, in words: what the format expects
+/// and what the file holds (safetensors names only the error's kind, such as
+/// `MetadataIncompleteBuffer`). A safetensors file is an 8-byte little-endian header length, a JSON
+/// header naming each tensor's byte range, and the tensors' bytes.
+fn unreadable(bytes: &[u8], e: &safetensors::SafeTensorError) -> String {
+    let expected = "expected a safetensors checkpoint";
+    let Some(n) = bytes
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
+    else {
+        return format!(
+            "{expected} (an 8-byte header length, then a JSON header), found {} bytes in all",
+            bytes.len()
+        );
+    };
+    let rest = bytes.len() - 8;
+    if n > rest as u64 {
+        return format!(
+            "{expected}, found a header length of {n} bytes in a file with {rest} bytes after it"
+        );
+    }
+    let header = &bytes[8..8 + n as usize];
+    let Ok(json) = serde_json::from_slice::<serde_json::Value>(header) else {
+        return format!("{expected}, found a header of {n} bytes that is not JSON");
+    };
+    // The tensors' bytes must fill the rest of the file exactly: the last range's end.
+    let declared = json.as_object().and_then(|o| {
+        o.iter()
+            .filter(|(k, _)| k.as_str() != "__metadata__")
+            .map(|(_, v)| v["data_offsets"][1].as_u64())
+            .try_fold(0u64, |m, end| end.map(|e| m.max(e)))
+    });
+    let data = (rest - n as usize) as u64;
+    match declared {
+        Some(d) if d > data => format!(
+            "{expected} with the {d} bytes of tensor data its header declares, found {data}: the \
+             file is cut short"
+        ),
+        Some(d) if d < data => format!(
+            "{expected} with the {d} bytes of tensor data its header declares, found {data}: \
+             {} bytes follow them",
+            data - d
+        ),
+        _ => format!("{expected}, found a header whose tensor entries do not fit their data ({e})"),
+    }
+}
+
 impl Checkpoint {
     /// A checkpoint holding only weights.
     pub fn weights_only(mlp: Mlp) -> Self {
@@ -142,12 +189,12 @@ impl Checkpoint {
         Ok((Self::from_bytes(path, &bytes)?, bytes))
     }
 
+    /// Reads a checkpoint from the bytes of the file `path` (which names it in errors).
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
         let bad = |m: String| Error::checkpoint(path, m);
-        let st = SafeTensors::deserialize(bytes)
-            .map_err(|e| bad(format!("not a safetensors file ({e})")))?;
-        let (_, header) = SafeTensors::read_metadata(bytes)
-            .map_err(|e| bad(format!("not a safetensors file ({e})")))?;
+        let st = SafeTensors::deserialize(bytes).map_err(|e| bad(unreadable(bytes, &e)))?;
+        let (_, header) =
+            SafeTensors::read_metadata(bytes).map_err(|e| bad(unreadable(bytes, &e)))?;
         let meta = header
             .metadata()
             .clone()
@@ -373,6 +420,39 @@ mod tests {
             c.data_order = Some(order);
             assert!(err(&c).contains("data_order is not a permutation of 0..3"));
         }
+    }
+
+    /// A file cut short, with bytes appended, or not safetensors at all says what the format
+    /// expects and what the file holds, in bytes.
+    #[test]
+    fn unreadable_files_say_what_was_expected_and_found() {
+        let bytes = sample().to_bytes();
+        let header = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+        let data = bytes.len() - 8 - header;
+        let err = |b: &[u8]| {
+            Checkpoint::from_bytes(Path::new("c"), b)
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err(&bytes[..bytes.len() - 10]);
+        assert!(
+            e.contains(&format!(
+                "the {data} bytes of tensor data its header declares, found {}: the file is cut \
+                 short",
+                data - 10
+            )),
+            "{e}"
+        );
+        let mut long = bytes.clone();
+        long.extend([0, 0]);
+        assert!(err(&long).contains("2 bytes follow them"), "{}", err(&long));
+        let e = err(&bytes[..5]);
+        assert!(e.contains("found 5 bytes in all"), "{e}");
+        let e = err(&bytes[..8 + header / 2]);
+        assert!(
+            e.contains(&format!("a header length of {header} bytes")),
+            "{e}"
+        );
     }
 
     #[test]

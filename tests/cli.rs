@@ -346,7 +346,10 @@ fn bench_scaling_writes_a_table_with_ratios() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--batches"), "{}", stderr(&r));
     // A device would be read without end: refused before reading, as is a folder.
-    for (path, found) in [("/dev/zero", "FIFO, socket or device"), ("/tmp", "a folder")] {
+    for (path, found) in [
+        ("/dev/zero", "FIFO, socket or device"),
+        ("/tmp", "a folder"),
+    ] {
         let n = argv.len();
         argv[n - 3] = path;
         let r = distil(&argv);

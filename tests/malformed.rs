@@ -967,7 +967,7 @@ fn cases() -> Vec<Case> {
             },
             env: &[],
             exit: 1,
-            expect: &["hello.safetensors", "not a safetensors file"],
+            expect: &["hello.safetensors", "expected a safetensors checkpoint"],
         },
         Case {
             name: "an unknown SIMD path forced (DISTIL_SIMD=sse9)",
