@@ -237,10 +237,28 @@ impl TeacherLogits {
                         key.examples
                     ),
                     format!(
-                        "logits of teacher {} over {} examples{}; delete the file or name another cache",
+                        "logits of teacher {} over {} examples{}{}{}; delete the file or name \
+                         another cache",
                         short(&found.teacher_sha256),
                         found.examples,
-                        if found.data_sha256 == key.data_sha256 { "" } else { " of other data" }
+                        if found.data_sha256 == key.data_sha256 {
+                            ""
+                        } else {
+                            " of other data"
+                        },
+                        if found.classes == key.classes {
+                            String::new()
+                        } else {
+                            format!(
+                                " in {} classes (the teacher has {})",
+                                found.classes, key.classes
+                            )
+                        },
+                        match (found.shifts, key.shifts) {
+                            (f, k) if f == k => String::new(),
+                            (0, _) => " not averaged over shifts".to_string(),
+                            (f, _) => format!(" averaged over shifts of up to ±{f} px"),
+                        }
                     ),
                 ));
             }
@@ -446,6 +464,18 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
     Ok(t)
 }
 
+/// [`parse_temperature`] where only finite temperatures have a meaning (`eval --temperature`):
+/// a value beyond f32's range is refused without offering inf.
+pub fn parse_finite_temperature(s: &str) -> std::result::Result<f32, String> {
+    match s.trim().parse::<f64>() {
+        Err(_) => Err(format!("expected a number, found '{s}'")),
+        Ok(v) if v.is_finite() && (v as f32).is_infinite() => Err(format!(
+            "{s} is beyond f32's range (about 3.4e38): expected a finite temperature"
+        )),
+        Ok(_) => parse_temperature(s),
+    }
+}
+
 /// Parses a comma-separated list of class numbers, each below `classes`, for `flag`; sorted, without
 /// repeats.
 pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>> {
@@ -529,6 +559,22 @@ impl std::fmt::Display for ClassFilter {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn eval_temperatures_are_finite_and_say_so() {
+        assert_eq!(parse_finite_temperature(" 2.5"), Ok(2.5));
+        let e = parse_finite_temperature("1e39").unwrap_err();
+        assert!(
+            e.contains("expected a finite temperature") && !e.contains("write inf"),
+            "{e}"
+        );
+        assert_eq!(
+            parse_finite_temperature("x").unwrap_err(),
+            "expected a number, found 'x'"
+        );
+        // Spelled out, inf parses; the command's check then refuses it, naming the flag.
+        assert_eq!(parse_finite_temperature("inf"), Ok(f32::INFINITY));
+    }
 
     #[test]
     fn the_soft_floor_is_the_loss_of_a_student_that_matches_its_teacher() {

@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 
 use distil::data::{default_data_dir, DataDir};
 use distil::device::Device;
-use distil::distill::parse_temperature;
+use distil::distill::{parse_finite_temperature, parse_temperature};
 use distil::error::{Error, Result};
 use distil::experiments::mnist;
 use distil::nn::optim::LrSchedule;
@@ -353,7 +353,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature, requires = "teacher")]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
