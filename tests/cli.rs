@@ -595,6 +595,32 @@ fn train_checks_flags_before_opening_the_data() {
             vec!["--arch", "16-8-4", "--lr-schedule", "bogus", "--out", o],
             "--lr-schedule",
         ),
+        (
+            vec![
+                "--arch",
+                "16-8-4",
+                "--lr-schedule",
+                "exponential:0",
+                "--out",
+                o,
+            ],
+            "--lr-schedule",
+        ),
+        (
+            vec![
+                "--arch",
+                "16-8-4",
+                "--lr-schedule",
+                "step:2:1.5",
+                "--out",
+                o,
+            ],
+            "--lr-schedule",
+        ),
+        (
+            vec!["--arch", "16-8-4", "--momentum-epochs", "3", "--out", o],
+            "--momentum-start",
+        ),
         (vec!["--arch", "16-8-4", "--out", e], "--out"),
     ] {
         let mut argv = vec!["train", "--data-dir", d];

@@ -438,7 +438,7 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 
 fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
     let bad = || {
-        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA or cosine[:FLOOR] (FLOOR: a fraction of --lr, in [0, 1]), found '{s}'"))
+        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA (DECAY and GAMMA: factors in (0, 1]) or cosine[:FLOOR] (FLOOR: a fraction of --lr, in [0, 1]), found '{s}'"))
     };
     let parts: Vec<&str> = s.split(':').collect();
     let num = |i: usize| {
@@ -448,9 +448,16 @@ fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
             .filter(|v| v.is_finite() && *v >= 0.0)
             .ok_or_else(bad)
     };
+    // A factor applied per epoch or step: 0 would stop training after the first, above 1 the rate
+    // would grow without end.
+    let factor = |i: usize| {
+        Some(num(i)?)
+            .filter(|f| *f > 0.0 && *f <= 1.0)
+            .ok_or_else(bad)
+    };
     Ok(match parts[0] {
         "constant" if parts.len() == 1 => LrSchedule::Constant,
-        "exponential" if parts.len() == 2 => LrSchedule::Exponential { decay: num(1)? },
+        "exponential" if parts.len() == 2 => LrSchedule::Exponential { decay: factor(1)? },
         "step" if parts.len() == 3 => {
             let every = parts[1]
                 .parse::<usize>()
@@ -459,7 +466,7 @@ fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
                 .ok_or_else(bad)?;
             LrSchedule::Step {
                 every,
-                gamma: num(2)?,
+                gamma: factor(2)?,
             }
         }
         "cosine" if parts.len() == 1 => LrSchedule::Cosine { floor: 0.0 },
@@ -485,6 +492,12 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
         return Err(Error::config(
             "--momentum-start",
             "needs --momentum-epochs N > 0, the length of the ramp to --momentum",
+        ));
+    }
+    if a.momentum_start.is_none() && a.momentum_epochs > 0 {
+        return Err(Error::config(
+            "--momentum-epochs",
+            "needs --momentum-start, the momentum the ramp to --momentum starts from",
         ));
     }
     cfg.schedule.momentum_start = a.momentum_start.unwrap_or(a.momentum);
