@@ -206,16 +206,31 @@ impl Record {
 /// The records in a results file. A line cut short by a kill (the last) is skipped, and so is any
 /// other line that is not a record, even one that is not UTF-8: it costs only its own run.
 pub fn read_records(path: &Path) -> Result<Vec<Record>> {
+    Ok(read_records_counting(path)?.0)
+}
+
+/// [`read_records`], and how many complete lines were not records (a last line without its
+/// newline, which a kill leaves, is not counted: the next record starts a line of its own).
+pub fn read_records_counting(path: &Path) -> Result<(Vec<Record>, usize)> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), 0)),
         Err(e) => return Err(Error::io(path, "read", e)),
     };
-    Ok(bytes
-        .split(|&b| b == b'\n')
-        .filter_map(|l| serde_json::from_slice::<Value>(l).ok())
-        .filter_map(|v| Record::from_json(&v))
-        .collect())
+    let lines: Vec<&[u8]> = bytes.split(|&b| b == b'\n').collect();
+    let complete = lines.len() - 1; // what follows the last newline is cut short, or empty
+    let (mut records, mut other) = (Vec::new(), 0);
+    for (i, line) in lines.iter().enumerate() {
+        let record = serde_json::from_slice::<Value>(line)
+            .ok()
+            .and_then(|v| Record::from_json(&v));
+        match record {
+            Some(r) => records.push(r),
+            None if i < complete && !line.trim_ascii().is_empty() => other += 1,
+            None => {}
+        }
+    }
+    Ok((records, other))
 }
 
 /// Appends one record as one line with a single write (appends of one line do not interleave, so
@@ -258,7 +273,17 @@ pub fn run(
     crate::io::create_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
-    let done = read_records(&results)?;
+    let (done, other) = read_records_counting(&results)?;
+    if other > 0 {
+        say(&format!(
+            "note: {} of {} {} not a sweep record and {} ignored (a run killed while writing \
+             leaves one)",
+            crate::experiments::report::count(other, "line"),
+            results.display(),
+            if other == 1 { "is" } else { "are" },
+            if other == 1 { "is" } else { "are" },
+        ));
+    }
     let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
     let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
@@ -512,6 +537,8 @@ mod tests {
             read_records(&path).unwrap(),
             vec![r.clone(), next, r.clone()]
         );
+        // The cut line and the garbage are complete lines now: both counted as not records.
+        assert_eq!(read_records_counting(&path).unwrap().1, 2);
         // A line from before α was recorded is not read; one from before the recipe key is, keyless.
         let older = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab"}"#;
         let old = r#"{"width":30,"temperature":"2","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab","alpha":0.9}"#;
