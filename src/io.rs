@@ -6,10 +6,11 @@
 //! For crash tests, `DISTIL_KILL_IN_WRITE=NAME:K` makes the process kill itself with SIGKILL halfway
 //! through writing the temporary file of the K-th write (counting from 1) to a file named NAME, the
 //! way a power cut or an OOM kill would: nothing is cleaned up, the target keeps its old content.
+//! `NAME:K:INT` (or `:TERM`) sends SIGINT (SIGTERM) instead, as Ctrl-C at that moment would.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 use std::sync::Mutex;
 
 use crate::error::{Error, Result};
@@ -223,7 +224,7 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
 /// fails here, before training, rather than at the first checkpoint).
 pub fn require_writable_folder_of(path: &Path) -> Result<()> {
     require_folder_of(path)?;
-    let (probe, opened) = create_temp_beside(path);
+    let (probe, opened, _in_flight) = create_temp_beside(path);
     opened.map_err(|e| Error::io(path, "write", e))?;
     // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
     let _ = std::fs::remove_file(&probe);
@@ -234,9 +235,11 @@ pub fn require_writable_folder_of(path: &Path) -> Result<()> {
 /// the same id and count (a container's PID 1 writing into a shared folder) must not write into
 /// the same file, nor a name left by one make this fail for good. Returns its name and the file
 /// (open to read and write), or why it could not be created.
-fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>) {
+/// The name stays published for [`remove_temp_in_flight`] while the returned guard lives.
+fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, InFlight) {
     loop {
         let tmp = temp_path(path);
+        let guard = InFlight::publish(&tmp);
         match std::fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -244,7 +247,86 @@ fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>) 
             .open(&tmp)
         {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            r => return (tmp, r),
+            r => return (tmp, r, guard),
+        }
+    }
+}
+
+/// The temporary file this process is writing now, published so that an interrupt handler can
+/// remove it ([`remove_temp_in_flight`]) before the process ends: Ctrl-C or SIGTERM in the middle
+/// of a checkpoint's write would otherwise leave its temporary file behind until the next run.
+/// A signal handler may neither lock nor allocate, so the path lives in a fixed buffer of atomics,
+/// published under a sequence number that is odd while it changes (a seqlock). One file at a time:
+/// this tool writes one at a time. Cleared when the guard is dropped (after the rename).
+struct InFlight(u64);
+
+const IN_FLIGHT_CAP: usize = 4096;
+static IN_FLIGHT_PATH: [AtomicU8; IN_FLIGHT_CAP] = [const { AtomicU8::new(0) }; IN_FLIGHT_CAP];
+static IN_FLIGHT_SEQ: AtomicU64 = AtomicU64::new(0);
+static IN_FLIGHT_WRITERS: Mutex<()> = Mutex::new(());
+
+impl InFlight {
+    fn publish(path: &Path) -> InFlight {
+        let _w = IN_FLIGHT_WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        #[cfg(unix)]
+        let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str());
+        #[cfg(not(unix))]
+        let bytes: &[u8] = &[];
+        // A path too long for the buffer (or holding a NUL) is not published: best effort.
+        let n = if bytes.len() < IN_FLIGHT_CAP && !bytes.contains(&0) {
+            bytes.len()
+        } else {
+            0
+        };
+        IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+        for (slot, &b) in IN_FLIGHT_PATH.iter().zip(&bytes[..n]) {
+            slot.store(b, Ordering::Relaxed);
+        }
+        IN_FLIGHT_PATH[n].store(0, Ordering::Relaxed);
+        InFlight(IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst) + 1)
+    }
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        let _w = IN_FLIGHT_WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+        // Only this guard's own publication: a later one is another write's.
+        if IN_FLIGHT_SEQ.load(Ordering::SeqCst) == self.0 {
+            IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+            IN_FLIGHT_PATH[0].store(0, Ordering::Relaxed);
+            IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+        }
+    }
+}
+
+/// Removes the temporary file being written now, if any (see `InFlight`). Async-signal-safe: only
+/// atomic loads, a buffer on the stack and unlink(2), for a SIGINT or SIGTERM handler.
+pub fn remove_temp_in_flight() {
+    #[cfg(unix)]
+    {
+        extern "C" {
+            fn unlink(path: *const std::ffi::c_char) -> i32;
+        }
+        let seq = IN_FLIGHT_SEQ.load(Ordering::SeqCst);
+        if seq % 2 == 1 {
+            return; // being changed: the handler may have interrupted the publication itself
+        }
+        let mut buf = [0u8; IN_FLIGHT_CAP];
+        for (b, slot) in buf.iter_mut().zip(&IN_FLIGHT_PATH) {
+            *b = slot.load(Ordering::Relaxed);
+            if *b == 0 {
+                break;
+            }
+        }
+        buf[IN_FLIGHT_CAP - 1] = 0;
+        std::sync::atomic::fence(Ordering::Acquire);
+        if buf[0] == 0 || IN_FLIGHT_SEQ.load(Ordering::SeqCst) != seq {
+            return;
+        }
+        // SAFETY: buf is NUL-terminated (the publication stores a NUL within the buffer, and a
+        // torn read was ruled out by the unchanged sequence number); unlink only reads it.
+        unsafe {
+            unlink(buf.as_ptr().cast());
         }
     }
 }
@@ -263,13 +345,13 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
     // On every write, in whatever folder: it may be shared.
     remove_stale_temps_of(path, Some(SHARED_TEMP_AGE));
     let kill = kill_point_reached(path);
-    let (tmp, opened) = create_temp_beside(path);
+    let (tmp, opened, _in_flight) = create_temp_beside(path);
     let result = (|| {
         let mut f = opened?;
-        if kill {
+        if let Some(signal) = kill {
             f.write_all(&bytes[..bytes.len() / 2])?;
             f.sync_all()?;
-            kill_self();
+            kill_self(signal);
         }
         f.write_all(bytes)?;
         f.sync_all()?;
@@ -306,34 +388,39 @@ pub fn remove_stale_temps_of(path: &Path, min_age: Option<std::time::Duration>) 
 }
 
 /// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.
-fn kill_point_reached(path: &Path) -> bool {
+/// The signal to end the process with, if this write to `path` is the one `DISTIL_KILL_IN_WRITE`
+/// names (see the module's note).
+fn kill_point_reached(path: &Path) -> Option<i32> {
     static SEEN: Mutex<Vec<String>> = Mutex::new(Vec::new());
-    let Ok(spec) = std::env::var("DISTIL_KILL_IN_WRITE") else {
-        return false;
-    };
-    let Some((name, k)) = spec.rsplit_once(':') else {
-        return false;
+    let spec = std::env::var("DISTIL_KILL_IN_WRITE").ok()?;
+    let mut parts = spec.split(':');
+    let (name, k) = (parts.next()?, parts.next()?);
+    let signal = match parts.next() {
+        None => 9,
+        Some("INT") => 2,
+        Some("TERM") => 15,
+        Some(_) => return None,
     };
     let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
     if file.as_deref() != Some(name) {
-        return false;
+        return None;
     }
     let mut seen = SEEN.lock().unwrap_or_else(|p| p.into_inner());
     seen.push(name.to_string());
-    k.parse::<usize>() == Ok(seen.len())
+    (k.parse::<usize>() == Ok(seen.len())).then_some(signal)
 }
 
-/// Dies at once with SIGKILL: no destructors, no cleanup, as an outside kill would.
-fn kill_self() -> ! {
+/// Sends this process `signal`: SIGKILL dies at once, with no destructors and no cleanup, as an
+/// outside kill would; SIGINT and SIGTERM go through the handlers a terminal's Ctrl-C would meet.
+fn kill_self(signal: i32) -> ! {
     #[cfg(unix)]
     {
         extern "C" {
             fn raise(sig: i32) -> i32;
         }
-        const SIGKILL: i32 = 9;
-        // SAFETY: raise(3) from the C library std already links; SIGKILL cannot be caught.
+        // SAFETY: raise(3) from the C library std already links.
         unsafe {
-            raise(SIGKILL);
+            raise(signal);
         }
     }
     std::process::abort()

@@ -100,31 +100,38 @@ fn fail_cleanly_when_output_cannot_be_written() {
     }));
 }
 
-/// Ctrl-C in a training command still ends it by SIGINT (so a shell script running it stops too),
-/// now after a line saying what is kept and how to go on, where it used to end without a word.
+/// Ctrl-C (SIGINT) or SIGTERM in a training command still ends it by that signal (so a shell script
+/// running it stops too), now after a line saying what is kept and how to go on, and after removing
+/// the temporary file of a checkpoint being written at that moment (the checkpoint itself keeps its
+/// last whole version).
 fn say_how_to_continue_on_interrupt() {
     #[cfg(unix)]
     {
         const SIGINT: i32 = 2;
-        extern "C" fn on_interrupt(_: i32) {
+        const SIGTERM: i32 = 15;
+        extern "C" fn on_interrupt(sig: i32) {
             const MESSAGE: &[u8] = b"\ninterrupted: every epoch reported above is saved, but a \
                 temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
                 command again (with --resume for train and distill) to continue\n";
+            distil::io::remove_temp_in_flight();
             // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe; the buffer is a
-            // static. SIGINT is blocked while this handler runs, so the raised one is delivered as
-            // it returns, with the default action: the process ends by SIGINT.
+            // static. The signal is blocked while this handler runs, so the raised one is
+            // delivered as it returns, with the default action: the process ends by that signal.
             unsafe {
                 write(2, MESSAGE.as_ptr(), MESSAGE.len());
-                signal(SIGINT, SIG_DFL);
-                raise(SIGINT);
+                signal(sig, SIG_DFL);
+                raise(sig);
             }
         }
         // SAFETY: as in `die_quietly_on_broken_pipe`; the handler only calls async-signal-safe
         // functions.
         unsafe {
-            // A SIGINT the parent ignores (a background job of a script) stays ignored.
-            if signal(SIGINT, on_interrupt as extern "C" fn(i32) as usize) == SIG_IGN {
-                signal(SIGINT, SIG_IGN);
+            for sig in [SIGINT, SIGTERM] {
+                // A signal the parent ignores (SIGINT in a background job of a script) stays
+                // ignored.
+                if signal(sig, on_interrupt as extern "C" fn(i32) as usize) == SIG_IGN {
+                    signal(sig, SIG_IGN);
+                }
             }
         }
     }

@@ -657,6 +657,41 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
 }
 
+/// Ctrl-C or SIGTERM while a checkpoint is being written: the process ends by that signal, removes
+/// the temporary file it was writing, and the checkpoint keeps its last whole version.
+#[test]
+fn an_interrupt_mid_write_leaves_no_temporary_file() {
+    use std::os::unix::process::ExitStatusExt;
+    for (name, signal) in [("INT", 2), ("TERM", 15)] {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = bars_data(tmp.path());
+        let out = tmp.path().join("m.safetensors");
+        let mut c = common::distil_bin();
+        c.args(["train", "--arch", "16-8-4", "--epochs", "3", "--data-dir"])
+            .arg(&data)
+            .arg("--out")
+            .arg(&out)
+            .env("DISTIL_KILL_IN_WRITE", format!("m.safetensors:2:{name}"));
+        // SAFETY: only signal(2) between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+                common::default_signals();
+                Ok(())
+            });
+        }
+        let r = c.output().unwrap();
+        assert_eq!(r.status.signal(), Some(signal), "{name}: {}", stderr(&r));
+        assert!(stderr(&r).contains("interrupted"), "{name}: {}", stderr(&r));
+        no_temp_files(tmp.path());
+        // The first epoch's checkpoint, whole.
+        assert_eq!(
+            distil::checkpoint::Checkpoint::load(&out).unwrap().epoch,
+            1,
+            "{name}"
+        );
+    }
+}
+
 /// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
 /// panic; a usage error whose message cannot be written keeps its status 2.
 #[test]

@@ -241,18 +241,6 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
 }
 
 /// Restores SIGINT's default action in a child about to exec (async-signal-safe).
-fn default_sigint() {
-    extern "C" {
-        fn signal(signum: i32, handler: usize) -> usize;
-    }
-    const SIGINT: i32 = 2;
-    const SIG_DFL: usize = 0;
-    // SAFETY: signal(2) with SIG_DFL, between fork and exec, where only such calls are allowed.
-    unsafe {
-        signal(SIGINT, SIG_DFL);
-    }
-}
-
 /// Ctrl-C (SIGINT) mid-run: the process still ends by SIGINT, after a line saying how to go on;
 /// the rerun continues.
 #[test]
@@ -272,7 +260,7 @@ fn an_interrupt_says_how_to_continue() {
         // the binary rightly leaves alone.
         unsafe {
             std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-                default_sigint();
+                common::default_signals();
                 Ok(())
             });
         }
