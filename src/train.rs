@@ -408,6 +408,34 @@ pub struct Trainer {
     pub history: Vec<EpochStats>,
 }
 
+/// Whether this process can have the memory a run of `cfg` holds: weights, momenta and gradients,
+/// and a batch's inputs, activations, gradients and masks (the test set is evaluated in the same
+/// buffers). An allocation that
+/// fails aborts the process; asked for here, all at once and given back at once, it is an error
+/// that says how much was needed. (The operating system may still promise memory it cannot give.)
+fn check_memory(cfg: &TrainConfig) -> Result<()> {
+    let units: usize = cfg.arch.0.iter().sum();
+    let floats = cfg
+        .arch
+        .param_count()
+        .saturating_mul(3)
+        .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(4));
+    let bytes = floats.saturating_mul(4);
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).map_err(|_| {
+        Error::config(
+            "--arch",
+            format!(
+                "{} with batches of {} needs about {} MiB for its weights, momenta, gradients and \
+                 activations, more than this process can allocate: use a smaller network or batch",
+                cfg.arch,
+                cfg.batch,
+                bytes >> 20
+            ),
+        )
+    })
+}
+
 impl Trainer {
     /// The error for a non-finite loss at (epoch `e`, batch `bi`), naming the first layer whose
     /// outputs went non-finite in this batch's forward pass.
@@ -434,6 +462,7 @@ impl Trainer {
 
     pub fn new(cfg: TrainConfig) -> Result<Self> {
         cfg.validate()?;
+        check_memory(&cfg)?;
         let mlp = Mlp::new(cfg.arch.clone(), cfg.init, cfg.seed);
         let n = mlp.params.len();
         let ws = Workspace::new(&cfg.arch, cfg.batch);

@@ -692,6 +692,53 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
     }
 }
 
+/// A network whose buffers this process cannot allocate (here under a 1.5 GB address-space limit)
+/// is refused with how much it needs, where the first failed allocation used to abort the process.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
+    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+        println!("skipped: an emulator needs its own address space");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let out = tmp.path().join("m.safetensors");
+    let mut c = common::distil_bin();
+    c.args([
+        "train",
+        "--arch",
+        "16-2000000-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+    ])
+    .arg(&data)
+    .arg("--out")
+    .arg(&out);
+    // SAFETY: only setrlimit(2) between fork and exec.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+            extern "C" {
+                fn setrlimit(resource: i32, limit: *const [u64; 2]) -> i32;
+            }
+            const RLIMIT_AS: i32 = 9;
+            let limit = [1_500_000_000u64; 2];
+            setrlimit(RLIMIT_AS, &limit);
+            Ok(())
+        });
+    }
+    let r = c.output().unwrap();
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("--arch: 16-2000000-4 with batches of 100 needs about") && e.contains("MiB"),
+        "{e}"
+    );
+    assert!(!out.exists());
+    no_temp_files(tmp.path());
+}
+
 /// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
 /// panic; a usage error whose message cannot be written keeps its status 2.
 #[test]
