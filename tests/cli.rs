@@ -739,6 +739,69 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
     no_temp_files(tmp.path());
 }
 
+/// A data folder that cannot be searched says "Permission denied" on the file, not that the files
+/// are missing. As root (who passes every permission check) the binary runs as `nobody`.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_data_folder_says_permission_denied() {
+    use std::os::unix::fs::PermissionsExt;
+    extern "C" {
+        fn geteuid() -> u32;
+        fn setgid(gid: u32) -> i32;
+        fn setuid(uid: u32) -> i32;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(tmp.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let data = bars_data(tmp.path());
+    let model = tmp.path().join("m.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        model.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    std::fs::set_permissions(&model, std::fs::Permissions::from_mode(0o644)).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o000)).unwrap();
+    let mut c = common::distil_bin();
+    c.args(["eval", "--model"])
+        .arg(&model)
+        .arg("--data-dir")
+        .arg(&data);
+    // SAFETY: geteuid, setgid and setuid are plain system calls; only they run between fork and exec.
+    if unsafe { geteuid() } == 0 {
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+                if setgid(65534) != 0 || setuid(65534) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    let r = c.output();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let r = match r {
+        Ok(r) => r,
+        // The binary itself out of nobody's reach (a checkout under /root): nothing to test here.
+        Err(e) => {
+            println!("skipped: the binary cannot run as nobody here ({e})");
+            return;
+        }
+    };
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("train-images-idx3-ubyte: cannot open: Permission denied"),
+        "{e}"
+    );
+}
+
 /// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
 /// panic; a usage error whose message cannot be written keeps its status 2.
 #[test]

@@ -348,8 +348,10 @@ impl DataDir {
             ));
         }
         let p: Vec<PathBuf> = MNIST_NAMES.iter().map(|n| dir.join(n)).collect();
+        // A folder that cannot be searched (no permission) says so, not that the files are missing.
         for f in &p {
-            if !f.exists() && !gz_path(f).exists() {
+            let present = |p: &Path| p.try_exists().map_err(|e| Error::io(p, "open", e));
+            if !present(f)? && !present(&gz_path(f))? {
                 return Err(Error::data(
                     format!("--data-dir {}", dir.display()),
                     format!(
