@@ -607,14 +607,7 @@ fn train_checks_flags_before_opening_the_data() {
             "--lr-schedule",
         ),
         (
-            vec![
-                "--arch",
-                "16-8-4",
-                "--lr-schedule",
-                "step:2:1.5",
-                "--out",
-                o,
-            ],
+            vec!["--arch", "16-8-4", "--lr-schedule", "step:2:0", "--out", o],
             "--lr-schedule",
         ),
         (

@@ -438,7 +438,7 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 
 fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
     let bad = || {
-        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA (DECAY and GAMMA: factors in (0, 1]) or cosine[:FLOOR] (FLOOR: a fraction of --lr, in [0, 1]), found '{s}'"))
+        Error::config("--lr-schedule", format!("expected constant, exponential:DECAY, step:EVERY:GAMMA (DECAY and GAMMA: positive factors) or cosine[:FLOOR] (FLOOR: a fraction of --lr, in [0, 1]), found '{s}'"))
     };
     let parts: Vec<&str> = s.split(':').collect();
     let num = |i: usize| {
@@ -448,13 +448,9 @@ fn parse_lr_schedule(s: &str) -> Result<LrSchedule> {
             .filter(|v| v.is_finite() && *v >= 0.0)
             .ok_or_else(bad)
     };
-    // A factor applied per epoch or step: 0 would stop training after the first, above 1 the rate
-    // would grow without end.
-    let factor = |i: usize| {
-        Some(num(i)?)
-            .filter(|f| *f > 0.0 && *f <= 1.0)
-            .ok_or_else(bad)
-    };
+    // A factor applied per epoch or step: 0 would stop training after the first without a word.
+    // (Above 1 the rate grows: odd, but a way to provoke a numerical fault on purpose.)
+    let factor = |i: usize| Some(num(i)?).filter(|f| *f > 0.0).ok_or_else(bad);
     Ok(match parts[0] {
         "constant" if parts.len() == 1 => LrSchedule::Constant,
         "exponential" if parts.len() == 2 => LrSchedule::Exponential { decay: factor(1)? },
