@@ -177,7 +177,7 @@ impl TeacherLogits {
                 format!("logits cache {}", path.display()),
                 "finite logits",
                 format!(
-                    "{} at example {}, class {}",
+                    "{} at example {}, class {}; delete the file to compute it again",
                     t.logits()[i],
                     i / key.classes.max(1),
                     i % key.classes.max(1)

@@ -235,11 +235,11 @@ pub fn require_writable_folder_of(path: &Path) -> Result<()> {
 /// the same id and count (a container's PID 1 writing into a shared folder) must not write into
 /// the same file, nor a name left by one make this fail for good. Returns its name and the file
 /// (open to read and write), or why it could not be created.
-/// The name stays published for [`remove_temp_in_flight`] while the returned guard lives.
-fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, InFlight) {
+/// A created file's name stays published for [`remove_temp_in_flight`] while the returned guard
+/// lives. It is published only once created: a name that exists already is someone else's.
+fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, Option<InFlight>) {
     loop {
         let tmp = temp_path(path);
-        let guard = InFlight::publish(&tmp);
         match std::fs::OpenOptions::new()
             .read(true)
             .write(true)
@@ -247,7 +247,10 @@ fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, 
             .open(&tmp)
         {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            r => return (tmp, r, guard),
+            r => {
+                let guard = r.is_ok().then(|| InFlight::publish(&tmp));
+                return (tmp, r, guard);
+            }
         }
     }
 }
@@ -271,7 +274,10 @@ impl InFlight {
         #[cfg(unix)]
         let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str());
         #[cfg(not(unix))]
-        let bytes: &[u8] = &[];
+        let bytes: &[u8] = {
+            let _ = path;
+            &[]
+        };
         // A path too long for the buffer (or holding a NUL) is not published: best effort.
         let n = if bytes.len() < IN_FLIGHT_CAP && !bytes.contains(&0) {
             bytes.len()
@@ -279,6 +285,8 @@ impl InFlight {
             0
         };
         IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+        // The odd number is seen before any byte it guards (the reader's fence pairs with this).
+        std::sync::atomic::fence(Ordering::Release);
         for (slot, &b) in IN_FLIGHT_PATH.iter().zip(&bytes[..n]) {
             slot.store(b, Ordering::Relaxed);
         }
@@ -293,6 +301,7 @@ impl Drop for InFlight {
         // Only this guard's own publication: a later one is another write's.
         if IN_FLIGHT_SEQ.load(Ordering::SeqCst) == self.0 {
             IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+            std::sync::atomic::fence(Ordering::Release);
             IN_FLIGHT_PATH[0].store(0, Ordering::Relaxed);
             IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
         }
@@ -387,7 +396,6 @@ pub fn remove_stale_temps_of(path: &Path, min_age: Option<std::time::Duration>) 
     }
 }
 
-/// Whether this write is the one `DISTIL_KILL_IN_WRITE` names.
 /// The signal to end the process with, if this write to `path` is the one `DISTIL_KILL_IN_WRITE`
 /// names (see the module's note).
 fn kill_point_reached(path: &Path) -> Option<i32> {

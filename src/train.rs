@@ -409,8 +409,8 @@ pub struct Trainer {
 }
 
 /// Whether this process can have the memory a run of `cfg` holds: weights, momenta and gradients,
-/// and a batch's inputs, activations, gradients and masks (the test set is evaluated in the same
-/// buffers). An allocation that
+/// and a batch's inputs, activations, gradients and masks (about three values per unit and
+/// example; the test set is evaluated in the same buffers). An allocation that
 /// fails aborts the process; asked for here, all at once and given back at once, it is an error
 /// that says how much was needed. (The operating system may still promise memory it cannot give.)
 fn check_memory(cfg: &TrainConfig) -> Result<()> {
@@ -419,7 +419,7 @@ fn check_memory(cfg: &TrainConfig) -> Result<()> {
         .arch
         .param_count()
         .saturating_mul(3)
-        .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(4));
+        .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(3));
     let bytes = floats.saturating_mul(4);
     let mut probe: Vec<u8> = Vec::new();
     probe.try_reserve_exact(bytes).map_err(|_| {
@@ -486,6 +486,7 @@ impl Trainer {
     /// depend on it (not with cosine, which is laid out over the whole run).
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
         cfg.validate()?;
+        check_memory(&cfg)?;
         if ck.mlp.arch != cfg.arch {
             return Err(Error::checkpoint(
                 path,

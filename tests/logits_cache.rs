@@ -194,4 +194,24 @@ fn a_student_that_cannot_go_on_is_refused_before_any_cache_is_written() {
         assert!(e.contains(problem), "{e}");
         assert!(!cache.exists() && !TeacherLogits::default_path(t, 0).exists());
     }
+    // A checkpoint of plain training of the student's shape, resumed as a distillation.
+    let plain = tmp.path().join("plain.safetensors");
+    let (d, p) = (data.to_str().unwrap(), plain.to_str().unwrap());
+    let r = common::distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        p,
+    ]);
+    assert!(r.status.success(), "{}", common::stderr(&r));
+    let r = distill("16-8-4", &teacher, &plain, true);
+    let e = common::stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(e.contains("resume it with `train --resume`"), "{e}");
+    assert!(!cache.exists());
 }

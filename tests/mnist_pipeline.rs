@@ -240,7 +240,6 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
     );
 }
 
-/// Restores SIGINT's default action in a child about to exec (async-signal-safe).
 /// Ctrl-C (SIGINT) mid-run: the process still ends by SIGINT, after a line saying how to go on;
 /// the rerun continues.
 #[test]

@@ -436,8 +436,9 @@ fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
     key(a) == key(b)
 }
 
-/// With `--resume` onto an existing checkpoint: refuses one of another architecture or distilled
-/// from other soft targets (`source`, as [`CacheKey::source`] names them) before the teacher pass
+/// With `--resume` onto an existing checkpoint: refuses one of another architecture, one of plain
+/// training, or one distilled from other soft targets (`source`, as [`CacheKey::source`] names
+/// them) before the teacher pass
 /// that may compute and write a logits cache. Every other setting is checked where training
 /// resumes.
 fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
@@ -456,8 +457,11 @@ fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
         ));
     }
     match ck.config["distill"]["teacher_sha256"].as_str() {
-        // Plain training's checkpoint: resuming it says so, with the command to use.
-        None => Ok(()),
+        None => Err(Error::checkpoint(
+            &a.out,
+            "it is a checkpoint of plain training, not of a distillation: resume it with \
+             `train --resume`",
+        )),
         Some(s) if s == source => Ok(()),
         Some(s) => Err(Error::checkpoint(
             &a.out,
@@ -472,9 +476,11 @@ fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
 
 /// A soft-target source for people: the teacher checksum's first 12 digits, and its shifts.
 fn short_source(s: &str) -> String {
+    // By characters: a crafted checkpoint's record need not be hex (nor ASCII).
+    let head = |t: &str| t.chars().take(12).collect::<String>();
     match s.split_once('+') {
-        Some((sha, rest)) => format!("{}…+{rest}", &sha[..sha.len().min(12)]),
-        None => format!("{}…", &s[..s.len().min(12)]),
+        Some((sha, rest)) => format!("{}…+{rest}", head(sha)),
+        None => format!("{}…", head(s)),
     }
 }
 

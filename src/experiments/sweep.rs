@@ -276,8 +276,8 @@ pub fn run(
     let (done, other) = read_records_counting(&results)?;
     if other > 0 {
         say(&format!(
-            "note: {} of {} {} not a sweep record and {} ignored (a run killed while writing \
-             leaves one)",
+            "note: {} of {} {} not a sweep record this version reads and {} ignored (a run killed \
+             while writing leaves one; so does a version before α was recorded)",
             crate::experiments::report::count(other, "line"),
             results.display(),
             if other == 1 { "is" } else { "are" },
