@@ -238,7 +238,7 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
 /// peak).
 #[test]
 fn bench_reports_consistent_figures() {
-    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+    if common::under_emulator() {
         println!("skipped: timings under an emulator are slow and meaningless");
         return;
     }
@@ -279,7 +279,7 @@ fn bench_reports_consistent_figures() {
 /// three files land in --out. A reference without rows is refused, naming the file.
 #[test]
 fn bench_scaling_writes_a_table_with_ratios() {
-    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+    if common::under_emulator() {
         println!("skipped: timings under an emulator are slow and meaningless");
         return;
     }
@@ -418,7 +418,7 @@ fn a_run_resumed_on_another_simd_path_says_so_and_records_each_epochs_path() {
 /// positive rate each and each packed backend's ratio to matrixmultiply, on the threads asked for.
 #[test]
 fn bench_gemm_compares_backends_on_every_product() {
-    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+    if common::under_emulator() {
         println!("skipped: timings under an emulator are slow and meaningless");
         return;
     }
@@ -690,7 +690,7 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
 #[cfg(target_os = "linux")]
 #[test]
 fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
-    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+    if common::under_emulator() {
         println!("skipped: an emulator needs its own address space");
         return;
     }
@@ -744,7 +744,7 @@ fn an_unreadable_data_folder_says_permission_denied() {
         fn setgid(gid: u32) -> i32;
         fn setuid(uid: u32) -> i32;
     }
-    if std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty()) {
+    if common::under_emulator() {
         println!("skipped: under an emulator, which nobody may not be able to run");
         return;
     }

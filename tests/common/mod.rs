@@ -49,6 +49,12 @@ pub fn distil_argv() -> Vec<String> {
     argv
 }
 
+/// Whether the binary runs under an emulator (`DISTIL_TEST_RUNNER`, see `distil_argv`), where
+/// timings mean nothing and the emulator needs its own address space and permissions.
+pub fn under_emulator() -> bool {
+    std::env::var("DISTIL_TEST_RUNNER").is_ok_and(|r| !r.trim().is_empty())
+}
+
 /// A command that runs the built binary (see `distil_argv`).
 pub fn distil_bin() -> std::process::Command {
     let argv = distil_argv();
