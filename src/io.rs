@@ -67,6 +67,14 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         h.1 += 1;
         return Ok(FolderLock { dir: Some(key) });
     }
+    // Opening a FIFO for writing would wait for a reader for ever.
+    if let Some(kind) = not_a_regular_file(&path) {
+        return Err(Error::data(
+            path.display().to_string(),
+            "an empty regular file (the run folder's lock)",
+            kind,
+        ));
+    }
     let file = std::fs::OpenOptions::new()
         .create(true)
         .truncate(false)

@@ -819,6 +819,49 @@ fn an_unreadable_data_folder_says_permission_denied() {
     );
 }
 
+/// `RAYON_NUM_THREADS`, which sizes the pool when `--threads` is not given, is held to the same
+/// range: 100,000 used to start that many threads before anything ran.
+#[test]
+fn rayon_num_threads_is_checked_like_threads() {
+    if common::under_emulator() {
+        println!("skipped: bench under an emulator is slow");
+        return;
+    }
+    for (value, ok) in [("100000", false), ("abc", false), ("2", true), ("0", true)] {
+        let r = common::distil_bin()
+            .args(["bench", "--examples", "100", "--epochs", "1", "--json"])
+            .env("RAYON_NUM_THREADS", value)
+            .output()
+            .unwrap();
+        let e = stderr(&r);
+        if ok {
+            assert!(r.status.success(), "{value}: {e}");
+        } else {
+            assert_eq!(r.status.code(), Some(2), "{value}: {e}");
+            assert!(e.contains("RAYON_NUM_THREADS: expected 1 to 1024"), "{e}");
+        }
+    }
+}
+
+/// A FIFO where a run folder's `.lock` file goes is refused; opening it would wait for ever.
+#[test]
+fn a_fifo_in_place_of_the_lock_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    std::fs::create_dir(&dir).unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(dir.join(".lock"))
+        .status();
+    if !made.is_ok_and(|s| s.success()) {
+        println!("skipped: no mkfifo here");
+        return;
+    }
+    let r = distil(&["mnist", "--preset", "tiny", "--out", dir.to_str().unwrap()]);
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(e.contains(".lock: expected an empty regular file"), "{e}");
+}
+
 /// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
 /// panic; a usage error whose message cannot be written keeps its status 2.
 #[test]

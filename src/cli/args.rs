@@ -398,8 +398,29 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
 }
 
 /// Sizes rayon's global pool by --threads, if given (once per process, before any parallel work).
+/// Without it rayon would take `RAYON_NUM_THREADS` from the environment, unchecked: that variable
+/// is held to the same range, and anything else in it is an error rather than silently ignored.
 pub fn apply_threads(c: &Common) -> Result<()> {
-    if let Some(t) = c.threads {
+    let from_env = || -> Result<Option<usize>> {
+        let Some(v) = std::env::var_os("RAYON_NUM_THREADS") else {
+            return Ok(None);
+        };
+        let v = v.to_string_lossy();
+        match v.trim().parse::<usize>() {
+            Ok(t) if (1..=MAX_THREADS).contains(&t) => Ok(Some(t)),
+            // rayon's own meaning of 0: all cores.
+            Ok(0) => Ok(None),
+            _ => Err(Error::config(
+                "RAYON_NUM_THREADS",
+                format!("expected 1 to {MAX_THREADS} threads (or 0: all cores), found '{v}'"),
+            )),
+        }
+    };
+    let threads = match c.threads {
+        Some(t) => Some(t),
+        None => from_env()?,
+    };
+    if let Some(t) = threads {
         // Spawning is not free: 100,000 threads took minutes to start before training began.
         if !(1..=MAX_THREADS).contains(&t) {
             return Err(Error::config(
