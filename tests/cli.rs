@@ -345,6 +345,15 @@ fn bench_scaling_writes_a_table_with_ratios() {
     let r = distil(&["bench", "--scaling", "--batches", "10,0"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--batches"), "{}", stderr(&r));
+    // Rows that are not timings are refused, naming the row.
+    std::fs::write(
+        &reference,
+        r#"{"engine": "Ref", "rows": [{"width": 8, "batch": 10, "seconds_per_epoch": -1}]}"#,
+    )
+    .unwrap();
+    let r = distil(&argv);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(stderr(&r).contains("row 0:"), "{}", stderr(&r));
     // A device would be read without end: refused before reading, as is a folder.
     for (path, found) in [
         ("/dev/zero", "FIFO, socket or device"),

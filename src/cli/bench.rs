@@ -87,12 +87,27 @@ pub fn bench(a: BenchArgs) -> Result<()> {
                         e.to_string(),
                     )
                 })?;
-                if !v["rows"].is_array() {
+                let Some(rows) = v["rows"].as_array().filter(|r| !r.is_empty()) else {
                     return Err(Error::data(
                         path.display().to_string(),
                         "an object with a \"rows\" list",
-                        "no \"rows\" list",
+                        "no \"rows\" list, or an empty one",
                     ));
+                };
+                // Each row: a width and batch (positive whole numbers) and positive seconds.
+                for (i, row) in rows.iter().enumerate() {
+                    let whole = |k: &str| row[k].as_u64().is_some_and(|n| n > 0);
+                    let seconds = row["seconds_per_epoch"]
+                        .as_f64()
+                        .is_some_and(|s| s > 0.0 && s.is_finite());
+                    if !(whole("width") && whole("batch") && seconds) {
+                        return Err(Error::data(
+                            path.display().to_string(),
+                            "rows of a positive whole \"width\" and \"batch\" and a positive, \
+                             finite \"seconds_per_epoch\"",
+                            format!("row {i}: {row}"),
+                        ));
+                    }
                 }
                 Some(v)
             }
