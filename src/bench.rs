@@ -29,13 +29,14 @@ use crate::simd;
 use crate::train::{evaluate, Silent, Targets, TrainConfig};
 
 /// The machine's peak in GFLOP/s: every worker thread runs the FMA microbenchmark at the same time
-/// for about `seconds`; the best of three rounds.
+/// for about `seconds`, at the CPU's widest ISA ([`simd::machine_fma_peak`]); the best of three
+/// rounds.
 pub fn fma_peak_gflops(seconds: f64) -> f64 {
     // Calibrate the iterations to about `seconds` on one thread.
     let mut iters = 1 << 16;
     loop {
         let t = Instant::now();
-        std::hint::black_box(simd::fma_peak(iters));
+        std::hint::black_box(simd::machine_fma_peak(iters));
         let dt = t.elapsed().as_secs_f64();
         if dt > seconds / 4.0 || iters > 1 << 30 {
             iters = ((iters as f64) * seconds / dt.max(1e-9)) as usize;
@@ -46,9 +47,10 @@ pub fn fma_peak_gflops(seconds: f64) -> f64 {
     (0..3)
         .map(|_| {
             let t = Instant::now();
-            let flops: u64 = rayon::broadcast(|_| std::hint::black_box(simd::fma_peak(iters)).0)
-                .into_iter()
-                .sum();
+            let flops: u64 =
+                rayon::broadcast(|_| std::hint::black_box(simd::machine_fma_peak(iters)).0)
+                    .into_iter()
+                    .sum();
             flops as f64 / t.elapsed().as_secs_f64() / 1e9
         })
         .fold(0.0, f64::max)

@@ -419,3 +419,12 @@ pub fn exp_inplace(x: &mut [f32]) {
 pub fn fma_peak(iters: usize) -> (u64, f32) {
     (active().fma_peak)(iters)
 }
+
+/// [`fma_peak`] at the widest ISA this CPU has ([`detect`]), whatever `DISTIL_SIMD` selects: the
+/// machine's peak, against which products are measured. (The products need not follow the
+/// selected path: matrixmultiply picks its own vector kernel, so a forced scalar path's peak would
+/// put them above 100%.)
+pub fn machine_fma_peak(iters: usize) -> (u64, f32) {
+    let kernels = Kernels::for_isa(detect()).expect("the detected ISA is available");
+    (kernels.fma_peak)(iters)
+}
