@@ -526,9 +526,14 @@ impl Trainer {
                 format!(
                     "expected {saved}: {} was started for {saved} epochs and its cosine schedule \
                      is laid out over them, so resuming for {} would change its learning rates \
-                     mid-run (start afresh to train longer)",
+                     mid-run (start afresh to train {})",
                     path.display(),
                     cfg.schedule.epochs,
+                    if cfg.schedule.epochs as u64 > saved {
+                        "longer"
+                    } else {
+                        "for fewer epochs"
+                    },
                 ),
             ));
         }

@@ -143,3 +143,41 @@ fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
     assert_eq!(after.len(), 4, "three whole records and the retrained one");
     assert_eq!(after[3], all[3]);
 }
+
+/// A sweep folder another process holds is refused at once, not trained into twice.
+#[test]
+fn a_sweep_into_a_busy_folder_is_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let out = tmp.path().join("sweep");
+    std::fs::create_dir(&out).unwrap();
+    // This test process holds the folder, as a running sweep would.
+    let held = distil::io::lock_folder(&out).unwrap();
+    let r = distil(&[
+        "sweep",
+        "--teacher",
+        teacher.to_str().unwrap(),
+        "--epochs",
+        "1",
+        "--widths",
+        "4",
+        "--temperatures",
+        "2",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(e.contains("another run is using"), "{e}");
+    assert!(!out.join("sweep.jsonl").exists());
+    drop(held);
+    sweep(
+        &teacher,
+        &data,
+        &out,
+        &["--widths", "4", "--temperatures", "2"],
+    );
+    assert_eq!(records(&out).len(), 1);
+}

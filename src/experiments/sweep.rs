@@ -271,6 +271,8 @@ pub fn run(
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Vec<Record>> {
     crate::io::create_folder(dir)?;
+    // Two sweeps into one folder would both train every run they find missing.
+    let _lock = crate::io::lock_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
