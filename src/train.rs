@@ -408,6 +408,37 @@ pub struct Trainer {
     pub history: Vec<EpochStats>,
 }
 
+/// The first checks of a checkpoint `ck` (at `path`) that a run of `arch` would continue: its
+/// architecture, and which command made it (`distils`: whether this run is a distillation), so
+/// that a checkpoint of the other command says so before every other setting is listed as
+/// different. Also used before a distillation's teacher pass, which they make unnecessary.
+pub fn check_shape_and_kind(
+    ck: &Checkpoint,
+    arch: &Arch,
+    distils: bool,
+    path: &Path,
+) -> Result<()> {
+    if &ck.mlp.arch != arch {
+        return Err(Error::checkpoint(
+            path,
+            format!("architecture {}, but this run is {arch}", ck.mlp.arch),
+        ));
+    }
+    let distilled = ck.config.get("distill").is_some_and(|d| !d.is_null());
+    if distilled != distils {
+        return Err(Error::checkpoint(
+            path,
+            if distilled {
+                "it is a distilled net's checkpoint: resume it with `distill --resume`"
+            } else {
+                "it is a checkpoint of plain training, not of a distillation: resume it with \
+                 `train --resume`"
+            },
+        ));
+    }
+    Ok(())
+}
+
 /// Whether this process can have the memory a run of `cfg` holds: weights, momenta and gradients,
 /// and a batch's inputs, activations, gradients and masks (about three values per unit and
 /// example; the test set is evaluated in the same buffers). An allocation that
@@ -486,13 +517,7 @@ impl Trainer {
     /// depend on it (not with cosine, which is laid out over the whole run).
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
         cfg.validate()?;
-        check_memory(&cfg)?;
-        if ck.mlp.arch != cfg.arch {
-            return Err(Error::checkpoint(
-                path,
-                format!("architecture {}, but this run is {}", ck.mlp.arch, cfg.arch),
-            ));
-        }
+        check_shape_and_kind(&ck, &cfg.arch, cfg.soft.is_some(), path)?;
         if ck.epoch > cfg.schedule.epochs {
             return Err(Error::config(
                 "--epochs",
@@ -502,20 +527,6 @@ impl Trainer {
                     path.display(),
                     cfg.schedule.epochs
                 ),
-            ));
-        }
-        // A distilled net's checkpoint resumed as plain training, or the reverse: say which command
-        // made it before listing how every other setting differs.
-        let distilled = ck.config.get("distill").is_some_and(|d| !d.is_null());
-        if distilled != cfg.soft.is_some() {
-            return Err(Error::checkpoint(
-                path,
-                if distilled {
-                    "it is a distilled net's checkpoint: resume it with `distill --resume`"
-                } else {
-                    "it is a checkpoint of plain training, not of a distillation: resume it with \
-                     `train --resume`"
-                },
             ));
         }
         let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });

@@ -7,7 +7,7 @@ use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits
 use distil::error::{Error, Result};
 use distil::io::require_writable_folder_of;
 use distil::nn::{Arch, Mlp};
-use distil::train::{argmax, SoftSpec, Targets, TrainConfig};
+use distil::train::{argmax, check_shape_and_kind, SoftSpec, Targets, TrainConfig};
 
 use super::args::{setup, train_config, DistillArgs, RunArgs};
 use super::progress::Progress;
@@ -311,16 +311,8 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
-        // A checkpoint this run cannot continue: the way out goes on its problem.
-        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device).map_err(
-            |e| match e {
-                Error::Checkpoint { path, problem } => Error::Checkpoint {
-                    path,
-                    problem: format!("{problem}; to start afresh, choose another --out"),
-                },
-                e => e,
-            },
-        )?;
+        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)
+            .map_err(start_afresh)?;
         if t.epoch() < cfg.schedule.epochs {
             if let Some(note) = t.numerics_note(&a.out) {
                 eprintln!("{note}");
@@ -438,39 +430,35 @@ fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
 
 /// With `--resume` onto an existing checkpoint: refuses one of another architecture, one of plain
 /// training, or one distilled from other soft targets (`source`, as [`CacheKey::source`] names
-/// them) before the teacher pass
-/// that may compute and write a logits cache. Every other setting is checked where training
-/// resumes.
+/// them) before the teacher pass that may compute and write a logits cache. Every other setting is
+/// checked where training resumes.
 fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
     if !(a.resume && a.out.is_file()) {
         return Ok(());
     }
     let ck = Checkpoint::load(&a.out)?;
-    let afresh = "; to start afresh, choose another --out";
-    if &ck.mlp.arch != arch {
-        return Err(Error::checkpoint(
-            &a.out,
-            format!(
-                "architecture {}, but this run is {arch}{afresh}",
-                ck.mlp.arch
-            ),
-        ));
-    }
+    check_shape_and_kind(&ck, arch, true, &a.out).map_err(start_afresh)?;
     match ck.config["distill"]["teacher_sha256"].as_str() {
-        None => Err(Error::checkpoint(
-            &a.out,
-            "it is a checkpoint of plain training, not of a distillation: resume it with \
-             `train --resume`",
-        )),
-        Some(s) if s == source => Ok(()),
-        Some(s) => Err(Error::checkpoint(
+        Some(s) if s != source => Err(start_afresh(Error::checkpoint(
             &a.out,
             format!(
-                "it was distilled from other soft targets (teacher {}, this run's {}){afresh}",
+                "it was distilled from other soft targets (teacher {}, this run's {})",
                 short_source(s),
                 short_source(source)
             ),
-        )),
+        ))),
+        _ => Ok(()),
+    }
+}
+
+/// A checkpoint a run cannot continue: the way out goes on its problem.
+fn start_afresh(e: Error) -> Error {
+    match e {
+        Error::Checkpoint { path, problem } => Error::Checkpoint {
+            path,
+            problem: format!("{problem}; to start afresh, choose another --out"),
+        },
+        e => e,
     }
 }
 

@@ -277,13 +277,12 @@ pub fn run(
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
     if other > 0 {
+        let is = if other == 1 { "is" } else { "are" };
         say(&format!(
-            "note: {} of {} {} not a sweep record this version reads and {} ignored (a run killed \
-             while writing leaves one; so does a version before α was recorded)",
+            "note: {} of {} {is} not a sweep record this version reads and {is} ignored (a run \
+             killed while writing leaves one; so does a version before α was recorded)",
             crate::experiments::report::count(other, "line"),
             results.display(),
-            if other == 1 { "is" } else { "are" },
-            if other == 1 { "is" } else { "are" },
         ));
     }
     let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
