@@ -59,6 +59,20 @@ pub enum Command {
     Bench(BenchArgs),
 }
 
+impl Command {
+    /// The options every command shares (data, threads).
+    pub fn common(&self) -> &Common {
+        match self {
+            Command::Train(a) => &a.run.common,
+            Command::Distill(a) => &a.run.common,
+            Command::Eval(a) => &a.common,
+            Command::Mnist(a) => &a.common,
+            Command::Sweep(a) => &a.common,
+            Command::Bench(a) => &a.common,
+        }
+    }
+}
+
 #[derive(Args)]
 pub struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
@@ -440,9 +454,8 @@ pub fn apply_threads(c: &Common) -> Result<()> {
 /// the machine has cores only costs time).
 pub const MAX_THREADS: usize = 1024;
 
-/// Applies --threads and opens the data: the four files named by the flags, or a folder.
+/// Opens the data: the four files named by the flags, or a folder.
 pub fn setup(c: &Common) -> Result<DataDir> {
-    apply_threads(c)?;
     match (
         &c.train_images,
         &c.train_labels,

@@ -5,7 +5,7 @@ use distil::io::write_atomic;
 use distil::nn::Arch;
 use distil::train::TrainConfig;
 
-use super::args::{apply_threads, positive_list, rename_flag, setup, BenchArgs};
+use super::args::{positive_list, rename_flag, setup, BenchArgs};
 use super::progress::printers;
 
 /// `bench`: the three models' epochs (the default), `--gemm` (each matrix-product backend on the
@@ -40,7 +40,6 @@ pub fn bench(a: BenchArgs) -> Result<()> {
                 "expected at least 1 round, found 0",
             ));
         }
-        apply_threads(&a.common)?;
         let result = distil::bench::gemm_comparison(a.rounds, &mut say);
         if json {
             println!("{result}");
