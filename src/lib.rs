@@ -1,3 +1,12 @@
+//! Trains multilayer perceptrons on IDX data and distils them, Hinton-style, on the CPU (and, with
+//! the `cuda` feature, on a GPU). The README's code map says which module holds what.
+//!
+//! Parallel work runs on rayon's pool, split so that results do not depend on the number of
+//! threads. Call the training functions from inside the pool (for example within
+//! `rayon::scope(|_| ...)`, as the `distil` binary does): from outside it, every parallel product
+//! and update hands its work to the pool and sleeps until it is done, which made training epochs
+//! about 10% slower on two threads and up to 1.4 times slower on one.
+
 pub mod bench;
 pub mod checkpoint;
 #[cfg(feature = "cuda")]
