@@ -411,9 +411,10 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
     Ok(())
 }
 
-/// Sizes rayon's global pool by --threads, if given (once per process, before any parallel work).
-/// Without it rayon would take `RAYON_NUM_THREADS` from the environment, unchecked: that variable
-/// is held to the same range, and anything else in it is an error rather than silently ignored.
+/// Builds rayon's global pool (once per process, before any parallel work), sized by --threads
+/// if given. Without it rayon would take `RAYON_NUM_THREADS` from the environment, unchecked: that
+/// variable is held to the same range, and anything else in it is an error rather than silently
+/// ignored. The workers get the stack a main thread has, since the whole command runs on one.
 pub fn apply_threads(c: &Common) -> Result<()> {
     let from_env = || -> Result<Option<usize>> {
         let Some(v) = std::env::var_os("RAYON_NUM_THREADS") else {
@@ -434,21 +435,26 @@ pub fn apply_threads(c: &Common) -> Result<()> {
         Some(t) => Some(t),
         None => from_env()?,
     };
-    if let Some(t) = threads {
-        // Spawning is not free: 100,000 threads took minutes to start before training began.
-        if !(1..=MAX_THREADS).contains(&t) {
-            return Err(Error::config(
-                "--threads",
-                format!("expected 1 to {MAX_THREADS} threads, found {t}"),
-            ));
-        }
-        rayon::ThreadPoolBuilder::new()
-            .num_threads(t)
-            .build_global()
-            .map_err(|e| Error::config("--threads", e.to_string()))?;
+    // 0: one per core (rayon's default).
+    let threads = threads.unwrap_or(0);
+    // Spawning is not free: 100,000 threads took minutes to start before training began.
+    if threads > MAX_THREADS || (threads == 0 && c.threads.is_some()) {
+        return Err(Error::config(
+            "--threads",
+            format!("expected 1 to {MAX_THREADS} threads, found {threads}"),
+        ));
     }
-    Ok(())
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .stack_size(WORKER_STACK)
+        .build_global()
+        .map_err(|e| Error::config("--threads", e.to_string()))
 }
+
+/// A worker thread's stack: 8 MiB, what Linux gives a main thread by default (Rust's spawned
+/// threads get 2 MiB). The command runs on a worker, so code that ran on the main thread before
+/// (a dependency's recursion, NVRTC compiling the CUDA kernels) finds as much stack as it did.
+const WORKER_STACK: usize = 8 << 20;
 
 /// The most worker threads `--threads` accepts (results do not depend on the count, so more than
 /// the machine has cores only costs time).
