@@ -5,7 +5,7 @@
 //! threads. Call the training functions from inside the pool (for example within
 //! `rayon::scope(|_| ...)`, as the `distil` binary does): from outside it, every parallel product
 //! and update hands its work to the pool and sleeps until it is done, which made training epochs
-//! about 10% slower on two threads and up to 1.4 times slower on one.
+//! up to 13% slower on two threads and up to 40% slower on one (docs/speed.md).
 
 pub mod bench;
 pub mod checkpoint;
