@@ -156,7 +156,8 @@ fn run(cli: Cli) -> Result<()> {
     // The command runs on one of the pool's worker threads. Called from outside the pool, every
     // parallel product or update (dozens per training step) hands its work to the workers and
     // puts the caller to sleep until they finish; from a worker it forks within the pool. On 2
-    // cores this made training epochs about 10% faster (`distil bench`, 2026-12-02).
+    // cores this made training epochs 2–13% faster on two threads and up to 1.4× on one
+    // (`distil bench`, 2026-12-02; docs/speed.md).
     rayon::scope(move |_| match cli.command {
         Command::Train(a) => cli::train::train_labels(a.run),
         Command::Distill(a) => cli::train::distill(a),
