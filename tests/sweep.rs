@@ -10,6 +10,13 @@ use common::{bars_teacher, distil, stderr};
 
 /// `sweep` of students 16-W-W-4 from `teacher` on the bars data, one epoch each, with `extra`.
 fn sweep(teacher: &Path, data: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let r = try_sweep(teacher, data, out, extra);
+    assert!(r.status.success(), "{extra:?}: {}", stderr(&r));
+    r
+}
+
+/// [`sweep`] without the check that it succeeded.
+fn try_sweep(teacher: &Path, data: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
     let mut args = vec![
         "sweep",
         "--teacher",
@@ -22,9 +29,7 @@ fn sweep(teacher: &Path, data: &Path, out: &Path, extra: &[&str]) -> std::proces
         out.to_str().unwrap(),
     ];
     args.extend(extra);
-    let r = distil(&args);
-    assert!(r.status.success(), "{extra:?}: {}", stderr(&r));
-    r
+    distil(&args)
 }
 
 /// The sweep.jsonl records that parse (a line cut short by a kill does not): (width, temperature,
@@ -153,21 +158,12 @@ fn a_sweep_into_a_busy_folder_is_refused() {
     std::fs::create_dir(&out).unwrap();
     // This test process holds the folder, as a running sweep would.
     let held = distil::io::lock_folder(&out).unwrap();
-    let r = distil(&[
-        "sweep",
-        "--teacher",
-        teacher.to_str().unwrap(),
-        "--epochs",
-        "1",
-        "--widths",
-        "4",
-        "--temperatures",
-        "2",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let r = try_sweep(
+        &teacher,
+        &data,
+        &out,
+        &["--widths", "4", "--temperatures", "2"],
+    );
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(e.contains("another run is using"), "{e}");

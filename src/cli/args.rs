@@ -432,18 +432,17 @@ pub fn apply_threads(c: &Common) -> Result<()> {
         }
     };
     let threads = match c.threads {
-        Some(t) => Some(t),
-        None => from_env()?,
+        // Spawning is not free: 100,000 threads took minutes to start before training began.
+        Some(t) if !(1..=MAX_THREADS).contains(&t) => {
+            return Err(Error::config(
+                "--threads",
+                format!("expected 1 to {MAX_THREADS} threads, found {t}"),
+            ))
+        }
+        Some(t) => t,
+        // 0: one per core (rayon's default).
+        None => from_env()?.unwrap_or(0),
     };
-    // 0: one per core (rayon's default).
-    let threads = threads.unwrap_or(0);
-    // Spawning is not free: 100,000 threads took minutes to start before training began.
-    if threads > MAX_THREADS || (threads == 0 && c.threads.is_some()) {
-        return Err(Error::config(
-            "--threads",
-            format!("expected 1 to {MAX_THREADS} threads, found {threads}"),
-        ));
-    }
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .stack_size(WORKER_STACK)
