@@ -434,18 +434,35 @@ pub fn compute_logits(
     out
 }
 
-/// Checks a temperature given as `flag`: positive, and finite unless `inf_allowed` (matching
-/// logits, the limit of large T, where a command can train on it). One rule for every command.
+/// The largest finite temperature a command accepts. The soft targets' differences shrink as
+/// 1/T: at 10,000 they still hold about four significant digits in f32 (a small student there
+/// ends within a few errors of `inf`'s), but from about 1e7 the rounding dominates and from 1e10
+/// the soft term's gradient is exactly zero, so a student trained silently on the labels alone.
+/// `inf` is the exact limit.
+pub const MAX_TEMPERATURE: f32 = 1e4;
+
+/// Checks a temperature given as `flag`: positive, at most [`MAX_TEMPERATURE`] or, where
+/// `inf_allowed`, infinite (matching logits, the limit of large T, where a command can train on
+/// it). One rule for every command.
 pub fn check_temperature(flag: &str, t: f32, inf_allowed: bool) -> Result<()> {
-    if t > 0.0 && (t.is_finite() || inf_allowed) {
+    if t > 0.0 && (t <= MAX_TEMPERATURE || (inf_allowed && t == f32::INFINITY)) {
         return Ok(());
     }
     let what = if inf_allowed {
-        "a positive temperature (or inf: matching logits)"
+        "a positive temperature up to 10000 (or inf: matching logits, the limit of large T)"
     } else {
-        "a positive, finite temperature"
+        "a positive temperature up to 10000"
     };
-    Err(Error::config(flag, format!("expected {what}, found {t}")))
+    // Large values as typed in scientific notation (1e30, not its 31 digits).
+    let found = if t.abs() >= 1e6 && t.is_finite() {
+        format!("{t:e}")
+    } else {
+        t.to_string()
+    };
+    Err(Error::config(
+        flag,
+        format!("expected {what}, found {found}"),
+    ))
 }
 
 /// Parses a temperature. `inf` (matching logits) must be written as such: a finite number too large

@@ -444,7 +444,7 @@ pub fn check_shape_and_kind(
 /// example; the test set is evaluated in the same buffers). An allocation that
 /// fails aborts the process; asked for here, all at once and given back at once, it is an error
 /// that says how much was needed. (The operating system may still promise memory it cannot give.)
-fn check_memory(cfg: &TrainConfig) -> Result<()> {
+pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
     let units: usize = cfg.arch.0.iter().sum();
     let floats = cfg
         .arch

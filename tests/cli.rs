@@ -702,6 +702,7 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
 
 /// A network whose buffers this process cannot allocate (here under a 1.5 GB address-space limit)
 /// is refused with how much it needs, where the first failed allocation used to abort the process.
+/// `sweep` and `bench --scaling` name their own flag, and refuse before making any folder.
 #[cfg(target_os = "linux")]
 #[test]
 fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
@@ -710,40 +711,80 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    let data = bars_data(tmp.path());
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
     let out = tmp.path().join("m.safetensors");
-    let mut c = common::distil_bin();
-    c.args([
-        "train",
-        "--arch",
-        "16-2000000-4",
-        "--epochs",
-        "1",
-        "--data-dir",
-    ])
-    .arg(&data)
-    .arg("--out")
-    .arg(&out);
-    // SAFETY: only setrlimit(2) between fork and exec.
-    unsafe {
-        std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-            extern "C" {
-                fn setrlimit(resource: i32, limit: *const [u64; 2]) -> i32;
-            }
-            const RLIMIT_AS: i32 = 9;
-            let limit = [1_500_000_000u64; 2];
-            setrlimit(RLIMIT_AS, &limit);
-            Ok(())
-        });
+    let folder = tmp.path().join("sweep");
+    let (o, f) = (out.to_str().unwrap(), folder.to_str().unwrap());
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &[
+                "train",
+                "--arch",
+                "16-2000000-4",
+                "--epochs",
+                "1",
+                "--data-dir",
+                d,
+                "--out",
+                o,
+            ],
+            "--arch: 16-2000000-4 with batches of 100 needs about",
+        ),
+        (
+            &[
+                "sweep",
+                "--teacher",
+                t,
+                "--widths",
+                "20000",
+                "--temperatures",
+                "2",
+            ]
+            .iter()
+            .chain(&["--data-dir", d, "--out", f])
+            .copied()
+            .collect::<Vec<_>>(),
+            "--widths: 16-20000-20000-4 with batches of 100 needs about",
+        ),
+        (
+            &[
+                "bench",
+                "--scaling",
+                "--widths",
+                "20000",
+                "--batches",
+                "10",
+                "--examples",
+                "20",
+            ],
+            "--widths: 784-20000-20000-10 with batches of 10 needs about",
+        ),
+    ];
+    for (args, expected) in cases {
+        let mut c = common::distil_bin();
+        c.args(args);
+        // SAFETY: only setrlimit(2) between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+                extern "C" {
+                    fn setrlimit(resource: i32, limit: *const [u64; 2]) -> i32;
+                }
+                const RLIMIT_AS: i32 = 9;
+                let limit = [1_500_000_000u64; 2];
+                setrlimit(RLIMIT_AS, &limit);
+                Ok(())
+            });
+        }
+        let r = c.output().unwrap();
+        let e = stderr(&r);
+        assert_eq!(r.status.code(), Some(2), "{args:?}: {e}");
+        assert!(e.contains(expected) && e.contains("MiB"), "{args:?}: {e}");
+        assert!(
+            !out.exists() && !folder.exists(),
+            "{args:?} left its output"
+        );
     }
-    let r = c.output().unwrap();
-    let e = stderr(&r);
-    assert_eq!(r.status.code(), Some(2), "{e}");
-    assert!(
-        e.contains("--arch: 16-2000000-4 with batches of 100 needs about") && e.contains("MiB"),
-        "{e}"
-    );
-    assert!(!out.exists());
     no_temp_files(tmp.path());
 }
 
@@ -1096,4 +1137,38 @@ fn an_epoch_is_reported_only_once_saved() {
             assert_eq!(printed.matches(&line).count(), 1, "{line}\n{printed}");
         }
     }
+}
+
+/// `bench --scaling --out` into a folder where no file can be created fails before the timings
+/// (which take minutes on the default grid), not after them. /proc/sys is such a folder on Linux.
+#[cfg(target_os = "linux")]
+#[test]
+fn bench_refuses_an_unwritable_out_before_timing() {
+    let dir = std::path::Path::new("/proc/sys");
+    if !dir.is_dir() || std::fs::File::create(dir.join("distil-probe")).is_ok() {
+        println!("skipped: no /proc/sys that refuses new files here");
+        return;
+    }
+    let r = distil(&[
+        "bench",
+        "--scaling",
+        "--widths",
+        "8",
+        "--batches",
+        "10",
+        "--examples",
+        "20",
+        "--epochs",
+        "1",
+        "--out",
+        "/proc/sys",
+    ]);
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(e.contains("/proc/sys/scaling.json: cannot write"), "{e}");
+    assert!(
+        r.stdout.is_empty(),
+        "timed before refusing: {}",
+        String::from_utf8_lossy(&r.stdout)
+    );
 }

@@ -1152,6 +1152,105 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--temperatures", "0"],
         },
+        // Beyond 10,000 the soft term drowns in f32 rounding (from 1e10 its gradient is zero).
+        Case {
+            name: "--temperature 1e30",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "1e30"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "up to 10000", "found 1e30"],
+        },
+        Case {
+            name: "sweep --temperatures 2,1e12",
+            mutation: None,
+            command: |w, d, out| sweep_with(w, &["--temperatures", "2,1e12"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperatures", "up to 10000", "found 1e12"],
+        },
+        Case {
+            name: "eval --temperature 1e8",
+            mutation: None,
+            command: |w, d, _| {
+                strings(&[
+                    "eval",
+                    "--model",
+                    w.teacher.to_str().unwrap(),
+                    "--teacher",
+                    w.teacher.to_str().unwrap(),
+                    "--temperature",
+                    "1e8",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "up to 10000", "found 1e8"],
+        },
+        // A usage error, found before the teacher pass, not an empty transfer set after it.
+        Case {
+            name: "distill --omit-classes of every class",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--omit-classes", "3,2,1,0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--omit-classes",
+                "at least one of the 4 classes",
+                "'3,2,1,0'",
+            ],
+        },
+        // Errors stay on one line whatever they quote.
+        Case {
+            name: "a teacher path holding a newline",
+            mutation: None,
+            command: |w, d, out| {
+                let mut a = distill_with(w, &[], d, out);
+                let t = a.iter().position(|x| x == "--teacher").unwrap() + 1;
+                a[t] = w
+                    .root
+                    .join("no\nsuch.safetensors")
+                    .to_str()
+                    .unwrap()
+                    .to_string();
+                a
+            },
+            env: &[],
+            exit: 1,
+            expect: &["no\\nsuch.safetensors", "cannot read"],
+        },
+        // A batch larger than an epoch would be timed under its own name while a smaller one ran.
+        Case {
+            name: "bench --scaling --batches above --examples",
+            mutation: None,
+            command: |_, d, _| {
+                strings(&[
+                    "bench",
+                    "--scaling",
+                    "--widths",
+                    "8",
+                    "--batches",
+                    "10,1000",
+                    "--examples",
+                    "500",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--batches", "at most --examples (500)", "found 1000"],
+        },
+        Case {
+            name: "bench --gemm --rounds 1001",
+            mutation: None,
+            command: |_, _, _| strings(&["bench", "--gemm", "--rounds", "1001"]),
+            env: &[],
+            exit: 2,
+            expect: &["--rounds", "1 to 1000", "1001"],
+        },
     ]
 }
 

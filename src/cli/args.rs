@@ -142,7 +142,7 @@ pub struct SweepArgs {
     /// The teacher's checkpoint (e.g. runs/mnist-default/teacher.safetensors)
     #[arg(long)]
     pub teacher: PathBuf,
-    /// Temperatures; inf is matching logits
+    /// Temperatures, each up to 10000; inf is matching logits
     #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
     pub temperatures: String,
     /// Hidden widths (two hidden layers of each)
@@ -295,8 +295,8 @@ pub struct DistillArgs {
     /// The teacher's checkpoint
     #[arg(long)]
     pub teacher: PathBuf,
-    /// Temperature of the soft targets (the paper's MNIST result uses 20); `inf` matches the
-    /// zero-meaned logits instead (section 2.1, the limit of large T)
+    /// Temperature of the soft targets, up to 10000 (the paper's MNIST result uses 20); `inf`
+    /// matches the zero-meaned logits instead (section 2.1, the limit of large T)
     #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
@@ -366,7 +366,7 @@ pub struct EvalArgs {
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
     #[arg(long)]
     pub teacher: Option<PathBuf>,
-    /// Temperature of the divergence measured against --teacher
+    /// Temperature of the divergence measured against --teacher, up to 10000
     #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]

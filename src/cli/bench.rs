@@ -34,10 +34,10 @@ pub fn bench(a: BenchArgs) -> Result<()> {
     };
     let (mut say, _) = printers(json);
     if a.gemm {
-        if a.rounds == 0 {
+        if !(1..=1000).contains(&a.rounds) {
             return Err(Error::config(
                 "--rounds",
-                "expected at least 1 round, found 0",
+                format!("expected 1 to 1000 rounds, found {}", a.rounds),
             ));
         }
         let result = distil::bench::gemm_comparison(a.rounds, &mut say);
@@ -49,15 +49,25 @@ pub fn bench(a: BenchArgs) -> Result<()> {
     if a.scaling {
         let widths = positive_list("--widths", &a.widths)?;
         let batches = positive_list("--batches", &a.batches)?;
-        // Every net of the grid is checked before the first (long) measurement.
+        // Every net of the grid is checked before the first (long) measurement: its shape, its
+        // memory, and a batch that an epoch of --examples can fill (a larger one would time a
+        // batch of --examples under another batch's name).
         for &w in &widths {
             for &b in &batches {
                 let mut cfg = TrainConfig::new(Arch(vec![784, w, w, 10]));
                 cfg.batch = b;
-                cfg.validate().map_err(|e| {
-                    rename_flag(rename_flag(e, "--arch", "--widths"), "--batch", "--batches")
-                })?;
+                cfg.validate()
+                    .and_then(|()| distil::train::check_memory(&cfg))
+                    .map_err(|e| {
+                        rename_flag(rename_flag(e, "--arch", "--widths"), "--batch", "--batches")
+                    })?;
             }
+        }
+        if let Some(&b) = batches.iter().find(|&&b| b > examples) {
+            return Err(Error::config(
+                "--batches",
+                format!("expected batches of at most --examples ({examples}), found {b}"),
+            ));
         }
         let reference = match &a.compare {
             Some(path) => {
@@ -113,8 +123,10 @@ pub fn bench(a: BenchArgs) -> Result<()> {
             None => None,
         };
         if let Some(dir) = &a.out {
-            // Made now, as `mnist` and `sweep` make theirs: a bad path fails before the timings.
+            // Made and tried now, as `mnist` and `sweep` do with theirs: a bad path or a folder
+            // that cannot be written fails before the timings.
             distil::io::create_folder(dir)?;
+            distil::io::require_writable_folder_of(&dir.join("scaling.json"))?;
         }
         let mut data = setup(&a.common)?;
         let result = distil::bench::scaling(&mut data, &widths, &batches, &opts, &mut say)?;

@@ -95,9 +95,11 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         shard: sweep::parse_shard(&a.shard)?,
     };
     for r in spec.runs() {
-        // The students' architectures come from --widths: name that flag, not --arch.
-        spec.config(&r, "")
-            .validate()
+        // The students' architectures come from --widths: name that flag, not --arch. Their
+        // memory is checked here too, before the run folder is made.
+        let cfg = spec.config(&r, "");
+        cfg.validate()
+            .and_then(|()| distil::train::check_memory(&cfg))
             .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
     }
     let cache = TeacherLogits::default_path(&a.teacher, 0);

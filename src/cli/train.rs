@@ -54,11 +54,19 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     Engine::check_config(&cfg, device)?;
     let classes = cfg.arch.classes();
     let filter = match (&a.omit_classes, &a.keep_classes) {
-        (Some(l), None) => Some(ClassFilter::Omit(parse_classes(
-            "--omit-classes",
-            l,
-            classes,
-        )?)),
+        (Some(l), None) => {
+            let omit = parse_classes("--omit-classes", l, classes)?;
+            if omit.len() == classes {
+                return Err(Error::config(
+                    "--omit-classes",
+                    format!(
+                        "at least one of the {classes} classes left in the transfer set, found \
+                         all of them omitted: '{l}'"
+                    ),
+                ));
+            }
+            Some(ClassFilter::Omit(omit))
+        }
         (None, Some(l)) => Some(ClassFilter::Keep(parse_classes(
             "--keep-classes",
             l,
