@@ -536,6 +536,19 @@ impl ClassFilter {
         }
     }
 
+    /// The first `n` examples of `data` cut down to the kept classes, and their indices in `data`.
+    pub fn cut(&self, data: &Dataset, n: usize) -> Result<(Dataset, Vec<u32>)> {
+        let (cut, picked) = data.select(n, |l| self.keeps(l))?;
+        if cut.is_empty() {
+            return Err(Error::data(
+                format!("transfer set {}", data.images.path.display()),
+                format!("examples of the classes kept by '{self}'"),
+                "none",
+            ));
+        }
+        Ok((cut, picked))
+    }
+
     /// Cuts the first `n` examples of `data` and their rows of `logits` ([examples × classes]) down
     /// to the kept classes.
     pub fn apply(
@@ -545,14 +558,7 @@ impl ClassFilter {
         logits: &[f32],
         classes: usize,
     ) -> Result<(Dataset, Vec<f32>)> {
-        let (cut, picked) = data.select(n, |l| self.keeps(l))?;
-        if cut.is_empty() {
-            return Err(Error::data(
-                format!("transfer set {}", data.images.path.display()),
-                format!("examples of the classes kept by '{self}'"),
-                "none",
-            ));
-        }
+        let (cut, picked) = self.cut(data, n)?;
         let rows = picked
             .iter()
             .flat_map(|&i| &logits[i as usize * classes..][..classes])

@@ -516,66 +516,7 @@ impl Trainer {
     /// except the number of epochs, which may grow where the learning-rate schedule does not
     /// depend on it (not with cosine, which is laid out over the whole run).
     pub fn resume(cfg: TrainConfig, ck: Checkpoint, path: &Path) -> Result<Self> {
-        cfg.validate()?;
-        check_shape_and_kind(&ck, &cfg.arch, cfg.soft.is_some(), path)?;
-        if ck.epoch > cfg.schedule.epochs {
-            return Err(Error::config(
-                "--epochs",
-                format!(
-                    "expected at least the {} epochs that {} has done, found {}",
-                    ck.epoch,
-                    path.display(),
-                    cfg.schedule.epochs
-                ),
-            ));
-        }
-        let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });
-        let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
-        if let Some(saved) = saved_epochs.filter(|&e| cosine && e != cfg.schedule.epochs as u64) {
-            return Err(Error::config(
-                "--epochs",
-                format!(
-                    "expected {saved}: {} was started for {saved} epochs and its cosine schedule \
-                     is laid out over them, so resuming for {} would change its learning rates \
-                     mid-run (start afresh to train {})",
-                    path.display(),
-                    cfg.schedule.epochs,
-                    if cfg.schedule.epochs as u64 > saved {
-                        "longer"
-                    } else {
-                        "for fewer epochs"
-                    },
-                ),
-            ));
-        }
-        let mut saved = ck.config.clone();
-        let mut now = cfg.to_json();
-        // Checkpoints written before settings were shortened hold their f32s widened to f64.
-        for path in F32_SETTINGS {
-            crate::json::map_f32_at(&mut saved, path, crate::json::f32_value);
-        }
-        // Checkpoints written before the data were recorded are compared without them.
-        let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
-            .into_iter()
-            .filter(|k| saved.get(k).is_none())
-            .collect();
-        for v in [&mut saved, &mut now] {
-            if let Some(o) = v.as_object_mut() {
-                o.remove("epochs");
-                for k in &unrecorded {
-                    o.remove(*k);
-                }
-            }
-        }
-        if saved != now {
-            return Err(Error::checkpoint(
-                path,
-                format!(
-                    "it was made with other settings: {}",
-                    settings_diff(&saved, &now)
-                ),
-            ));
-        }
+        check_resumable(&cfg, &ck, path)?;
         let velocity = ck.velocity.ok_or_else(|| {
             Error::checkpoint(path, "it holds weights only, no optimiser state to resume")
         })?;
@@ -780,6 +721,76 @@ impl Trainer {
         }
         Ok(())
     }
+}
+
+/// Whether the run saved in `ck` (at `path`) can be continued with `cfg`: the same architecture
+/// and kind of run, the same settings, the same data, and a number of epochs that does not undo
+/// what is done or, with cosine, relay its schedule. What [`Trainer::resume`] checks, without
+/// building the trainer: a command can ask before costly work (a teacher pass) that a refusal
+/// would waste.
+pub fn check_resumable(cfg: &TrainConfig, ck: &Checkpoint, path: &Path) -> Result<()> {
+    cfg.validate()?;
+    check_shape_and_kind(ck, &cfg.arch, cfg.soft.is_some(), path)?;
+    // A cosine schedule first: its demand (exactly the saved count) is the one to meet.
+    let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });
+    let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
+    if let Some(saved) = saved_epochs.filter(|&e| cosine && e != cfg.schedule.epochs as u64) {
+        return Err(Error::config(
+            "--epochs",
+            format!(
+                "expected {saved}: {} was started for {saved} epochs and its cosine schedule \
+                     is laid out over them, so resuming for {} would change its learning rates \
+                     mid-run (start afresh to train {})",
+                path.display(),
+                cfg.schedule.epochs,
+                if cfg.schedule.epochs as u64 > saved {
+                    "longer"
+                } else {
+                    "for fewer epochs"
+                },
+            ),
+        ));
+    }
+    if ck.epoch > cfg.schedule.epochs {
+        return Err(Error::config(
+            "--epochs",
+            format!(
+                "expected at least the {} epochs that {} has done, found {}",
+                ck.epoch,
+                path.display(),
+                cfg.schedule.epochs
+            ),
+        ));
+    }
+    let mut saved = ck.config.clone();
+    let mut now = cfg.to_json();
+    // Checkpoints written before settings were shortened hold their f32s widened to f64.
+    for path in F32_SETTINGS {
+        crate::json::map_f32_at(&mut saved, path, crate::json::f32_value);
+    }
+    // Checkpoints written before the data were recorded are compared without them.
+    let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
+        .into_iter()
+        .filter(|k| saved.get(k).is_none())
+        .collect();
+    for v in [&mut saved, &mut now] {
+        if let Some(o) = v.as_object_mut() {
+            o.remove("epochs");
+            for k in &unrecorded {
+                o.remove(*k);
+            }
+        }
+    }
+    if saved != now {
+        return Err(Error::checkpoint(
+            path,
+            format!(
+                "it was made with other settings: {}",
+                settings_diff(&saved, &now)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 fn history_from_json(v: &Value) -> Vec<EpochStats> {

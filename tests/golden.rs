@@ -27,6 +27,7 @@ fn scalar_pipeline_matches_golden_values() {
         preset: Preset::tiny(7),
         dir: tmp.path().to_path_buf(),
         fresh: false,
+        all: false,
     };
     let results = mnist::run(&opts, &data, &mut |_| {}, &mut |_, _| {
         Box::new(Silent) as Box<dyn Observer>

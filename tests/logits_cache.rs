@@ -147,22 +147,30 @@ fn a_changed_transfer_set_or_teacher_invalidates_the_cache() {
 }
 
 /// `distill` refuses, before the teacher pass, an `--out` that is where the cache would go and a
-/// `--resume` onto a student of another teacher or shape: no cache is written for a run that
-/// cannot go on.
+/// `--resume` onto a student of another teacher or shape, or of other settings or another
+/// transfer set: no cache is written for a run that cannot go on.
 #[test]
 fn a_student_that_cannot_go_on_is_refused_before_any_cache_is_written() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, teacher) = bars_teacher(tmp.path());
     let cache = TeacherLogits::default_path(&teacher, 0);
     let student = tmp.path().join("s.safetensors");
-    let distill = |arch: &str, teacher: &std::path::Path, out: &std::path::Path, resume: bool| {
+    let distill_with = |arch: &str,
+                        teacher: &std::path::Path,
+                        out: &std::path::Path,
+                        resume: bool,
+                        extra: &[&str]| {
         let mut args = vec!["distill", "--teacher", teacher.to_str().unwrap(), "--arch"];
         args.extend([arch, "--epochs", "1", "--data-dir", data.to_str().unwrap()]);
         args.extend(["--out", out.to_str().unwrap()]);
         if resume {
             args.push("--resume");
         }
+        args.extend(extra);
         common::distil(&args)
+    };
+    let distill = |arch: &str, teacher: &std::path::Path, out: &std::path::Path, resume: bool| {
+        distill_with(arch, teacher, out, resume, &[])
     };
     // --out where the default cache goes.
     let r = distill("16-8-4", &teacher, &cache, false);
@@ -193,6 +201,22 @@ fn a_student_that_cannot_go_on_is_refused_before_any_cache_is_written() {
         assert_eq!(r.status.code(), Some(1), "{e}");
         assert!(e.contains(problem), "{e}");
         assert!(!cache.exists() && !TeacherLogits::default_path(t, 0).exists());
+    }
+    // The same teacher and shape, but another transfer set or setting: a subset (which would key
+    // a new cache), a cut to some classes, another temperature.
+    for (extra, problem) in [
+        (&["--train-subset", "50"][..], "train_subset"),
+        (&["--omit-classes", "3"][..], "transfer_classes"),
+        (&["--temperature", "5"][..], "temperature"),
+    ] {
+        let r = distill_with("16-8-4", &teacher, &student, true, extra);
+        let e = common::stderr(&r);
+        assert_eq!(r.status.code(), Some(1), "{extra:?}: {e}");
+        assert!(
+            e.contains("made with other settings") && e.contains(problem),
+            "{extra:?}: {e}"
+        );
+        assert!(!cache.exists(), "{extra:?} computed the cache first");
     }
     // A checkpoint of plain training of the student's shape, resumed as a distillation.
     let plain = tmp.path().join("plain.safetensors");

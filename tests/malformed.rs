@@ -734,7 +734,12 @@ fn cases() -> Vec<Case> {
                 let mut c = Checkpoint::load(&w.teacher).unwrap();
                 c.epoch = 3;
                 c.save(out).unwrap();
-                train_with(&["--resume", "--epochs", "2"], d, out)
+                // A schedule that may grow (with cosine, the saved count is the one to meet).
+                train_with(
+                    &["--resume", "--epochs", "2", "--lr-schedule", "constant"],
+                    d,
+                    out,
+                )
             },
             env: &[],
             exit: 2,
@@ -1242,6 +1247,15 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 2,
             expect: &["--batches", "at most --examples (500)", "found 1000"],
+        },
+        // A flag --jitter cannot take is a usage error before the data are read (here: missing).
+        Case {
+            name: "distill --jitter 1 --omit-classes 3, the labels missing",
+            mutation: Remove(LABELS),
+            command: |w, d, out| distill_with(w, &["--jitter", "1", "--omit-classes", "3"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--omit-classes", "cannot be combined with --jitter"],
         },
         Case {
             name: "bench --gemm --rounds 1001",

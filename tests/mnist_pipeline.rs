@@ -388,8 +388,8 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     );
 }
 
-/// Section 3's students are checked before the sweep: one the run cannot continue is refused at
-/// once, not after the sweep's runs.
+/// Section 3's students are checked before the sweep, and with `--all` before the table: one the
+/// run cannot continue is refused at once, not after the sweep's runs or the table's models.
 #[test]
 fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
     let tmp = tempfile::tempdir().unwrap();
@@ -409,6 +409,33 @@ fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
     assert!(
         !dir.join("sweep/sweep.jsonl").exists(),
         "the sweep did not run"
+    );
+
+    // With the distilled net still to train, the cut student is refused before it trains.
+    for f in ["distilled.safetensors", "distilled.jsonl"] {
+        std::fs::remove_file(dir.join(f)).unwrap();
+    }
+    let e = refused(&dir, &["--all"]);
+    assert!(
+        e.contains("omit3.safetensors: unusable checkpoint: it was made with other settings"),
+        "{e}"
+    );
+    assert!(
+        !dir.join("distilled.safetensors").exists(),
+        "the distilled net was not trained"
+    );
+    // With the teacher to train again, no cut student can be continued: refused before it trains.
+    for f in ["teacher.safetensors", "teacher.jsonl"] {
+        std::fs::remove_file(dir.join(f)).unwrap();
+    }
+    let e = refused(&dir, &["--all"]);
+    assert!(
+        e.contains("omit3.safetensors: unusable checkpoint: its teacher is not the finished"),
+        "{e}"
+    );
+    assert!(
+        !dir.join("teacher.safetensors").exists(),
+        "the teacher was not trained"
     );
 }
 

@@ -28,6 +28,7 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
         preset,
         dir: dir.clone(),
         fresh: a.fresh,
+        all: a.all,
     };
     let json = a.common.json;
     let (mut say, mut observer) = printers(json);

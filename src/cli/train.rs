@@ -1,13 +1,15 @@
 //! `train` and `distill`: one network trained on labels, or on a teacher's soft targets.
 
 use distil::checkpoint::{sha256_hex, Checkpoint};
-use distil::data::DataDir;
+use distil::data::{DataDir, Dataset};
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::io::require_writable_folder_of;
 use distil::nn::{Arch, Mlp};
-use distil::train::{argmax, check_shape_and_kind, SoftSpec, Targets, TrainConfig};
+use distil::train::{
+    argmax, check_resumable, check_shape_and_kind, SoftSpec, Targets, TrainConfig,
+};
 
 use super::args::{setup, train_config, DistillArgs, RunArgs};
 use super::progress::Progress;
@@ -74,6 +76,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         )?)),
         _ => None,
     };
+    if a.run.jitter > 0 {
+        check_jitter_flags(&a, device)?;
+    }
     check_out(&a.run)?;
     let data = setup(&a.run.common)?;
     // The teacher against the student and the data: all before the teacher pass that may write a
@@ -111,9 +116,15 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             ),
         ));
     }
-    // A student checkpoint of another teacher or shape is refused before the teacher pass.
+    // A student checkpoint of another teacher or shape, or made with other settings or data, is
+    // refused before the teacher pass (which could replace a good cache for a run that stops).
     let source = CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts);
     check_resume_teacher(&a.run, &cfg.arch, &source)?;
+    let soft = SoftSpec {
+        teacher_sha256: source,
+        ..cfg.soft.clone().expect("set above")
+    };
+    check_resume_settings(&a.run, &cfg, soft, filter.as_ref(), &data)?;
     // Both sets are translated: the transfer set for the soft targets, the test set for the
     // teacher's own errors with and without the averaging.
     for (set, images) in [("training", &data.train), ("test", &data.test)] {
@@ -211,22 +222,16 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     )
 }
 
-/// `distill --jitter K`: a jittered transfer set, outside the paper's protocol (its transfer set
-/// holds no translated images). Each batch is translated as in `train --jitter` and the teacher
-/// labels the translated images itself, so there are no logits to cache.
-pub fn distill_jittered(
-    a: DistillArgs,
-    data: DataDir,
-    teacher: Checkpoint,
-    teacher_bytes: &[u8],
-) -> Result<()> {
+/// The flags `distill --jitter` cannot take, refused with the other flag checks (before the data
+/// and the teacher are read).
+fn check_jitter_flags(a: &DistillArgs, device: Device) -> Result<()> {
     let not_with = |flag: &str, why: &str| {
         Error::config(
             flag,
             format!("cannot be combined with --jitter, where the teacher labels each translated image itself: {why}"),
         )
     };
-    if a.run.device.get()? != Device::Cpu {
+    if device != Device::Cpu {
         return Err(not_with(
             "--device",
             "that runs on the CPU only; use --device cpu",
@@ -246,6 +251,18 @@ pub fn distill_jittered(
             return Err(not_with(flag, "a cut transfer set needs cached logits"));
         }
     }
+    Ok(())
+}
+
+/// `distill --jitter K`: a jittered transfer set, outside the paper's protocol (its transfer set
+/// holds no translated images). Each batch is translated as in `train --jitter` and the teacher
+/// labels the translated images itself, so there are no logits to cache.
+pub fn distill_jittered(
+    a: DistillArgs,
+    data: DataDir,
+    teacher: Checkpoint,
+    teacher_bytes: &[u8],
+) -> Result<()> {
     if !a.run.common.json {
         println!(
             "teacher {}: run on every batch of the ±{} px jittered transfer set (no logits cache)",
@@ -314,8 +331,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     }
     check_out(&a)?;
     check_data(&cfg, &data)?;
-    cfg.data_sha256 = Some(data.train.fingerprint());
-    cfg.test_sha256 = Some(data.test.fingerprint());
+    record_data(&mut cfg, &data.train, &data.test);
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
     let mut trainer = if a.resume && a.out.exists() {
@@ -457,6 +473,43 @@ fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
         ))),
         _ => Ok(()),
     }
+}
+
+/// With `--resume` onto an existing checkpoint: every setting and the data that [`train`] will
+/// compare when it resumes (`cfg` as [`train`] builds it, with the soft targets' `soft` and the
+/// transfer set cut by `filter`), checked before the teacher pass.
+fn check_resume_settings(
+    a: &RunArgs,
+    cfg: &TrainConfig,
+    soft: SoftSpec,
+    filter: Option<&ClassFilter>,
+    data: &DataDir,
+) -> Result<()> {
+    if !(a.resume && a.out.is_file()) {
+        return Ok(());
+    }
+    let ck = Checkpoint::load(&a.out)?;
+    let mut cfg = cfg.clone();
+    cfg.soft = Some(soft);
+    let cut = match filter {
+        Some(f) => {
+            cfg.transfer_classes = Some(f.clone());
+            Some(
+                f.cut(&data.train, cfg.train_subset.unwrap_or(usize::MAX))?
+                    .0,
+            )
+        }
+        None => None,
+    };
+    record_data(&mut cfg, cut.as_ref().unwrap_or(&data.train), &data.test);
+    check_resumable(&cfg, &ck, &a.out).map_err(start_afresh)
+}
+
+/// Records in a run's settings the data it trains (the transfer set as cut) and tests on: a resume
+/// must find the same.
+fn record_data(cfg: &mut TrainConfig, train: &Dataset, test: &Dataset) {
+    cfg.data_sha256 = Some(train.fingerprint());
+    cfg.test_sha256 = Some(test.fingerprint());
 }
 
 /// A checkpoint a run cannot continue: the way out goes on its problem.

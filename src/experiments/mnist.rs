@@ -20,6 +20,7 @@ use crate::device::{Device, Engine};
 use crate::distill::{Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::report::{self, svg_plot, Series};
+use crate::experiments::section3::{check_cut_students_resumable, CUT_STUDENTS};
 use crate::experiments::sweep::{PAPER_TEMPERATURES, PAPER_WIDTHS};
 use crate::io::write_atomic;
 use crate::nn::optim::LrSchedule;
@@ -320,6 +321,9 @@ pub struct Options {
     pub preset: Preset,
     pub dir: PathBuf,
     pub fresh: bool,
+    /// Section 3 follows the table (`mnist --all`): its students' checkpoints are checked with the
+    /// table's, before anything trains.
+    pub all: bool,
 }
 
 /// The names of everything the run writes in its folder.
@@ -385,6 +389,18 @@ pub fn run_on(
     crate::io::create_folder(dir)?;
     let _lock = crate::io::lock_folder(dir)?;
     if opts.fresh {
+        // Nor for a GPU it cannot open.
+        #[cfg(feature = "cuda")]
+        if let Device::Cuda(n) = device {
+            crate::cuda::CudaDevice::open(n)?;
+        }
+        // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock.
+        let sweep = dir.join("sweep");
+        let _sweep_lock = if sweep.is_dir() {
+            Some(crate::io::lock_folder(&sweep)?)
+        } else {
+            None
+        };
         for f in FILES {
             match std::fs::remove_file(dir.join(f)) {
                 Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
@@ -404,7 +420,7 @@ pub fn run_on(
         ));
     }
     let p = &opts.preset;
-    check_table_resumable(p, dir, data)?;
+    check_table_resumable(p, dir, data, opts.all)?;
     let done = epochs_done(dir);
     let continuing = if done.iter().any(|&d| d > 0) {
         format!(" (continuing: {done:?} epochs already done)")
@@ -535,7 +551,8 @@ pub fn run_on(
         "simd": simd::active_isa().name(),
         "gemm": crate::gemm::backend().name(),
         "machine": machine(),
-        // Wall time of this process; the three models' training time over every invocation.
+        // Wall time of this invocation from the first model on; the three models' training time
+        // over every invocation.
         "seconds_this_invocation": started.elapsed().as_secs_f64(),
         "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
     });
@@ -687,17 +704,26 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
     if !path.exists() {
         return Engine::new(cfg.clone(), device);
     }
-    Checkpoint::load(path)
-        .and_then(|ck| Engine::resume(cfg.clone(), ck, path, device))
-        .map_err(|e| match e {
-            // A device that cannot be used is not the checkpoint's fault.
-            Error::Device { .. } => e,
-            // The hint goes on the problem; the path is named once.
-            Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
-                Error::checkpoint(path, format!("{problem}; {START_OVER}"))
-            }
-            e => Error::checkpoint(path, format!("{e}; {START_OVER}")),
-        })
+    // The way out goes on the checkpoint's own problems (damaged, of other settings or data); the
+    // hint goes on the problem, and the path is named once.
+    let start_over = |e: Error| match e {
+        Error::Checkpoint { problem, .. } | Error::Config { problem, .. } => {
+            Error::checkpoint(path, format!("{problem}; {START_OVER}"))
+        }
+        e => Error::checkpoint(path, format!("{e}; {START_OVER}")),
+    };
+    // A file that cannot be read is not a reason to delete it.
+    let ck = Checkpoint::load(path).map_err(|e| match e {
+        Error::Io { .. } => e,
+        e => start_over(e),
+    })?;
+    crate::train::check_resumable(cfg, &ck, path).map_err(start_over)?;
+    // What remains (the device, memory) is not the checkpoint's fault, but for a checkpoint
+    // without the optimiser's state.
+    Engine::resume(cfg.clone(), ck, path, device).map_err(|e| match e {
+        Error::Checkpoint { .. } => start_over(e),
+        e => e,
+    })
 }
 
 /// The way out of a checkpoint a run cannot continue: only that model need train again.
@@ -725,36 +751,45 @@ pub(crate) fn check_resumable(
     open_model(&cfg, &path, Device::Cpu).map(drop)
 }
 
-/// Opens every checkpoint of the table's three models in `dir` that the run would continue, so
-/// that one it cannot (other settings or data, a damaged file) is refused before anything trains,
-/// not after the models before it. The distilled net's settings name its teacher's checksum: with
-/// a teacher still to train it cannot be continued at all.
-fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir) -> Result<()> {
+/// Opens every checkpoint of the table's three models in `dir` (and, with `all`, of section 3's
+/// two cut students) that the run would continue, so that one it cannot (other settings or data,
+/// a damaged file) is refused before anything trains, not after the models before it. The
+/// students' settings name their teacher's checksum: with a teacher still to train they cannot be
+/// continued at all.
+fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir, all: bool) -> Result<()> {
     let (train, test) = (&data.train, &data.test);
     check_resumable("teacher", &p.teacher, train, test, dir)?;
     check_resumable("small", &p.small, train, test, dir)?;
-    let (teacher, distilled) = (
-        dir.join("teacher.safetensors"),
-        dir.join("distilled.safetensors"),
-    );
-    if !distilled.exists() {
+    let cut_students = if all { &CUT_STUDENTS[..] } else { &[] };
+    let students: Vec<PathBuf> = std::iter::once("distilled")
+        .chain(cut_students.iter().copied())
+        .map(|name| dir.join(format!("{name}.safetensors")))
+        .filter(|path| path.exists())
+        .collect();
+    let Some(first) = students.first() else {
         return Ok(());
-    }
+    };
     if epochs_done(dir)[0] < p.teacher.schedule.epochs {
-        // The teacher will train (again): its checksum cannot be the one the student names.
+        // The teacher will train (again): its checksum cannot be the one the students name.
         return Err(Error::checkpoint(
-            &distilled,
+            first,
             format!("its teacher is not the finished teacher of this folder; {START_OVER}"),
         ));
     }
+    let teacher = dir.join("teacher.safetensors");
     let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
+    let sha = crate::checkpoint::sha256_hex(&bytes);
     let mut cfg = p.distilled.clone();
     cfg.soft = Some(SoftSpec {
         temperature: p.temperature,
         alpha: p.alpha,
-        teacher_sha256: crate::checkpoint::sha256_hex(&bytes),
+        teacher_sha256: sha.clone(),
     });
-    check_resumable("distilled", &cfg, train, test, dir)
+    check_resumable("distilled", &cfg, train, test, dir)?;
+    if all {
+        check_cut_students_resumable(p, &sha, data, dir)?;
+    }
+    Ok(())
 }
 
 /// The numeric paths of `history`, one entry per stretch of epochs on the same path (unrecorded

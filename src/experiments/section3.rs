@@ -6,6 +6,8 @@
 //! Files added to the run folder: `sweep/` (see [`sweep`]), `omit3.safetensors`/`.jsonl`,
 //! `keep78.safetensors`/`.jsonl`, `section3.json`, `paper.md`. Like the table, everything resumes.
 
+use std::path::Path;
+
 use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
@@ -14,10 +16,10 @@ use crate::device::Device;
 use crate::distill::{compute_logits, ClassFilter, Stale, TeacherLogits};
 use crate::error::Result;
 use crate::experiments::bias::{best_shift, Shift};
-use crate::experiments::mnist::{check_resumable, train_model, Options};
+use crate::experiments::mnist::{check_resumable, train_model, Options, Preset};
 use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
-use crate::train::{Observer, SoftSpec, Targets};
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
 
 /// The paper's numbers for the two cut transfer sets (section 3).
 pub const PAPER_OMIT3: (usize, usize, f32, usize, usize) = (206, 133, 3.5, 109, 14);
@@ -51,6 +53,53 @@ impl CutResult {
             "errors_on_shifted_classes_after": self.shift.class_errors_after,
         })
     }
+}
+
+/// Section 3's two students on cut transfer sets, distilled from the teacher whose checkpoint has
+/// the checksum `teacher_sha256`: name, the transfer set's filter, the classes whose output biases
+/// are shifted afterwards, and settings.
+fn cut_students(
+    p: &Preset,
+    teacher_sha256: &str,
+) -> Vec<(&'static str, ClassFilter, Vec<u32>, TrainConfig)> {
+    [
+        ("omit3", ClassFilter::Omit(vec![3]), vec![3]),
+        ("keep78", ClassFilter::Keep(vec![7, 8]), vec![7, 8]),
+    ]
+    .into_iter()
+    .map(|(name, filter, shifted)| {
+        let mut cfg = p.distilled.clone();
+        cfg.schedule.epochs = p.cut_student_epochs;
+        cfg.soft = Some(SoftSpec {
+            temperature: p.temperature,
+            alpha: p.section3_alpha,
+            teacher_sha256: teacher_sha256.to_string(),
+        });
+        cfg.transfer_classes = Some(filter.clone());
+        (name, filter, shifted, cfg)
+    })
+    .collect()
+}
+
+/// The names of the cut students' checkpoints in a run folder.
+pub(crate) const CUT_STUDENTS: [&str; 2] = ["omit3", "keep78"];
+
+/// Refuses, before anything trains, a checkpoint of either cut student in `dir` that this run
+/// could not continue, given the finished teacher's checksum.
+pub(crate) fn check_cut_students_resumable(
+    p: &Preset,
+    teacher_sha256: &str,
+    data: &DataDir,
+    dir: &Path,
+) -> Result<()> {
+    let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
+    for (name, filter, _, cfg) in cut_students(p, teacher_sha256) {
+        if dir.join(format!("{name}.safetensors")).exists() {
+            let (cut, _) = filter.cut(&data.train, wanted)?;
+            check_resumable(name, &cfg, &cut, &data.test, dir)?;
+        }
+    }
+    Ok(())
 }
 
 /// Runs what is not done yet of section 3 beyond the table; `table` is what [`super::mnist::run`]
@@ -96,22 +145,11 @@ pub fn run_rest(
         ));
     }
     // The two cut students' settings first: a checkpoint of theirs that this run cannot continue
-    // is refused now, not after the sweep.
+    // is refused now, not after the sweep (`mnist --all` asked this before the table too).
     let classes = p.distilled.arch.classes();
     let mut students = Vec::new();
-    for (name, filter, shifted) in [
-        ("omit3", ClassFilter::Omit(vec![3]), vec![3]),
-        ("keep78", ClassFilter::Keep(vec![7, 8]), vec![7, 8]),
-    ] {
+    for (name, filter, shifted, cfg) in cut_students(p, &sha) {
         let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
-        let mut cfg = p.distilled.clone();
-        cfg.schedule.epochs = p.cut_student_epochs;
-        cfg.soft = Some(SoftSpec {
-            temperature: p.temperature,
-            alpha: p.section3_alpha,
-            teacher_sha256: sha.clone(),
-        });
-        cfg.transfer_classes = Some(filter.clone());
         check_resumable(name, &cfg, &cut, &data.test, dir)?;
         students.push((name, filter, shifted, cut, rows, cfg));
     }
