@@ -358,7 +358,7 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         rows.push(row);
     }
     // Where the products' time goes: each register kernel alone, on one thread with its panels in
-    // L1, against one core's peak measured in the same rounds (alternating, medians).
+    // L1 (medians of the rounds), against one core's peak measured just before (the best of three).
     let one_core = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()

@@ -1237,16 +1237,45 @@ fn cases() -> Vec<Case> {
                     "--widths",
                     "8",
                     "--batches",
-                    "10,1000",
+                    "10,150",
                     "--examples",
-                    "500",
+                    "100",
                     "--data-dir",
                     d.to_str().unwrap(),
                 ])
             },
             env: &[],
             exit: 2,
-            expect: &["--batches", "at most --examples (500)", "found 1000"],
+            expect: &[
+                "--batches",
+                "at most the 100 examples of an epoch",
+                "found 150",
+            ],
+        },
+        Case {
+            name: "bench --scaling --batches above the training set's 200",
+            mutation: None,
+            command: |_, d, _| {
+                strings(&[
+                    "bench",
+                    "--scaling",
+                    "--widths",
+                    "8",
+                    "--batches",
+                    "10,1000",
+                    "--examples",
+                    "100000",
+                    "--data-dir",
+                    d.to_str().unwrap(),
+                ])
+            },
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--batches",
+                "at most the 200 examples of an epoch",
+                "found 1000",
+            ],
         },
         // A flag --jitter cannot take is a usage error before the data are read (here: missing).
         Case {

@@ -49,9 +49,9 @@ pub fn bench(a: BenchArgs) -> Result<()> {
     if a.scaling {
         let widths = positive_list("--widths", &a.widths)?;
         let batches = positive_list("--batches", &a.batches)?;
-        // Every net of the grid is checked before the first (long) measurement: its shape, its
-        // memory, and a batch that an epoch of --examples can fill (a larger one would time a
-        // batch of --examples under another batch's name).
+        // Every net of the grid is checked before the first (long) measurement: its shape and its
+        // memory here, and below, once the data are read, a batch that an epoch can fill (a
+        // larger one would time a whole epoch's batch under another batch's name).
         for &w in &widths {
             for &b in &batches {
                 let mut cfg = TrainConfig::new(Arch(vec![784, w, w, 10]));
@@ -62,12 +62,6 @@ pub fn bench(a: BenchArgs) -> Result<()> {
                         rename_flag(rename_flag(e, "--arch", "--widths"), "--batch", "--batches")
                     })?;
             }
-        }
-        if let Some(&b) = batches.iter().find(|&&b| b > examples) {
-            return Err(Error::config(
-                "--batches",
-                format!("expected batches of at most --examples ({examples}), found {b}"),
-            ));
         }
         let reference = match &a.compare {
             Some(path) => {
@@ -122,13 +116,24 @@ pub fn bench(a: BenchArgs) -> Result<()> {
             }
             None => None,
         };
+        let mut data = setup(&a.common)?;
+        // An epoch holds --examples or the whole training set if that is smaller.
+        let epoch = examples.min(data.train.len());
+        if let Some(&b) = batches.iter().find(|&&b| b > epoch) {
+            return Err(Error::config(
+                "--batches",
+                format!(
+                    "expected batches of at most the {epoch} examples of an epoch (--examples, \
+                     or the training set if smaller), found {b}"
+                ),
+            ));
+        }
         if let Some(dir) = &a.out {
             // Made and tried now, as `mnist` and `sweep` do with theirs: a bad path or a folder
             // that cannot be written fails before the timings.
             distil::io::create_folder(dir)?;
             distil::io::require_writable_folder_of(&dir.join("scaling.json"))?;
         }
-        let mut data = setup(&a.common)?;
         let result = distil::bench::scaling(&mut data, &widths, &batches, &opts, &mut say)?;
         let name = reference
             .as_ref()

@@ -191,6 +191,16 @@ pub fn svg_plot(
             se.colour,
             pts.join(" ")
         );
+        // A line of one point has no length and draws nothing: mark the point itself.
+        if let [(x, y)] = se.points[..] {
+            let _ = writeln!(
+                s,
+                r#"<circle cx="{:.1}" cy="{:.1}" r="3.5" fill="{}"/>"#,
+                sx(x),
+                sy(y),
+                se.colour
+            );
+        }
         let ly = top + 10.0 + 36.0 * i as f64;
         let lx = left + pw + 12.0;
         let _ = writeln!(
@@ -282,6 +292,9 @@ mod tests {
         );
         assert!(s.starts_with("<svg") && s.trim_end().ends_with("</svg>"));
         assert_eq!(s.matches("<polyline").count(), 2);
+        // b's single point, which a polyline alone would not draw, is marked; a's line is not.
+        assert_eq!(s.matches("<circle").count(), 1);
+        assert!(s.contains(r#"fill="blue""#));
         assert!(s.contains("paper: 67"));
         assert!(s.contains("t &lt;1&gt;"));
         assert!(!s.contains("NaN") && !s.contains("inf"));

@@ -234,7 +234,8 @@ pub fn read_records_counting(path: &Path) -> Result<(Vec<Record>, usize)> {
 }
 
 /// Appends one record as one line with a single write (appends of one line do not interleave, so
-/// shards may share the file). After a line cut short by a kill, the record starts a new line.
+/// shards that write into one folder, which its lock allows only one at a time on a machine, never
+/// mix their lines). After a line cut short by a kill, the record starts a new line.
 fn append(path: &Path, r: &Record) -> Result<()> {
     let mut f = std::fs::OpenOptions::new()
         .create(true)
