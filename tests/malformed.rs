@@ -193,6 +193,33 @@ fn distill_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<Strin
     a
 }
 
+/// `eval` of the checkpoint `model` on the case's folder, with `extra` flags.
+fn eval_with(model: &Path, extra: &[&str], data: &Path) -> Vec<String> {
+    let mut a = strings(&[
+        "eval",
+        "--model",
+        model.to_str().unwrap(),
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    a.extend(strings(extra));
+    a
+}
+
+/// `bench --scaling` of one small width on the case's folder, with `extra` flags.
+fn bench_scaling_with(extra: &[&str], data: &Path) -> Vec<String> {
+    let mut a = strings(&[
+        "bench",
+        "--scaling",
+        "--widths",
+        "8",
+        "--data-dir",
+        data.to_str().unwrap(),
+    ]);
+    a.extend(strings(extra));
+    a
+}
+
 /// `sweep` from the world's teacher into a folder beside `out`, with `extra` flags.
 fn sweep_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
     let mut a = strings(&[
@@ -453,13 +480,7 @@ fn cases() -> Vec<Case> {
                 bytes[n - 9] ^= 0x01;
                 let bad = out.with_file_name("flipped.safetensors");
                 fs::write(&bad, bytes).unwrap();
-                strings(&[
-                    "eval",
-                    "--model",
-                    bad.to_str().unwrap(),
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(&bad, &[], d)
             },
             env: &[],
             exit: 1,
@@ -653,15 +674,7 @@ fn cases() -> Vec<Case> {
             mutation: Write(IMAGES, images(200, 5)),
             command: |w, d, _| {
                 let t = w.teacher.to_str().unwrap();
-                strings(&[
-                    "eval",
-                    "--model",
-                    t,
-                    "--teacher",
-                    t,
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(&w.teacher, &["--teacher", t], d)
             },
             env: &[],
             exit: 1,
@@ -701,13 +714,7 @@ fn cases() -> Vec<Case> {
                 c.mlp.params[5] = f32::NAN;
                 let p = out.with_file_name("nan.safetensors");
                 c.save(&p).unwrap();
-                strings(&[
-                    "eval",
-                    "--model",
-                    p.to_str().unwrap(),
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(&p, &[], d)
             },
             env: &[],
             exit: 1,
@@ -783,13 +790,7 @@ fn cases() -> Vec<Case> {
                 let fifo = out.with_file_name("fifo.safetensors");
                 let made = std::process::Command::new("mkfifo").arg(&fifo).status();
                 assert!(made.is_ok_and(|s| s.success()), "mkfifo");
-                strings(&[
-                    "eval",
-                    "--model",
-                    fifo.to_str().unwrap(),
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(&fifo, &[], d)
             },
             env: &[],
             exit: 1,
@@ -962,13 +963,7 @@ fn cases() -> Vec<Case> {
             command: |_, d, out| {
                 let bad = out.with_file_name("hello.safetensors");
                 fs::write(&bad, b"hello").unwrap();
-                strings(&[
-                    "eval",
-                    "--model",
-                    bad.to_str().unwrap(),
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(&bad, &[], d)
             },
             env: &[],
             exit: 1,
@@ -1024,17 +1019,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "eval --temperature without --teacher",
             mutation: None,
-            command: |w, d, _| {
-                strings(&[
-                    "eval",
-                    "--model",
-                    w.teacher.to_str().unwrap(),
-                    "--temperature",
-                    "5",
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
-            },
+            command: |w, d, _| eval_with(&w.teacher, &["--temperature", "5"], d),
             env: &[],
             exit: 2,
             expect: &["--teacher"],
@@ -1178,17 +1163,16 @@ fn cases() -> Vec<Case> {
             name: "eval --temperature 1e8",
             mutation: None,
             command: |w, d, _| {
-                strings(&[
-                    "eval",
-                    "--model",
-                    w.teacher.to_str().unwrap(),
-                    "--teacher",
-                    w.teacher.to_str().unwrap(),
-                    "--temperature",
-                    "1e8",
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                eval_with(
+                    &w.teacher,
+                    &[
+                        "--teacher",
+                        w.teacher.to_str().unwrap(),
+                        "--temperature",
+                        "1e8",
+                    ],
+                    d,
+                )
             },
             env: &[],
             exit: 2,
@@ -1230,20 +1214,7 @@ fn cases() -> Vec<Case> {
         Case {
             name: "bench --scaling --batches above --examples",
             mutation: None,
-            command: |_, d, _| {
-                strings(&[
-                    "bench",
-                    "--scaling",
-                    "--widths",
-                    "8",
-                    "--batches",
-                    "10,150",
-                    "--examples",
-                    "100",
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
-            },
+            command: |_, d, _| bench_scaling_with(&["--batches", "10,150", "--examples", "100"], d),
             env: &[],
             exit: 2,
             expect: &[
@@ -1256,18 +1227,7 @@ fn cases() -> Vec<Case> {
             name: "bench --scaling --batches above the training set's 200",
             mutation: None,
             command: |_, d, _| {
-                strings(&[
-                    "bench",
-                    "--scaling",
-                    "--widths",
-                    "8",
-                    "--batches",
-                    "10,1000",
-                    "--examples",
-                    "100000",
-                    "--data-dir",
-                    d.to_str().unwrap(),
-                ])
+                bench_scaling_with(&["--batches", "10,1000", "--examples", "100000"], d)
             },
             env: &[],
             exit: 2,
