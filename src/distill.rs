@@ -104,6 +104,10 @@ pub struct TeacherLogits {
     map: Mmap,
     offset: usize,
     pub key: CacheKey,
+    /// The numeric path that computed the logits (as epochs record theirs: `cpu avx512`, ...);
+    /// None in caches written before it was recorded. Not part of the key: another path's logits
+    /// differ only in rounding, so they are used, with a note ([`TeacherLogits::numerics_note`]).
+    pub numerics: Option<String>,
 }
 
 impl TeacherLogits {
@@ -170,6 +174,7 @@ impl TeacherLogits {
             map: map.expect("a parsed cache is not empty"),
             offset: header.offset,
             key: key.clone(),
+            numerics: header.numerics,
         };
         // Soft targets from a NaN or an infinity would make every loss NaN; say where it is.
         if let Some(i) = t.logits().iter().position(|v| !v.is_finite()) {
@@ -187,12 +192,30 @@ impl TeacherLogits {
         Ok(Lookup::Found(t))
     }
 
-    /// Writes logits and their key (temporary file, then rename). Returns the file written, open.
+    /// A note for a cache whose logits this process did not compute on its own numeric path (one
+    /// made under `DISTIL_SIMD=scalar`, say): a student trained on them may differ in rounding
+    /// from one whose run computed them here. None when the paths agree or the cache does not say.
+    pub fn numerics_note(&self) -> Option<String> {
+        let made = self.numerics.as_deref()?;
+        let now = crate::train::cpu_numerics();
+        (made != now).then(|| {
+            format!(
+                "note: the teacher's logits in {} were computed on {made} and this run is on \
+                 {now}: the student may differ in rounding from a run that computes them here \
+                 (delete the cache to compute it again)",
+                self.path.display()
+            )
+        })
+    }
+
+    /// Writes logits and their key, and the numeric path of this process, which is taken to have
+    /// computed them (temporary file, then rename). Returns the file written, open.
     pub fn write(path: &Path, key: &CacheKey, logits: &[f32]) -> Result<std::fs::File> {
         let body: Vec<u8> = logits.iter().flat_map(|v| v.to_le_bytes()).collect();
         let mut header =
             serde_json::from_str::<serde_json::Value>(&key.to_json()).expect("valid JSON");
         header["body_sha256"] = json!(sha256_hex(&body));
+        header["numerics"] = json!(crate::train::cpu_numerics());
         let mut h = header.to_string().into_bytes();
         while !(16 + h.len()).is_multiple_of(4) {
             h.push(b' ');
@@ -301,11 +324,12 @@ fn short(sha: &str) -> String {
     format!("sha256 {}…", sha.chars().take(12).collect::<String>())
 }
 
-/// A parsed cache header: the key, where the body starts.
+/// A parsed cache header: the key, where the body starts, and the numeric path that computed it.
 #[derive(Debug)]
 pub struct CacheHeader {
     pub key: CacheKey,
     pub offset: usize,
+    pub numerics: Option<String>,
 }
 
 /// Parses and checks a whole cache file's bytes: magic, header, body length and checksum. Every
@@ -364,7 +388,11 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
     if !cfg!(fuzzing) && sha256_hex(&bytes[offset..]) != sum {
         return Err(bad("a body that fails its checksum (damaged)".into()));
     }
-    Ok(CacheHeader { key, offset })
+    Ok(CacheHeader {
+        key,
+        offset,
+        numerics: text("numerics"),
+    })
 }
 
 /// The least the soft term of [`crate::nn::loss::distill`]'s loss can be on these teacher logits

@@ -239,3 +239,70 @@ fn a_student_that_cannot_go_on_is_refused_before_any_cache_is_written() {
     assert!(e.contains("resume it with `train --resume`"), "{e}");
     assert!(!cache.exists());
 }
+
+/// A cache records the numeric path that computed it; a run on another path uses it and says so
+/// (its student may differ in rounding from one whose run computed the logits), and one on the
+/// same path says nothing.
+#[test]
+fn a_cache_from_another_numeric_path_is_used_with_a_note() {
+    // The child runs below choose their path themselves (`detect`, as without DISTIL_SIMD).
+    let auto = distil::simd::detect();
+    if auto == distil::simd::Isa::Scalar {
+        println!("skipped: this machine has no SIMD path besides the scalar one");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let cache = TeacherLogits::default_path(&teacher, 0);
+    let distill = |simd: Option<&str>, out: &str| {
+        let mut c = common::distil_bin();
+        c.args([
+            "distill",
+            "--teacher",
+            teacher.to_str().unwrap(),
+            "--arch",
+            "16-8-4",
+        ])
+        .args([
+            "--epochs",
+            "1",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--out",
+        ])
+        .arg(tmp.path().join(out));
+        match simd {
+            Some(isa) => c.env("DISTIL_SIMD", isa),
+            None => c.env_remove("DISTIL_SIMD"),
+        };
+        let r = c.output().unwrap();
+        assert!(r.status.success(), "{}", common::stderr(&r));
+        common::stderr(&r)
+    };
+    let quiet = distill(Some("scalar"), "a.safetensors");
+    assert!(!quiet.contains("note: the teacher's logits"), "{quiet}");
+    let key = distil::distill::parse(&cache, &std::fs::read(&cache).unwrap()).unwrap();
+    assert_eq!(key.numerics.as_deref(), Some("cpu scalar"));
+    // The automatic path reuses the scalar path's cache, with the note.
+    let e = distill(None, "b.safetensors");
+    assert!(
+        e.contains(&format!(
+            "were computed on cpu scalar and this run is on cpu {}",
+            auto.name()
+        )),
+        "{e}"
+    );
+    assert_eq!(
+        distil::distill::parse(&cache, &std::fs::read(&cache).unwrap())
+            .unwrap()
+            .numerics
+            .as_deref(),
+        Some("cpu scalar"),
+        "the cache was used, not recomputed"
+    );
+    // Computed on this path, the cache draws no note here.
+    std::fs::remove_file(&cache).unwrap();
+    distill(None, "c.safetensors");
+    let e = distill(None, "d.safetensors");
+    assert!(!e.contains("note: the teacher's logits"), "{e}");
+}

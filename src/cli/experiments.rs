@@ -112,6 +112,9 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         0,
         Stale::Recompute,
     )?;
+    if let Some(note) = logits.numerics_note() {
+        eprintln!("{note}");
+    }
     let json = a.common.json;
     let (mut say, mut observer) = printers(json);
     let records = sweep::run(

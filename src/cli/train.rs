@@ -191,6 +191,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             logits.key.examples
         );
     }
+    if let Some(note) = logits.numerics_note() {
+        eprintln!("{note}");
+    }
     if a.teacher_shifts > 0 && !a.run.common.json {
         // What the averaging does to the teacher itself, on the test set.
         let ck = Checkpoint::load(&a.teacher)?;

@@ -488,6 +488,10 @@ pub fn run_on(
             logits.key.examples
         ));
     }
+    // On stderr, as a resumed model's note: `say` is silent under --json.
+    if let Some(note) = logits.numerics_note() {
+        eprintln!("{note}");
+    }
     let mut dcfg = p.distilled.clone();
     dcfg.soft = Some(SoftSpec {
         temperature: p.temperature,

@@ -125,6 +125,7 @@ pub fn run_rest(
         0,
         Stale::Recompute,
     )?;
+    // (The table's run, just before, opened this cache and gave its numerics note, if any.)
     let sha = logits.key.teacher_sha256.clone();
 
     let mut base = p.distilled.clone();
