@@ -753,3 +753,59 @@ fn a_second_run_into_a_busy_folder_is_refused() {
     assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
     assert!(dir.join("distilled.safetensors").exists());
 }
+
+/// A checkpoint the run cannot read is a read error, not a checkpoint to delete: the advice to
+/// delete it goes only on the checkpoint's own problems. Run as an unprivileged user (root reads
+/// any file), with the finished small net's checkpoint unreadable to it.
+#[cfg(target_os = "linux")]
+#[test]
+fn an_unreadable_checkpoint_is_a_read_error_not_advice_to_delete_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let root = std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            let line = s.lines().find(|l| l.starts_with("Uid:"))?.to_string();
+            line.split_whitespace().nth(2)?.parse::<u32>().ok()
+        })
+        == Some(0);
+    if common::under_emulator() {
+        println!("skipped: under an emulator, which nobody may not be able to run");
+        return;
+    }
+    if root && !Path::new("/usr/bin/setpriv").exists() {
+        common::skip_privileged("root reads any file and setpriv is missing");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    assert!(mnist(&dir, &[]).status().unwrap().success());
+    // Everything open to the other user but the one checkpoint.
+    let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
+    mode(tmp.path(), 0o777).unwrap();
+    mode(&dir, 0o777).unwrap();
+    for e in std::fs::read_dir(&dir).unwrap() {
+        mode(&e.unwrap().path(), 0o666).unwrap();
+    }
+    let small = dir.join("small.safetensors");
+    mode(&small, 0o000).unwrap();
+    let mut c = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .args(common::distil_argv());
+        c
+    } else {
+        common::distil_bin()
+    };
+    let r = c
+        .args(["mnist", "--preset", "tiny", "--threads", "1", "--out"])
+        .arg(&dir)
+        .output()
+        .unwrap();
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("small.safetensors: cannot read") && e.contains("Permission denied"),
+        "{e}"
+    );
+    assert!(!e.contains("delete it"), "{e}");
+}
