@@ -12,6 +12,12 @@ threads=${2:-2}
 examples=${3:-6000}
 epochs=${4:-2}
 mkdir -p "$out"
+# The default batches go up to 1,000, and distil refuses a batch larger than an epoch: say so
+# before the PyTorch half runs rather than after it.
+if [ "$examples" -lt 1000 ]; then
+    echo "scaling-vs-pytorch.sh: EXAMPLES must be at least 1000 (the largest batch), found $examples" >&2
+    exit 2
+fi
 if [ -z "${PYTHON:-}" ]; then
     [ -x .venv-bench/bin/python ] || { python3 -m venv .venv-bench && .venv-bench/bin/pip install -q torch numpy; }
     PYTHON=.venv-bench/bin/python

@@ -5,7 +5,8 @@
 //! from: the SHA-256 of the teacher checkpoint's bytes and of the transfer set's image and label
 //! bytes. A cache whose key does not match the teacher and data at hand is stale: recomputed when it
 //! sits at the run's own default place, refused when the user named it. One whose body is damaged is
-//! refused. Temperature sweeps and reruns share one cache.
+//! refused. Temperature sweeps and reruns share one cache. The header also records the numeric path
+//! that computed the logits, outside the key: a cache from another path is used, with a note.
 //!
 //! An experiment outside the paper's protocol (`distill --teacher-shifts K`): each example's logits
 //! averaged over all (2K + 1)² translations of its image by up to ±K pixels, an ensemble of the

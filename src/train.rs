@@ -725,7 +725,7 @@ impl Trainer {
 
 /// Whether the run saved in `ck` (at `path`) can be continued with `cfg`: the same architecture
 /// and kind of run, the same settings, the same data, and a number of epochs that does not undo
-/// what is done or, with cosine, relay its schedule. What [`Trainer::resume`] checks, without
+/// what is done or, with cosine, lay its schedule out anew. What [`Trainer::resume`] checks, without
 /// building the trainer: a command can ask before costly work (a teacher pass) that a refusal
 /// would waste.
 pub fn check_resumable(cfg: &TrainConfig, ck: &Checkpoint, path: &Path) -> Result<()> {

@@ -735,7 +735,7 @@ fn cases() -> Vec<Case> {
             expect: &["model.safetensors", "data_order", "permutation"],
         },
         Case {
-            name: "--resume --epochs 2 after 3 epochs",
+            name: "--resume --epochs 2 after 3 epochs (constant schedule)",
             mutation: None,
             command: |w, d, out| {
                 let mut c = Checkpoint::load(&w.teacher).unwrap();

@@ -78,7 +78,8 @@ pub struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
     #[arg(long, allow_negative_numbers = true, default_value_t = 3)]
     pub epochs: usize,
-    /// Training examples per epoch [default: 60000, or 6000 with --scaling]
+    /// Training examples per epoch, or the whole training set if smaller [default: 60000, or 6000
+    /// with --scaling]
     #[arg(long, allow_negative_numbers = true)]
     pub examples: Option<usize>,
     /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
@@ -94,7 +95,7 @@ pub struct BenchArgs {
         conflicts_with = "gemm"
     )]
     pub widths: String,
-    /// Batch sizes of --scaling
+    /// Batch sizes of --scaling, each at most the examples of an epoch
     #[arg(
         long,
         default_value = "10,100,1000",
@@ -114,7 +115,7 @@ pub struct BenchArgs {
     /// Time each matrix-product backend on the training step's products instead, side by side
     #[arg(long, conflicts_with = "scaling")]
     pub gemm: bool,
-    /// Rounds of --gemm (each times every backend once; medians are reported)
+    /// Rounds of --gemm, 1 to 1000 (each times every backend once; medians are reported)
     #[arg(
         long,
         allow_negative_numbers = true,
@@ -307,7 +308,8 @@ pub struct DistillArgs {
     /// .shiftsK.logits with --teacher-shifts K]
     #[arg(long)]
     pub logits_cache: Option<PathBuf>,
-    /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit")
+    /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit"); at least
+    /// one class must remain
     #[arg(long, conflicts_with = "keep_classes")]
     pub omit_classes: Option<String>,
     /// Keep only these classes in the transfer set, e.g. 7,8
@@ -335,7 +337,8 @@ pub struct MnistArgs {
     /// Run folder [default: runs/mnist-<preset>]
     #[arg(long)]
     pub out: Option<PathBuf>,
-    /// Start over, deleting the run folder's previous results
+    /// Start over, deleting the run folder's previous results (nothing is deleted if the data do
+    /// not fit, the device cannot be opened, or a sweep holds the folder's sweep/)
     #[arg(long)]
     pub fresh: bool,
     /// After the table, the rest of the paper's MNIST section: the temperature sweep (widths 30,

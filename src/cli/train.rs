@@ -457,8 +457,9 @@ fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
 
 /// With `--resume` onto an existing checkpoint: refuses one of another architecture, one of plain
 /// training, or one distilled from other soft targets (`source`, as [`CacheKey::source`] names
-/// them) before the teacher pass that may compute and write a logits cache. Every other setting is
-/// checked where training resumes.
+/// them) before the teacher pass that may compute and write a logits cache, with these errors. The
+/// other settings and the data are compared by [`check_resume_settings`], also before the teacher
+/// pass (with `--jitter`, which has none, where training resumes).
 fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
     if !(a.resume && a.out.is_file()) {
         return Ok(());

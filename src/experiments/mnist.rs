@@ -703,7 +703,8 @@ pub(crate) fn train_model(
 }
 
 /// The run `cfg` (its data fingerprints set) saved at `path`: resumed from its checkpoint if there is
-/// one, refused with the way out if this run cannot continue it (or cannot read it); else a new one.
+/// one, refused if this run cannot read or continue it (with the way out only where the checkpoint
+/// itself is at fault: damaged, of other settings or data); else a new one.
 fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> {
     if !path.exists() {
         return Engine::new(cfg.clone(), device);

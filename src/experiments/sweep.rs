@@ -70,7 +70,7 @@ pub fn temperature_name(t: f32) -> String {
     }
 }
 
-/// Parses `--temperatures`: positive numbers or `inf`.
+/// Parses `--temperatures`: positive numbers up to [`crate::distill::MAX_TEMPERATURE`], or `inf`.
 pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
     s.split(',')
         .map(|p| {

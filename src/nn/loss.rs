@@ -98,7 +98,7 @@ mod tests {
             .map(|i| if i % 4 == 1 { 1e4 } else { -1e4 })
             .collect();
         let labels = [2u32, 5, 9];
-        for t in [0.01f32, 0.1, 1.0, 2.5, 20.0, 100.0, 1000.0] {
+        for t in [0.01f32, 0.1, 1.0, 2.5, 20.0, 100.0, 1000.0, 1e4] {
             for alpha in [0.0f32, 0.5, 1.0] {
                 let mut dz = vec![f32::NAN; z.len()];
                 let (loss, errors) = distill(&z, &v, &labels, &mut dz, classes, t, alpha);
