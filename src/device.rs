@@ -182,14 +182,14 @@ impl Engine {
         let last = self.history().last()?;
         let now = self.numerics();
         (!last.numerics.is_empty() && last.numerics != now).then(|| {
-            format!(
+            crate::error::escape_controls(&format!(
                 "note: epoch {} of {} ran on {} and the run continues on {}: the result may \
                  differ in rounding from an uninterrupted run",
                 last.epoch,
                 path.display(),
                 last.numerics,
                 now
-            )
+            ))
         })
     }
 

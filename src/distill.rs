@@ -200,12 +200,12 @@ impl TeacherLogits {
         let made = self.numerics.as_deref()?;
         let now = crate::train::cpu_numerics();
         (made != now).then(|| {
-            format!(
+            crate::error::escape_controls(&format!(
                 "note: the teacher's logits in {} were computed on {made} and this run is on \
                  {now}: the student may differ in rounding from a run that computes them here \
                  (delete the cache to compute it again)",
                 self.path.display()
-            )
+            ))
         })
     }
 
@@ -501,6 +501,12 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
         .trim()
         .parse()
         .map_err(|_| format!("expected a number or inf, found '{s}'"))?;
+    // A positive value below f32's smallest would otherwise be refused as "found 0".
+    if t == 0.0 && s.trim().parse::<f64>().is_ok_and(|v| v > 0.0) {
+        return Err(format!(
+            "{s} rounds to 0 in f32 (the smallest positive temperature is about 1.4e-45)"
+        ));
+    }
     let spelled_inf = s.trim().trim_start_matches('+').to_ascii_lowercase();
     if t.is_infinite() && t > 0.0 && !matches!(spelled_inf.as_str(), "inf" | "infinity") {
         return Err(format!(
@@ -515,9 +521,22 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
 pub fn parse_finite_temperature(s: &str) -> std::result::Result<f32, String> {
     match s.trim().parse::<f64>() {
         Err(_) => Err(format!("expected a number, found '{s}'")),
-        Ok(v) if v.is_finite() && (v as f32).is_infinite() => Err(format!(
-            "{s} is beyond f32's range (about 3.4e38): expected a finite temperature"
-        )),
+        // A number too large for f32 (or even f64, which parses it as infinity) is not an
+        // infinity written as such: eval has no use for inf, so this does not offer it.
+        Ok(v)
+            if (v as f32).is_infinite()
+                && !matches!(
+                    s.trim()
+                        .trim_start_matches('+')
+                        .to_ascii_lowercase()
+                        .as_str(),
+                    "inf" | "infinity"
+                ) =>
+        {
+            Err(format!(
+                "{s} is beyond f32's range (about 3.4e38): expected a finite temperature"
+            ))
+        }
         Ok(_) => parse_temperature(s),
     }
 }

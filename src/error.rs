@@ -118,3 +118,30 @@ impl std::error::Error for Error {
         }
     }
 }
+
+/// A message on one line whatever it quotes: a path or value holding a newline or another control
+/// character is shown escaped (`\n`), as Rust writes it in a string literal. For errors and notes.
+pub fn escape_controls(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_control_characters_are_escaped() {
+        assert_eq!(
+            escape_controls("a/b\nc\td\u{1b}[31m: ok — é"),
+            "a/b\\nc\\td\\u{1b}[31m: ok — é"
+        );
+    }
+}

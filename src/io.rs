@@ -88,8 +88,11 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         }
         Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
             eprintln!(
-                "note: {} cannot be locked ({e}); make sure no other run uses this folder",
-                path.display()
+                "{}",
+                crate::error::escape_controls(&format!(
+                    "note: {} cannot be locked ({e}); make sure no other run uses this folder",
+                    path.display()
+                ))
             );
             Ok(FolderLock { dir: None })
         }

@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             let _ = writeln!(
                 std::io::stderr(),
                 "error: {}",
-                escape_controls(&e.to_string())
+                distil::error::escape_controls(&e.to_string())
             );
             ExitCode::from(e.exit_code() as u8)
         }
@@ -151,20 +151,6 @@ fn one_line(message: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// An error on one line whatever it quotes: a path or value holding a newline or another control
-/// character is shown escaped (`\n`), as Rust writes it in a string literal.
-fn escape_controls(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    for c in message.chars() {
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
 }
 
 fn run(cli: Cli) -> Result<()> {

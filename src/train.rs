@@ -731,6 +731,36 @@ impl Trainer {
 pub fn check_resumable(cfg: &TrainConfig, ck: &Checkpoint, path: &Path) -> Result<()> {
     cfg.validate()?;
     check_shape_and_kind(ck, &cfg.arch, cfg.soft.is_some(), path)?;
+    // The settings first (the epochs aside): a run of another recipe is that, whatever its
+    // epochs.
+    let mut saved = ck.config.clone();
+    let mut now = cfg.to_json();
+    // Checkpoints written before settings were shortened hold their f32s widened to f64.
+    for path in F32_SETTINGS {
+        crate::json::map_f32_at(&mut saved, path, crate::json::f32_value);
+    }
+    // Checkpoints written before the data were recorded are compared without them.
+    let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
+        .into_iter()
+        .filter(|k| saved.get(k).is_none())
+        .collect();
+    for v in [&mut saved, &mut now] {
+        if let Some(o) = v.as_object_mut() {
+            o.remove("epochs");
+            for k in &unrecorded {
+                o.remove(*k);
+            }
+        }
+    }
+    if saved != now {
+        return Err(Error::checkpoint(
+            path,
+            format!(
+                "it was made with other settings: {}",
+                settings_diff(&saved, &now)
+            ),
+        ));
+    }
     // A cosine schedule first: its demand (exactly the saved count) is the one to meet.
     let cosine = matches!(cfg.schedule.lr_schedule, LrSchedule::Cosine { .. });
     let saved_epochs = ck.config.get("epochs").and_then(|e| e.as_u64());
@@ -759,34 +789,6 @@ pub fn check_resumable(cfg: &TrainConfig, ck: &Checkpoint, path: &Path) -> Resul
                 ck.epoch,
                 path.display(),
                 cfg.schedule.epochs
-            ),
-        ));
-    }
-    let mut saved = ck.config.clone();
-    let mut now = cfg.to_json();
-    // Checkpoints written before settings were shortened hold their f32s widened to f64.
-    for path in F32_SETTINGS {
-        crate::json::map_f32_at(&mut saved, path, crate::json::f32_value);
-    }
-    // Checkpoints written before the data were recorded are compared without them.
-    let unrecorded: Vec<&str> = ["data_sha256", "test_sha256"]
-        .into_iter()
-        .filter(|k| saved.get(k).is_none())
-        .collect();
-    for v in [&mut saved, &mut now] {
-        if let Some(o) = v.as_object_mut() {
-            o.remove("epochs");
-            for k in &unrecorded {
-                o.remove(*k);
-            }
-        }
-    }
-    if saved != now {
-        return Err(Error::checkpoint(
-            path,
-            format!(
-                "it was made with other settings: {}",
-                settings_diff(&saved, &now)
             ),
         ));
     }

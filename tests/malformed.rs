@@ -740,8 +740,9 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| {
                 let mut c = Checkpoint::load(&w.teacher).unwrap();
                 c.epoch = 3;
-                c.save(out).unwrap();
                 // A schedule that may grow (with cosine, the saved count is the one to meet).
+                c.config["lr_schedule"] = serde_json::json!({"kind": "constant"});
+                c.save(out).unwrap();
                 train_with(
                     &["--resume", "--epochs", "2", "--lr-schedule", "constant"],
                     d,
@@ -1245,6 +1246,48 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 2,
             expect: &["--omit-classes", "cannot be combined with --jitter"],
+        },
+        // A positive temperature too small for f32 is not "0".
+        Case {
+            name: "--temperature 1e-46",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "1e-46"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "1e-46 rounds to 0 in f32"],
+        },
+        // eval has no use for inf, so a number beyond f32 does not suggest it.
+        Case {
+            name: "eval --temperature 1e400",
+            mutation: None,
+            command: |w, d, _| {
+                let t = w.teacher.to_str().unwrap();
+                eval_with(&w.teacher, &["--teacher", t, "--temperature", "1e400"], d)
+            },
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--temperature",
+                "beyond f32's range",
+                "expected a finite temperature",
+            ],
+        },
+        // An output's name taken by a folder fails before the timings, not at the rename after them.
+        Case {
+            name: "bench --scaling --out with a folder named scaling.svg",
+            mutation: None,
+            command: |_, d, out| {
+                let dir = out.with_file_name("scaling");
+                fs::create_dir_all(dir.join("scaling.svg")).unwrap();
+                let dir = dir.to_str().unwrap();
+                bench_scaling_with(&["--batches", "10", "--examples", "100", "--out", dir], d)
+            },
+            env: &[],
+            exit: 1,
+            expect: &[
+                "scaling.svg",
+                "expected a file to replace, or nothing, found a folder",
+            ],
         },
         Case {
             name: "bench --gemm --rounds 1001",

@@ -403,9 +403,13 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     if raw.exists() {
         if modified_after(&gz, &raw) {
             eprintln!(
-                "note: {} was modified after {}, which is used: delete the latter to use the .gz",
-                gz.display(),
-                raw.display()
+                "{}",
+                crate::error::escape_controls(&format!(
+                    "note: {} was modified after {}, which is used: delete the latter to use the \
+                     .gz",
+                    gz.display(),
+                    raw.display()
+                ))
             );
         }
         return IdxFile::open(&raw);
