@@ -441,6 +441,8 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
     );
     let mut rule = format!("|---:|{}", "---:|".repeat(batches.len()));
     if let Some((name, _)) = reference {
+        // The name comes from the reference's file: one line, and no column break, in the table.
+        let name = crate::error::escape_controls(name).replace('|', "\\|");
         head += &cols
             .iter()
             .map(|c| format!(" {name}, {c} |"))
@@ -553,6 +555,23 @@ mod tests {
         assert_eq!(b, 2 * a);
         assert!(a >= 2 * 10 * 12, "{a}");
         assert!(fma_peak_gflops(0.01) > 0.1);
+    }
+
+    /// The reference engine's name comes from a file: a newline or a `|` in it must not break the
+    /// markdown table (one header line, as many cells as the rule).
+    #[test]
+    fn a_reference_name_cannot_break_the_table() {
+        let rows = |s: f64| {
+            serde_json::json!({"rows": [{"width": 8, "batch": 10, "examples": 100,
+            "seconds_per_epoch": s}], "threads": 1, "machine": "m"})
+        };
+        let (ours, theirs) = (rows(1.0), rows(2.0));
+        let (md, _) = scaling_report(&ours, Some(("Py|Torch\nnext", &theirs)));
+        let table: Vec<&str> = md.lines().filter(|l| l.starts_with('|')).collect();
+        assert_eq!(table.len(), 3, "{md}");
+        let cells = |l: &str| l.replace("\\|", "").matches('|').count();
+        assert!(table.iter().all(|l| cells(l) == cells(table[1])), "{md}");
+        assert!(md.contains("2.00×"), "{md}");
     }
 
     #[test]
