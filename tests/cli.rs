@@ -1048,6 +1048,32 @@ fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
         "{out}"
     );
     assert_eq!(std::fs::read(&teacher).unwrap(), before);
+    // Under --json the same status goes to stderr, stdout keeping to JSON lines (none here).
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "3",
+        "--resume",
+        "--data-dir",
+        d,
+        "--out",
+        t,
+        "--json",
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(
+        r.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&r.stdout)
+    );
+    assert!(
+        stderr(&r).contains("is done (3 of 3 epochs: "),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(std::fs::read(&teacher).unwrap(), before);
 }
 
 /// A raw IDX file beside a .gz modified after it is used (it may be the user's own), with a note

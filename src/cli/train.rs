@@ -345,19 +345,25 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
                 eprintln!("{note}");
             }
         }
-        if !a.common.json {
-            if t.epoch() >= cfg.schedule.epochs {
-                let last = t.history().last().map_or(String::new(), |h| {
-                    format!(": {} test errors of {}", h.test_errors, h.test_examples)
-                });
-                println!(
-                    "{} is done ({} of {} epochs{last}); nothing to train",
-                    a.out.display(),
-                    t.epoch(),
-                    cfg.schedule.epochs
-                );
-                return Ok(());
+        if t.epoch() >= cfg.schedule.epochs {
+            let last = t.history().last().map_or(String::new(), |h| {
+                format!(": {} test errors of {}", h.test_errors, h.test_examples)
+            });
+            let done = format!(
+                "{} is done ({} of {} epochs{last}); nothing to train",
+                a.out.display(),
+                t.epoch(),
+                cfg.schedule.epochs
+            );
+            // Under --json stdout holds JSON lines only: the status goes to stderr there.
+            if a.common.json {
+                eprintln!("{}", distil::error::escape_controls(&done));
+            } else {
+                println!("{done}");
             }
+            return Ok(());
+        }
+        if !a.common.json {
             println!(
                 "resuming {} after epoch {} of {}",
                 a.out.display(),

@@ -433,13 +433,22 @@ pub fn run_on(
     } else {
         None
     };
+    // The estimate covers the table only; with --all, section 3 follows (a sweep of small students
+    // and two cut-set students, about half the table's time again on the default preset).
+    let table_seconds = p.estimate(done);
+    let expected = if opts.all && table_seconds <= 0.0 {
+        "the table is done; section 3 next (what is left of it, not estimated)".to_string()
+    } else if opts.all {
+        format!(
+            "{} for the table, then section 3",
+            expected_duration(table_seconds, speed)
+        )
+    } else {
+        expected_duration(table_seconds, speed)
+    };
     say(&format!(
-        "preset {}: teacher {} epochs, small net {}, distilled {}; {}{continuing}",
-        p.name,
-        p.teacher.schedule.epochs,
-        p.small.schedule.epochs,
-        p.distilled.schedule.epochs,
-        expected_duration(p.estimate(done), speed),
+        "preset {}: teacher {} epochs, small net {}, distilled {}; {expected}{continuing}",
+        p.name, p.teacher.schedule.epochs, p.small.schedule.epochs, p.distilled.schedule.epochs,
     ));
     if device != Device::Cpu {
         say(&format!(

@@ -233,11 +233,8 @@ pub fn run_rest(
         class_count(3),
         p.section3_alpha,
     );
+    // The command lists paper.md with the table's files when it ends.
     write_atomic(&dir.join("paper.md"), report.as_bytes())?;
-    say(&format!(
-        "section 3 report: {}",
-        dir.join("paper.md").display()
-    ));
     Ok(results)
 }
 

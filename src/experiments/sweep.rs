@@ -279,12 +279,16 @@ pub fn run(
     let (done, other) = read_records_counting(&results)?;
     if other > 0 {
         let is = if other == 1 { "is" } else { "are" };
-        say(&crate::error::escape_controls(&format!(
-            "note: {} of {} {is} not a sweep record this version reads and {is} ignored (a run \
-             killed while writing leaves one; so does a version before α was recorded)",
-            crate::experiments::report::count(other, "line"),
-            results.display(),
-        )));
+        // On stderr, as every note: `say` is silent under --json.
+        eprintln!(
+            "{}",
+            crate::error::escape_controls(&format!(
+                "note: {} of {} {is} not a sweep record this version reads and {is} ignored (a \
+                 run killed while writing leaves one; so does a version before α was recorded)",
+                crate::experiments::report::count(other, "line"),
+                results.display(),
+            ))
+        );
     }
     let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
     let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
