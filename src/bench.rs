@@ -224,7 +224,8 @@ pub const SCALING_BATCHES: [usize; 3] = [10, 100, 1000];
 /// How epoch time grows with hidden width and batch size: for every (width, batch), a
 /// 784-width-width-10 net trained like the small net (no regularisation, SGD with momentum) over
 /// `opts.examples` examples (the whole training set if smaller), one warm-up then the median of
-/// `opts.epochs`, scaled to a 60,000-example epoch. Returns `{"rows": [{width, batch, examples, seconds_per_epoch, gflops, peak_share}], ...}`.
+/// `opts.epochs`, scaled to a 60,000-example epoch. Returns
+/// `{"rows": [{width, batch, examples, seconds_per_epoch, gflops, peak_share}], ...}`.
 pub fn scaling(
     data: &mut DataDir,
     widths: &[usize],

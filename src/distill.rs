@@ -507,13 +507,18 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
             "{s} rounds to 0 in f32 (the smallest positive temperature is about 1.4e-45)"
         ));
     }
-    let spelled_inf = s.trim().trim_start_matches('+').to_ascii_lowercase();
-    if t.is_infinite() && t > 0.0 && !matches!(spelled_inf.as_str(), "inf" | "infinity") {
+    if t.is_infinite() && t > 0.0 && !spelled_inf(s) {
         return Err(format!(
             "{s} is beyond f32's range; write inf for matching logits"
         ));
     }
     Ok(t)
+}
+
+/// Whether `s` spells infinity (`inf`, `+Infinity`, ...) rather than a number too large for f32.
+fn spelled_inf(s: &str) -> bool {
+    let s = s.trim().trim_start_matches('+').to_ascii_lowercase();
+    matches!(s.as_str(), "inf" | "infinity")
 }
 
 /// [`parse_temperature`] where only finite temperatures have a meaning (`eval --temperature`):
@@ -523,20 +528,9 @@ pub fn parse_finite_temperature(s: &str) -> std::result::Result<f32, String> {
         Err(_) => Err(format!("expected a number, found '{s}'")),
         // A number too large for f32 (or even f64, which parses it as infinity) is not an
         // infinity written as such: eval has no use for inf, so this does not offer it.
-        Ok(v)
-            if (v as f32).is_infinite()
-                && !matches!(
-                    s.trim()
-                        .trim_start_matches('+')
-                        .to_ascii_lowercase()
-                        .as_str(),
-                    "inf" | "infinity"
-                ) =>
-        {
-            Err(format!(
-                "{s} is beyond f32's range (about 3.4e38): expected a finite temperature"
-            ))
-        }
+        Ok(v) if (v as f32).is_infinite() && !spelled_inf(s) => Err(format!(
+            "{s} is beyond f32's range (about 3.4e38): expected a finite temperature"
+        )),
         Ok(_) => parse_temperature(s),
     }
 }

@@ -1029,18 +1029,13 @@ fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
     );
 
     let before = std::fs::read(&teacher).unwrap();
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
-        "--epochs",
-        "3",
-        "--resume",
-        "--data-dir",
-        d,
-        "--out",
-        t,
-    ]);
+    let resume_finished = |extra: &[&str]| {
+        let mut args = vec!["train", "--arch", "16-12-4", "--epochs", "3", "--resume"];
+        args.extend(["--data-dir", d, "--out", t]);
+        args.extend(extra);
+        distil(&args)
+    };
+    let r = resume_finished(&[]);
     assert!(r.status.success(), "{}", stderr(&r));
     let out = String::from_utf8_lossy(&r.stdout);
     assert!(
@@ -1049,19 +1044,7 @@ fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
     );
     assert_eq!(std::fs::read(&teacher).unwrap(), before);
     // Under --json the same status goes to stderr, stdout keeping to JSON lines (none here).
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
-        "--epochs",
-        "3",
-        "--resume",
-        "--data-dir",
-        d,
-        "--out",
-        t,
-        "--json",
-    ]);
+    let r = resume_finished(&["--json"]);
     assert!(r.status.success(), "{}", stderr(&r));
     assert!(
         r.stdout.is_empty(),

@@ -119,12 +119,13 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     // A student checkpoint of another teacher or shape, or made with other settings or data, is
     // refused before the teacher pass (which could replace a good cache for a run that stops).
     let source = CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts);
-    check_resume_teacher(&a.run, &cfg.arch, &source)?;
-    let soft = SoftSpec {
-        teacher_sha256: source,
-        ..cfg.soft.clone().expect("set above")
-    };
-    check_resume_settings(&a.run, &cfg, soft, filter.as_ref(), &data)?;
+    if let Some(ck) = check_resume_teacher(&a.run, &cfg.arch, &source)? {
+        let soft = SoftSpec {
+            teacher_sha256: source,
+            ..cfg.soft.clone().expect("set above")
+        };
+        check_resume_settings(&ck, &a.run, &cfg, soft, filter.as_ref(), &data)?;
+    }
     // Both sets are translated: the transfer set for the soft targets, the test set for the
     // teacher's own errors with and without the averaging.
     for (set, images) in [("training", &data.train), ("test", &data.test)] {
@@ -466,9 +467,10 @@ fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
 /// them) before the teacher pass that may compute and write a logits cache, with these errors. The
 /// other settings and the data are compared by [`check_resume_settings`], also before the teacher
 /// pass (with `--jitter`, which has none, where training resumes).
-fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
+/// Returns the checkpoint it checked, for the other comparisons.
+fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<Option<Checkpoint>> {
     if !(a.resume && a.out.is_file()) {
-        return Ok(());
+        return Ok(None);
     }
     let ck = Checkpoint::load(&a.out)?;
     check_shape_and_kind(&ck, arch, true, &a.out).map_err(start_afresh)?;
@@ -481,24 +483,21 @@ fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<()> {
                 short_source(source)
             ),
         ))),
-        _ => Ok(()),
+        _ => Ok(Some(ck)),
     }
 }
 
-/// With `--resume` onto an existing checkpoint: every setting and the data that [`train`] will
-/// compare when it resumes (`cfg` as [`train`] builds it, with the soft targets' `soft` and the
+/// The checkpoint `ck` that `--resume` continues, against every setting and the data that [`train`]
+/// will compare when it resumes (`cfg` as [`train`] builds it, with the soft targets' `soft` and the
 /// transfer set cut by `filter`), checked before the teacher pass.
 fn check_resume_settings(
+    ck: &Checkpoint,
     a: &RunArgs,
     cfg: &TrainConfig,
     soft: SoftSpec,
     filter: Option<&ClassFilter>,
     data: &DataDir,
 ) -> Result<()> {
-    if !(a.resume && a.out.is_file()) {
-        return Ok(());
-    }
-    let ck = Checkpoint::load(&a.out)?;
     let mut cfg = cfg.clone();
     cfg.soft = Some(soft);
     let cut = match filter {
@@ -512,7 +511,7 @@ fn check_resume_settings(
         None => None,
     };
     record_data(&mut cfg, cut.as_ref().unwrap_or(&data.train), &data.test);
-    check_resumable(&cfg, &ck, &a.out).map_err(start_afresh)
+    check_resumable(&cfg, ck, &a.out).map_err(start_afresh)
 }
 
 /// Records in a run's settings the data it trains (the transfer set as cut) and tests on: a resume
