@@ -343,8 +343,9 @@ pub fn remove_temp_in_flight() {
         if buf[0] == 0 || IN_FLIGHT_SEQ.load(Ordering::SeqCst) != seq {
             return;
         }
-        // SAFETY: buf is NUL-terminated (the publication stores a NUL within the buffer, and a
-        // torn read was ruled out by the unchanged sequence number); unlink only reads it.
+        // SAFETY: buf is NUL-terminated (its last byte was just set to 0, whatever was read);
+        // unlink only reads it. The unchanged sequence number rules out a torn read, so the path
+        // is the one published, not a mix of two.
         unsafe {
             unlink(buf.as_ptr().cast());
         }

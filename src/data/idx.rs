@@ -223,8 +223,10 @@ impl IdxFile {
             Bytes::Empty
         } else {
             // SAFETY: the map is read-only and we never hand out references that outlive it. Another
-            // process truncating the file while it is mapped would be undefined behaviour; the data
-            // files are treated as immutable inputs, as every mmap-based reader must.
+            // process rewriting the file in place while it is mapped would change bytes under a
+            // shared reference (undefined behaviour), and truncating it would fault (SIGBUS) on the
+            // next read; the data files are treated as immutable inputs, as every mmap-based reader
+            // must (README).
             Bytes::File(unsafe { Mmap::map(&file) }.map_err(|e| Error::io(path, "memory-map", e))?)
         };
         Self::from_bytes(path, bytes)

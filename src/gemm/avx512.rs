@@ -7,7 +7,8 @@ super::packed::register_tile! {
         features: "avx512f",
         available: is_x86_feature_detected!("avx512f")
             && is_x86_feature_detected!("avx2")
-            && is_x86_feature_detected!("fma"),
+            && is_x86_feature_detected!("fma")
+            && is_x86_feature_detected!("f16c"),
         lanes: 16,
         zero: _mm512_setzero_ps,
         load: _mm512_load_ps,

@@ -142,8 +142,9 @@ fn packed_gemm<T: packed::Tile>(
     c: &mut [f32],
 ) {
     assert!(T::available(), "this CPU cannot run the packed kernel");
-    // SAFETY: the backend is chosen only where the CPU runs the tile; the views describe the
-    // slices checked by the caller, and C is a separate, exclusively borrowed m × n slice.
+    // SAFETY: the CPU runs the tile (asserted above; every tile's `available` includes the AVX2
+    // the packing uses); the views describe the slices checked by the caller, and C is a separate,
+    // exclusively borrowed m × n slice.
     unsafe {
         packed::gemm::<T>(
             m,
@@ -189,7 +190,8 @@ impl Backend {
 }
 
 /// GFLOP/s of a packed backend's register kernel alone on this thread (see
-/// `packed::kernel_alone_gflops`), or `None` for a backend without one.
+/// `packed::kernel_alone_gflops`), or `None` for a backend without one. Panics for a depth `kc`
+/// outside 1..=256 (one packed block).
 pub fn kernel_alone_gflops(backend: Backend, kc: usize, reps: usize) -> Option<f64> {
     match backend {
         #[cfg(target_arch = "x86_64")]
@@ -515,6 +517,27 @@ mod tests {
             blocked_matrixmultiply(4, huge, 4, 1.0, &[], Op::N, &[], Op::N, 0.0, &mut c)
         }));
         assert!(r.is_err());
+    }
+
+    #[test]
+    fn the_kernel_alone_refuses_depths_its_panels_cannot_hold() {
+        // 2^63 · MR would wrap to a tiny buffer that the kernel then reads 2^63 steps of.
+        for backend in available_backends() {
+            for kc in [0, packed_kc() + 1, 1usize << 63] {
+                let r = std::panic::catch_unwind(|| kernel_alone_gflops(backend, kc, 1));
+                if kernel_alone_gflops(backend, 1, 1).is_some() {
+                    assert!(r.is_err(), "{} ran at depth {kc}", backend.name());
+                }
+            }
+        }
+    }
+
+    /// The packed product's depth block (x86_64 only; elsewhere no backend has a lone kernel).
+    fn packed_kc() -> usize {
+        #[cfg(target_arch = "x86_64")]
+        return packed::KC;
+        #[cfg(not(target_arch = "x86_64"))]
+        256
     }
 
     #[test]

@@ -42,8 +42,9 @@ pub trait Tile {
     /// Whether this CPU can run the kernel.
     fn available() -> bool;
     /// # Safety
-    /// The CPU must have the kernel's features; `a` and `b` must hold `kc` packed steps, and `c`
-    /// must be writable as MR rows of NR with row stride `ldc`.
+    /// The CPU must have the kernel's features; `a` and `b` must hold `kc` packed steps, `b`
+    /// 64-byte aligned (the kernel's loads of B are aligned vector loads), and `c` must be writable
+    /// as MR rows of NR with row stride `ldc`, and initialised where `mode` reads it (`Blend`, `Add`).
     unsafe fn kernel(kc: usize, a: *const f32, b: *const f32, c: *mut f32, ldc: usize, mode: Mode);
 }
 
@@ -170,6 +171,11 @@ pub(super) use register_tile;
 /// packed panels that stay in L1 (no packing, no memory traffic): the ceiling the products approach.
 pub fn kernel_alone_gflops<T: Tile>(kc: usize, reps: usize) -> f64 {
     assert!(T::available(), "this CPU cannot run the packed kernel");
+    // The panels below are sized by kc; a depth past one block would not stay in L1 anyway.
+    assert!(
+        (1..=KC).contains(&kc),
+        "kernel depth {kc} is outside 1..={KC}"
+    );
     let (mut abuf, mut bbuf) = (AlignedBuf::default(), AlignedBuf::default());
     let a = abuf.get(kc * MR);
     a.iter_mut()
@@ -262,7 +268,8 @@ fn with_buf<R>(
 ///
 /// # Safety
 /// The CPU must run `T`'s kernel ([`Tile::available`]) and have AVX2; `a` must be readable as m × k, `b` as k × n and
-/// `c` writable as m × n with row stride `ldc`, none of them aliasing C.
+/// `c` writable as m × n with row stride `ldc` (and initialised where it is read: β ≠ 0, or k >
+/// [`KC`], whose later depth blocks add to it), none of them aliasing C.
 #[allow(clippy::too_many_arguments)]
 pub unsafe fn gemm<T: Tile>(
     m: usize,

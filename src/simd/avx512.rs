@@ -7,7 +7,8 @@ use core::arch::x86_64::*;
 use super::generic::{isa_kernels, Simd};
 use super::Isa;
 
-/// Proof that the CPU supports AVX-512F.
+/// Proof that the CPU supports AVX-512F and the AVX2, FMA and F16C that rustc's `avx512f` feature
+/// implies (so code compiled for it may use them).
 #[derive(Clone, Copy)]
 pub(super) struct Avx512 {
     _private: (),
@@ -15,7 +16,7 @@ pub(super) struct Avx512 {
 
 impl Avx512 {
     /// # Safety
-    /// The running CPU must support AVX-512F.
+    /// The running CPU must support AVX-512F, AVX2, FMA and F16C.
     #[inline(always)]
     pub(super) unsafe fn new_unchecked() -> Self {
         Avx512 { _private: () }
@@ -30,7 +31,8 @@ fn lane_mask(n: usize) -> __mmask16 {
 }
 
 // SAFETY: an `Avx512` exists only through `new_unchecked`, whose contract is that the CPU has
-// AVX-512F; every method below relies on exactly that (plus the slice checks it does itself).
+// AVX-512F (and what rustc's feature implies); every method below relies on exactly that (plus the
+// slice checks it does itself).
 unsafe impl Simd for Avx512 {
     const LANES: usize = 16;
     type V = __m512;

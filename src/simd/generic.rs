@@ -576,7 +576,8 @@ pub(super) fn exp_inplace<S: Simd>(s: S, x: &mut [f32]) {
 /// generic body with the ISA's token, a safe wrapper for each, and the `KERNELS` table of them.
 ///
 /// `$token` must implement [`Simd`] and have `unsafe fn new_unchecked() -> Self` whose contract is
-/// that the CPU supports `$feature`; `$isa` is the matching [`super::Isa`].
+/// that the CPU supports `$feature` and every feature rustc takes it to imply; `$isa` is the
+/// matching [`super::Isa`].
 macro_rules! isa_kernels {
     ($token:ty, $feature:literal, $isa:expr) => {
         isa_kernels!(@each $token, $feature, $isa;

@@ -112,15 +112,22 @@ fn isa_available(isa: Isa) -> bool {
         #[cfg(target_arch = "x86_64")]
         Isa::Avx2 => is_x86_feature_detected!("avx2") && is_x86_feature_detected!("fma"),
         #[cfg(target_arch = "x86_64")]
-        Isa::Avx512 => is_x86_feature_detected!("avx512f"),
+        // rustc's `avx512f` target feature implies avx2 and fma (and f16c), so the kernels compiled
+        // with it may use them: a VM can report AVX-512F while masking those.
+        Isa::Avx512 => {
+            is_x86_feature_detected!("avx512f")
+                && is_x86_feature_detected!("avx2")
+                && is_x86_feature_detected!("fma")
+                && is_x86_feature_detected!("f16c")
+        }
         #[cfg(target_arch = "aarch64")]
         Isa::Neon => std::arch::is_aarch64_feature_detected!("neon"),
         _ => false,
     }
 }
 
-/// Which ISAs this CPU can run (Scalar always; Avx2 needs avx2+fma; Avx512 needs avx512f; Neon
-/// on aarch64 with neon).
+/// Which ISAs this CPU can run (Scalar always; Avx2 needs avx2+fma; Avx512 needs avx512f with
+/// the avx2, fma and f16c it implies; Neon on aarch64 with neon).
 pub fn available() -> Vec<Isa> {
     Isa::ALL
         .into_iter()
