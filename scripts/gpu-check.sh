@@ -5,21 +5,24 @@
 #   scripts/gpu-check.sh build   # HERE (with network): build the binary and the test binaries with
 #                                # --features cuda into gpu-check/ (carry that folder)
 #   scripts/gpu-check.sh run     # ON THE GPU MACHINE: run them; logs go to $OUT (or gpu-check/out)
+#   scripts/gpu-check.sh run --with-cpu   # the same, then the CPU's epochs and bench beside them
 #
 # The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
 # available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).
 # It needs the NVIDIA driver (libcuda.so), cuBLAS (libcublas.so.13 or .12) and NVRTC
-# (libnvrtc.so.13 or .12); the binaries load them at run time. The shipped MNIST (datasets/mnist)
+# (libnvrtc.so.13 or .12); the binaries load them at run time, from the loader's path, the CUDA
+# toolkit's folder, a conda environment or the NVIDIA wheels of a Python environment. The shipped MNIST (datasets/mnist)
 # travels with the working tree.
 #
 # What `run` does:
 #  1. the test suites that touch the GPU path, built with the feature (tests/cuda.rs compares CPU and
-#     GPU runs; the library's unit tests; tests/device_flag.rs);
-#  2. seconds per epoch, GPU beside CPU: the teacher 784-1200-1200-10 with dropout 0.2/0.5, max-norm
+#     GPU runs, first; the library's unit tests; tests/device_flag.rs);
+#  2. seconds per epoch on the GPU: the teacher 784-1200-1200-10 with dropout 0.2/0.5, max-norm
 #     3.5 and jitter 2; the small net 784-800-800-10; the distillation epoch (T = 20, alpha 0.9)
 #     from the teacher's checkpoint; one epoch each on the full 60,000 examples;
-#  3. `bench --device cuda` and `bench --device cpu` (median epochs, GFLOP/s, inference, memory);
-#  4. `mnist --preset quick --device cuda` end to end.
+#  3. `bench --device cuda` (median epochs, GFLOP/s, memory; inference is timed on the CPU);
+#  4. `mnist --preset quick --device cuda` end to end;
+#  5. with --with-cpu only: steps 2 and 3 on the CPU, for the side-by-side figures.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=gpu-check
@@ -35,7 +38,7 @@ build)
     # The test binaries: cargo prints their paths as JSON lines. Only the test artifacts: the
     # `distil` binary is reported too and would take the library tests' name (test-distil).
     cargo test --release --features cuda --no-run --lib --test cuda --test device_flag \
-        --message-format=json 2>/dev/null |
+        --message-format=json |
         grep '"test":true' |
         sed -n 's/.*"executable":"\([^"]*\)".*/\1/p' |
         while read -r exe; do
@@ -48,23 +51,46 @@ build)
     echo "carry $dir/ to the GPU machine and run: scripts/gpu-check.sh run"
     ;;
 run)
+    # --with-cpu adds the same epochs and bench on the CPU, for a side-by-side table; they cost
+    # device time (the machine is held while they run), so they come last and only when asked.
+    with_cpu=0
+    case "${2:-}" in
+    "") ;;
+    --with-cpu) with_cpu=1 ;;
+    *) echo "usage: $0 run [--with-cpu]" >&2; exit 2 ;;
+    esac
     out=${OUT:-$dir/out}
     mkdir -p "$out"
-    # Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, and
-    # those of the NVIDIA wheels a Python environment may hold instead (nvidia-cublas, -nvrtc).
-    site=$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' 2>/dev/null || true)
-    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${site:+"$site"/nvidia/*/lib}; do
+    # Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, a
+    # conda environment's, and those of the NVIDIA wheels (nvidia-cublas, -nvrtc) that a Python
+    # environment may hold instead: the system's, a virtualenv's or the user's site-packages.
+    sites=$(python3 -c 'import site, sysconfig; print(sysconfig.get_paths()["purelib"]); print(site.getusersitepackages())' 2>/dev/null || true)
+    [ -n "${VIRTUAL_ENV:-}" ] && sites="$sites $(echo "$VIRTUAL_ENV"/lib/python3*/site-packages)"
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${CONDA_PREFIX:+"$CONDA_PREFIX/lib"}; do
         [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+    done
+    for s in $sites; do
+        for d in "$s"/nvidia/*/lib; do
+            [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+        done
     done
     {
         nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || true
         ldconfig -p | grep -E 'libcuda\.so|libcublas\.so|libnvrtc\.so' || true
+        # ldconfig does not list what LD_LIBRARY_PATH adds.
+        echo "LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}"
+        ldp=${LD_LIBRARY_PATH:-}
+        for d in ${ldp//:/ }; do
+            ls "$d" 2>/dev/null | grep -E '^lib(cuda|cublas|nvrtc)\.so' | sed "s|^|$d/|" || true
+        done
     } 2>&1 | tee "$out/env.txt"
     bin=$dir/distil
     # The tests find the shipped data through the crate root compiled into them: link it here.
+    # Where that cannot be made, the tests that read MNIST fail and say so; the rest still runs.
     root=$(cat "$dir/crate-root")
     if [ ! -e "$root" ]; then
-        mkdir -p "$(dirname "$root")" && ln -s "$PWD" "$root"
+        { mkdir -p "$(dirname "$root")" && ln -s "$PWD" "$root"; } ||
+            echo "gpu-check: could not link $root to this tree" | tee -a "$out/tests.txt"
     fi
     # tests/device_flag.rs runs the binary from the target folder compiled into it.
     if [ ! -x target/release/distil ]; then
@@ -73,34 +99,44 @@ run)
     status=0
     # A missing GPU fails the CUDA tests here instead of skipping them (tests/cuda.rs).
     export DISTIL_REQUIRE_GPU=1
+    # The CUDA tests first, one at a time (they share the GPU, and print their agreement figures);
+    # the other suites after, in parallel.
+    echo "== $dir/test-cuda" | tee -a "$out/tests.txt"
+    "$dir/test-cuda" --test-threads=1 --nocapture 2>&1 | tee -a "$out/tests.txt" || status=1
     for t in "$dir"/test-*; do
+        [ "$t" = "$dir/test-cuda" ] && continue
         echo "== $t" | tee -a "$out/tests.txt"
-        "$t" --test-threads=1 --nocapture 2>&1 | tee -a "$out/tests.txt" || status=1
+        "$t" 2>&1 | tee -a "$out/tests.txt" || status=1
     done
-    # One epoch each, GPU beside CPU. --json gives the seconds per epoch.
+    # One epoch each on the GPU (and on the CPU with --with-cpu, at the end). --json gives the
+    # seconds per epoch.
     runs=$out/runs && rm -rf "$runs" && mkdir -p "$runs"
     teacher=(--arch 784-1200-1200-10 --dropout-input 0.2 --dropout-hidden 0.5 --max-norm 3.5
         --jitter 2 --init small --epochs 1 --json --data-dir datasets/mnist)
     small=(--arch 784-800-800-10 --init small --epochs 1 --json --data-dir datasets/mnist)
     small_text=(--arch 784-800-800-10 --init small --epochs 1 --data-dir datasets/mnist)
-    for dev in cuda cpu; do
+    epochs_on() {
+        local dev=$1
         echo "== teacher epoch on $dev" | tee -a "$out/timings.txt"
-        "$bin" train "${teacher[@]}" --device $dev --out "$runs/teacher-$dev.safetensors" 2>&1 |
+        "$bin" train "${teacher[@]}" --device "$dev" --out "$runs/teacher-$dev.safetensors" 2>&1 |
             tee -a "$out/timings.txt" || status=1
         echo "== small-net epoch on $dev" | tee -a "$out/timings.txt"
-        "$bin" train "${small[@]}" --device $dev --out "$runs/small-$dev.safetensors" 2>&1 |
+        "$bin" train "${small[@]}" --device "$dev" --out "$runs/small-$dev.safetensors" 2>&1 |
             tee -a "$out/timings.txt" || status=1
         echo "== distillation epoch on $dev (teacher: one GPU epoch)" | tee -a "$out/timings.txt"
         "$bin" distill --teacher "$runs/teacher-cuda.safetensors" --temperature 20 --alpha 0.9 \
-            "${small[@]}" --device $dev --logits-cache "$runs/teacher.logits" \
+            "${small[@]}" --device "$dev" --logits-cache "$runs/teacher.logits" \
             --out "$runs/distilled-$dev.safetensors" 2>&1 | tee -a "$out/timings.txt" || status=1
-    done
-    # The bench command's figures, GPU beside CPU (median of 3 epochs after a warm-up).
-    for dev in cuda cpu; do
-        echo "== bench on $dev" | tee -a "$out/timings.txt"
-        "$bin" bench --device $dev --json --data-dir datasets/mnist 2>&1 | tee "$out/bench-$dev.json" |
+    }
+    # The bench command's figures (median of 3 epochs after a warm-up; inference is timed on the
+    # CPU whatever the device).
+    bench_on() {
+        echo "== bench on $1" | tee -a "$out/timings.txt"
+        "$bin" bench --device "$1" --json --data-dir datasets/mnist 2>&1 | tee "$out/bench-$1.json" |
             tee -a "$out/timings.txt" || status=1
-    done
+    }
+    epochs_on cuda
+    bench_on cuda
     # The traffic lines are printed in text mode only: one short GPU run to show them.
     "$bin" train "${small_text[@]}" --device cuda --out "$runs/traffic.safetensors" 2>&1 |
         tail -n 3 | tee -a "$out/timings.txt" || status=1
@@ -108,6 +144,10 @@ run)
     time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1 |
         tee -a "$out/mnist-quick.txt" || status=1
     cp "$runs/mnist-quick/results.json" "$out/" 2>/dev/null || true
+    if [ "$with_cpu" = 1 ]; then
+        epochs_on cpu
+        bench_on cpu
+    fi
     echo "gpu-check: exit status $status; logs in $out"
     exit $status
     ;;

@@ -60,6 +60,18 @@ impl Device {
             )),
         }
     }
+
+    /// Checks, before any long work, that the device can be used now: a GPU is opened (its
+    /// libraries, a context, the kernels compiled) and closed again; the CPU always can.
+    pub fn check_usable(self) -> Result<()> {
+        match self.check_supported()? {
+            Device::Cpu => Ok(()),
+            #[cfg(feature = "cuda")]
+            Device::Cuda(n) => crate::cuda::CudaDevice::open(n).map(drop),
+            #[cfg(not(feature = "cuda"))]
+            Device::Cuda(_) => unreachable!("check_supported refuses cuda without the feature"),
+        }
+    }
 }
 
 impl FromStr for Device {
@@ -172,7 +184,7 @@ impl Engine {
         match self {
             Engine::Cpu(_) => crate::train::cpu_numerics(),
             #[cfg(feature = "cuda")]
-            Engine::Cuda(_) => crate::train::CUDA_NUMERICS.to_string(),
+            Engine::Cuda(t) => t.device().numerics(),
         }
     }
 

@@ -309,13 +309,15 @@ pub struct EpochStats {
     pub seconds: f64,
     pub lr: f32,
     pub momentum: f32,
-    /// Where the epoch's arithmetic ran, e.g. "cpu avx512" or "cuda": paths round differently, so
+    /// Where the epoch's arithmetic ran, e.g. "cpu avx512" or "cuda NVIDIA H100 80GB HBM3, compute
+    /// 9.0, cuBLAS 12.8.4": paths round differently, so
     /// a run resumed on another one is not bit for bit an uninterrupted run on either. Empty in
     /// checkpoints written before it was recorded.
     pub numerics: String,
 }
 
-/// The numeric path of GPU training (cuBLAS and our CUDA kernels).
+/// The first word of a GPU run's numeric path (cuBLAS and our CUDA kernels), which goes on to
+/// name the GPU and cuBLAS's version (`CudaDevice::numerics`).
 pub const CUDA_NUMERICS: &str = "cuda";
 
 /// The numeric path of CPU training in this process: "cpu " and the SIMD path. The fast product

@@ -124,4 +124,46 @@ fn cuda_device_that_cannot_be_used_is_a_clear_error() {
     );
     assert!(!e.contains("panicked"), "{e}");
     assert_eq!(e.lines().count(), 1, "{e}");
+    // bench refuses it before timing anything on the CPU (inference, the FMA peak).
+    for scaling in [false, true] {
+        let mut args = vec![
+            "bench",
+            "--device",
+            "cuda:999",
+            "--epochs",
+            "1",
+            "--examples",
+            "100",
+        ];
+        if scaling {
+            args.extend(["--scaling", "--widths", "30", "--batches", "10"]);
+        }
+        let r = distil(&args);
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(
+            stderr(&r).starts_with("error: --device cuda:999: "),
+            "{}",
+            stderr(&r)
+        );
+        let printed = String::from_utf8_lossy(&r.stdout);
+        assert!(
+            !printed.contains("GFLOP/s"),
+            "timed before refusing: {printed}"
+        );
+    }
+}
+
+/// `bench --gemm` times this CPU's product backends: with the feature, asking for it on a GPU is a
+/// usage error naming both flags (before any timing, GPU or not).
+#[cfg(feature = "cuda")]
+#[test]
+fn bench_gemm_on_a_gpu_is_a_usage_error() {
+    let r = distil(&["bench", "--gemm", "--rounds", "1", "--device", "cuda"]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    let e = stderr(&r);
+    assert!(
+        e.starts_with("error: --gemm: ") && e.contains("cuda:0") && e.contains("--device"),
+        "{e}"
+    );
+    assert!(r.stdout.is_empty(), "no timing may start: {e}");
 }

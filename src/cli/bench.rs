@@ -1,5 +1,6 @@
 //! `bench`: the speed and memory measurements (docs/speed.md).
 
+use distil::device::Device;
 use distil::error::{Error, Result};
 use distil::io::write_atomic;
 use distil::nn::Arch;
@@ -34,6 +35,15 @@ pub fn bench(a: BenchArgs) -> Result<()> {
     };
     let (mut say, _) = printers(json);
     if a.gemm {
+        if device != Device::Cpu {
+            return Err(Error::config(
+                "--gemm",
+                format!(
+                    "--gemm times this CPU's product backends; it does not run on {device}: \
+                     drop --device, or drop --gemm to time training epochs on {device}"
+                ),
+            ));
+        }
         if !(1..=1000).contains(&a.rounds) {
             return Err(Error::config(
                 "--rounds",

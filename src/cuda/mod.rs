@@ -14,8 +14,8 @@ use std::panic::{self, AssertUnwindSafe};
 use std::sync::{Arc, Mutex};
 
 use cudarc::cublas::CudaBlas;
-use cudarc::driver::{CudaContext, CudaFunction, CudaStream, LaunchConfig};
-use cudarc::nvrtc::CompileOptions;
+use cudarc::driver::{CudaContext, CudaFunction, CudaModule, CudaStream, LaunchConfig};
+use cudarc::nvrtc::{CompileOptions, Ptx};
 
 use crate::device::Device;
 use crate::error::{Error, Result};
@@ -40,6 +40,8 @@ pub struct CudaDevice {
     pub ordinal: usize,
     pub name: String,
     pub compute_capability: (i32, i32),
+    /// cuBLAS's version as it reports it (major·10,000 + minor·100 + patch).
+    pub cublas_version: i32,
     pub ctx: Arc<CudaContext>,
     pub stream: Arc<CudaStream>,
     /// Dropped by hand (see the `Drop` below).
@@ -85,15 +87,17 @@ pub fn check_libraries(ordinal: usize) -> Result<()> {
     if !present(cudarc::cublas::sys::is_culib_present) {
         return Err(err(
             ordinal,
-            "cuBLAS not found (libcublas.so.13, .so.12 or .so could not be loaded); install the \
-             CUDA toolkit's cuBLAS and put its folder on LD_LIBRARY_PATH, or run with --device cpu",
+            "cuBLAS not found (no libcublas.so of CUDA 12 or 13, nor of an older CUDA, could be \
+             loaded); install the CUDA toolkit's cuBLAS and put its folder on LD_LIBRARY_PATH, or \
+             run with --device cpu",
         ));
     }
     if !present(cudarc::nvrtc::sys::is_culib_present) {
         return Err(err(
             ordinal,
-            "NVRTC not found (libnvrtc.so.13, .so.12 or .so could not be loaded); install the CUDA \
-             toolkit's NVRTC and put its folder on LD_LIBRARY_PATH, or run with --device cpu",
+            "NVRTC not found (no libnvrtc.so of CUDA 12 or 13, nor of an older CUDA, could be \
+             loaded); install the CUDA toolkit's NVRTC and put its folder on LD_LIBRARY_PATH, or \
+             run with --device cpu",
         ));
     }
     Ok(())
@@ -162,35 +166,12 @@ impl CudaDevice {
         let stream = ctx.default_stream();
         let blas = CudaBlas::new(stream.clone())
             .map_err(|e| err(ordinal, format!("cannot create a cuBLAS handle: {e:?}")))?;
-        // No contraction into FMAs and IEEE division and square roots, as the CPU's scalar
-        // reference computes them: the GPU then differs from it only in the products' summation
-        // order and in expf/logf (max-norm's `n2 > c²` no longer flips on a fused rounding).
-        let opts = CompileOptions {
-            options: vec![format!("--gpu-architecture=compute_{}{}", cc.0, cc.1)],
-            fmad: Some(false),
-            prec_div: Some(true),
-            prec_sqrt: Some(true),
-            ftz: Some(false),
-            ..Default::default()
-        };
-        let ptx = cudarc::nvrtc::compile_ptx_with_opts(kernels::SOURCE, opts).map_err(|e| {
-            err(
-                ordinal,
-                format!(
-                    "NVRTC could not compile the kernels for compute_{}{}: {e:?}",
-                    cc.0, cc.1
-                ),
-            )
-        })?;
-        let module = ctx.load_module(ptx).map_err(|e| {
-            err(
-                ordinal,
-                format!(
-                    "the driver could not load the compiled kernels ({e}); NVRTC may be newer than \
-                     the driver: use an NVRTC no newer than the driver's CUDA version"
-                ),
-            )
-        })?;
+        let mut version: std::ffi::c_int = 0;
+        // SAFETY: a live handle and a pointer to one int.
+        unsafe { cudarc::cublas::sys::cublasGetVersion_v2(*blas.handle(), &mut version) }
+            .result()
+            .map_err(|e| err(ordinal, format!("cannot read cuBLAS's version: {e:?}")))?;
+        let module = load_kernels(&ctx, cc).map_err(|e| err(ordinal, e))?;
         let f = |name: &str| {
             module
                 .load_function(name)
@@ -211,6 +192,7 @@ impl CudaDevice {
             ordinal,
             name,
             compute_capability: cc,
+            cublas_version: version,
             ctx,
             stream,
             blas: ManuallyDrop::new(blas),
@@ -229,12 +211,110 @@ impl CudaDevice {
         )
     }
 
+    /// This device's numeric path, as recorded in each epoch's statistics: cuBLAS picks its
+    /// products' summation order by GPU model and library version, so runs are bit for bit the
+    /// same only where all of these are ("cuda NVIDIA H100 80GB HBM3, compute 9.0, cuBLAS 12.8.4").
+    pub fn numerics(&self) -> String {
+        let v = self.cublas_version;
+        format!(
+            "{} {}, compute {}.{}, cuBLAS {}.{}.{}",
+            crate::train::CUDA_NUMERICS,
+            self.name,
+            self.compute_capability.0,
+            self.compute_capability.1,
+            v / 10_000,
+            v % 10_000 / 100,
+            v % 100
+        )
+    }
+
     /// Waits for the queued work; a kernel fault surfaces here.
     pub fn sync(&self) -> Result<()> {
         self.stream
             .synchronize()
             .map_err(|e| err(self.ordinal, format!("a device operation failed: {e}")))
     }
+}
+
+/// NVRTC's flags for the kernels: no contraction into FMAs, and IEEE division and square roots, as
+/// the CPU's scalar reference computes them. The GPU then differs from it only in the products'
+/// summation order and in expf/logf (max-norm's `n2 > c²` no longer flips on a fused rounding).
+const NUMERICS_FLAGS: [&str; 4] = [
+    "--fmad=false",
+    "--prec-div=true",
+    "--prec-sqrt=true",
+    "--ftz=false",
+];
+
+/// Compiles [`kernels::SOURCE`] and loads it into `ctx`: as machine code for the device's own
+/// architecture (sm_XY) first, which a driver older than NVRTC still loads, and as PTX for the
+/// driver to compile if that fails (an NVRTC that cannot emit machine code for this GPU).
+fn load_kernels(
+    ctx: &Arc<CudaContext>,
+    cc: (i32, i32),
+) -> std::result::Result<Arc<CudaModule>, String> {
+    let cubin = compile_cubin(cc).and_then(|bin| {
+        ctx.load_module(Ptx::from_binary(bin))
+            .map_err(|e| format!("the driver could not load it ({e})"))
+    });
+    let cubin_err = match cubin {
+        Ok(module) => return Ok(module),
+        Err(e) => e,
+    };
+    let mut options = vec![format!("--gpu-architecture=compute_{}{}", cc.0, cc.1)];
+    options.extend(NUMERICS_FLAGS.iter().map(|f| f.to_string()));
+    let opts = CompileOptions {
+        options,
+        ..Default::default()
+    };
+    let ptx = cudarc::nvrtc::compile_ptx_with_opts(kernels::SOURCE, opts).map_err(|e| {
+        format!(
+            "NVRTC could not compile the kernels for sm_{0}{1} ({cubin_err}) nor for \
+             compute_{0}{1}: {e:?}",
+            cc.0, cc.1
+        )
+    })?;
+    ctx.load_module(ptx).map_err(|e| {
+        format!(
+            "the kernels compiled for sm_{}{} did not load ({cubin_err}), and the driver could not \
+             load them as PTX ({e}); NVRTC may be newer than the driver: use an NVRTC no newer \
+             than the driver's CUDA version",
+            cc.0, cc.1
+        )
+    })
+}
+
+/// The kernels as machine code for compute capability `cc`, or what went wrong.
+fn compile_cubin(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
+    use cudarc::nvrtc::{result, sys};
+    /// Destroys the program however compilation ends.
+    struct Program(sys::nvrtcProgram);
+    impl Drop for Program {
+        fn drop(&mut self) {
+            // SAFETY: created by create_program, destroyed once, here.
+            let _ = unsafe { result::destroy_program(self.0) };
+        }
+    }
+    let fail =
+        |what: &str, e: result::NvrtcError| format!("NVRTC {what} for sm_{}{}: {e:?}", cc.0, cc.1);
+    let src = std::ffi::CString::new(kernels::SOURCE).map_err(|e| e.to_string())?;
+    let prog = Program(result::create_program(&src, None).map_err(|e| fail("could not start", e))?);
+    let mut options = vec![format!("--gpu-architecture=sm_{}{}", cc.0, cc.1)];
+    options.extend(NUMERICS_FLAGS.iter().map(|f| f.to_string()));
+    // SAFETY: `prog` is live until the guard drops at the end of this function.
+    unsafe { result::compile_program(prog.0, &options) }
+        .map_err(|e| fail("could not compile", e))?;
+    let mut size = 0usize;
+    // SAFETY: as above; `size` is one writable usize.
+    unsafe { sys::nvrtcGetCUBINSize(prog.0, &mut size) }
+        .result()
+        .map_err(|e| fail("gave no machine code", e))?;
+    let mut bin = vec![0u8; size];
+    // SAFETY: `bin` holds the `size` bytes NVRTC said it will write.
+    unsafe { sys::nvrtcGetCUBIN(prog.0, bin.as_mut_ptr().cast()) }
+        .result()
+        .map_err(|e| fail("gave no machine code", e))?;
+    Ok(bin)
 }
 
 /// A launch over `n` elements with a grid-stride loop: at most 2²⁰ blocks of [`kernels::BLOCK`].

@@ -2,8 +2,8 @@
 //!
 //! The step is the CPU [`Trainer`]'s, kernel for kernel: the same example order, jitter offsets,
 //! dropout masks (same hash, same keys), losses, schedule, update and max-norm; the products go
-//! through cuBLAS sgemm (plain FP32, no TF32) and the element-wise work through the kernels of
-//! [`super::kernels`]. Results agree with the CPU to rounding, not bit for bit.
+//! through cuBLAS sgemm (its default math mode: FP32, no TF32) and the element-wise work through
+//! the kernels of [`super::kernels`]. Results agree with the CPU to rounding, not bit for bit.
 //!
 //! What moves between host and device (counted in [`Traffic`]):
 //! - once per data set: the training images (the examples used, as f32), the test images, and the
@@ -467,7 +467,7 @@ impl CudaTrainer {
             seconds: start.elapsed().as_secs_f64(),
             lr,
             momentum: mu,
-            numerics: crate::train::CUDA_NUMERICS.to_string(),
+            numerics: self.device().numerics(),
         };
         self.host.history.push(stats.clone());
         obs.epoch(&stats);

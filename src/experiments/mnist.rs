@@ -390,10 +390,7 @@ pub fn run_on(
     let _lock = crate::io::lock_folder(dir)?;
     if opts.fresh {
         // Nor for a GPU it cannot open.
-        #[cfg(feature = "cuda")]
-        if let Device::Cuda(n) = device {
-            crate::cuda::CudaDevice::open(n)?;
-        }
+        device.check_usable()?;
         // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock.
         let sweep = dir.join("sweep");
         let _sweep_lock = if sweep.is_dir() {
