@@ -469,6 +469,16 @@ pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
     })
 }
 
+/// What a numerical fault in (0-based) epoch `e` leaves behind: a checkpoint is written after each
+/// finished epoch, so in a run's first epoch there is none.
+pub(crate) fn what_is_kept(e: usize) -> &'static str {
+    if e == 0 {
+        "no epoch had finished, so no checkpoint was written"
+    } else {
+        "the checkpoint of the last finished epoch is kept"
+    }
+}
+
 impl Trainer {
     /// The error for a non-finite loss at (epoch `e`, batch `bi`), naming the first layer whose
     /// outputs went non-finite in this batch's forward pass.
@@ -486,9 +496,10 @@ impl Trainer {
         };
         Error::Numerical {
             problem: format!(
-                "{what} at epoch {}, batch {}, {place}; the checkpoint of the last finished epoch is kept",
+                "{what} at epoch {}, batch {}, {place}; {}",
                 e + 1,
-                bi + 1
+                bi + 1,
+                what_is_kept(e)
             ),
         }
     }
@@ -665,11 +676,11 @@ impl Trainer {
                 let v = self.mlp.params[i];
                 return Err(Error::Numerical {
                     problem: format!(
-                        "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); \
-                         the checkpoint of the last finished epoch is kept",
+                        "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); {}",
                         self.cfg.arch.describe_param(i),
                         e + 1,
-                        bi + 1
+                        bi + 1,
+                        what_is_kept(e)
                     ),
                 });
             }

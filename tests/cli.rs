@@ -233,6 +233,56 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
     no_temp_files(tmp.path());
 }
 
+/// Float images of the bars data as stored 0–255 values, one of them 1e30: opening them notes the
+/// magnitude (only u8 is scaled); training overflows in its first epoch, and the error says that
+/// no checkpoint exists yet rather than that one is kept.
+#[test]
+fn huge_float_inputs_get_a_note_and_a_first_epoch_fault_keeps_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let images = data.join(distil::data::MNIST_NAMES[0]);
+    let file = distil::data::idx::IdxFile::open(&images).unwrap();
+    let mut values: Vec<f32> = file.data().iter().map(|&b| b as f32).collect();
+    values[5] = 1e30;
+    let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
+    let dims: Vec<u32> = file.dims().iter().map(|&d| d as u32).collect();
+    drop(file);
+    std::fs::write(
+        &images,
+        distil::data::idx::encode(distil::data::idx::ElemType::F32, &dims, &bytes),
+    )
+    .unwrap();
+    let out = tmp.path().join("m.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "2",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    assert!(
+        e.contains("note: ")
+            && e.contains(&images.display().to_string())
+            && e.contains("values up to 1.000e30 in magnitude"),
+        "{e}"
+    );
+    let fault = e.lines().last().unwrap();
+    assert!(
+        fault.starts_with("error: numerical fault:")
+            && fault.contains("epoch 1, batch ")
+            && fault.ends_with("no epoch had finished, so no checkpoint was written"),
+        "{e}"
+    );
+    assert!(!out.exists());
+    no_temp_files(tmp.path());
+}
+
 /// `bench --json` on a few examples: one object whose figures agree with each other (GFLOP/s is
 /// the products' FLOP per example × examples / seconds, the peak share is that over the measured
 /// peak).

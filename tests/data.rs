@@ -148,13 +148,62 @@ fn gz_files_are_decompressed_once_then_mapped() {
         })
         .collect();
     assert!(leftovers.is_empty());
-    // From now on the raw file is used, even beside a .gz replaced since (garbage here): a raw
-    // file may be the user's own. The binary says so in a note (tests/cli.rs).
+    // Each copy is recorded as made from its .gz, so the next open maps it without decompressing.
+    for name in MNIST_NAMES {
+        assert!(distil::data::copy_record(&tmp.path().join(name)).is_file());
+    }
+    assert_eq!(DataDir::open(tmp.path()).unwrap().train.labels, [0, 1, 2]);
+}
+
+/// This tool's copy of a .gz that has been replaced since is made again from the new .gz (a
+/// regenerated data set is not trained on as it was), and a bad new .gz is an error naming it.
+#[test]
+fn a_copy_of_a_replaced_gz_is_made_again() {
+    let tmp = tempfile::tempdir().unwrap();
+    tiny_dir(tmp.path(), true);
+    assert_eq!(DataDir::open(tmp.path()).unwrap().train.labels, [0, 1, 2]);
+    let gz_labels = tmp.path().join(format!("{}.gz", MNIST_NAMES[1]));
     write(
-        &tmp.path().join(format!("{}.gz", MNIST_NAMES[1])),
-        b"garbage",
+        &gz_labels,
+        &common::gz(&encode(ElemType::U8, &[3], &[2, 2, 0])),
     );
-    assert!(DataDir::open(tmp.path()).is_ok());
+    assert_eq!(DataDir::open(tmp.path()).unwrap().train.labels, [2, 2, 0]);
+    write(&gz_labels, b"garbage");
+    let e = DataDir::open(tmp.path())
+        .err()
+        .expect("a bad .gz")
+        .to_string();
+    assert!(e.contains(&gz_labels.display().to_string()), "{e}");
+}
+
+/// A raw file that this tool did not make (no record) is the user's: named itself, it is used as
+/// it is; when its .gz is the file named, it is used only if it holds the same bytes, else the .gz
+/// is read into memory and the raw file is left untouched.
+#[test]
+fn a_named_gz_is_read_even_beside_another_raw_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gz = tmp.path().join("labels.idx.gz");
+    let raw = tmp.path().join("labels.idx");
+    let mine = encode(ElemType::U8, &[2], &[7, 7]);
+    write(&gz, &common::gz(&encode(ElemType::U8, &[3], &[0, 1, 2])));
+    write(&raw, &mine);
+    let data = |p: &Path| open_idx_maybe_gz(p).unwrap().data().to_vec();
+    assert_eq!(
+        data(&gz),
+        [0, 1, 2],
+        "the named .gz, not the raw file beside it"
+    );
+    assert_eq!(
+        fs::read(&raw).unwrap(),
+        mine,
+        "the user's raw file is left as it is"
+    );
+    assert!(!distil::data::copy_record(&raw).exists());
+    assert_eq!(data(&raw), [7, 7], "named itself, the raw file is used");
+    // A raw file holding the .gz's bytes is taken as its copy.
+    write(&raw, &encode(ElemType::U8, &[3], &[0, 1, 2]));
+    assert_eq!(data(&gz), [0, 1, 2]);
+    assert!(distil::data::copy_record(&raw).is_file());
 }
 
 /// A process killed (SIGKILL) while it writes a decompressed copy leaves the .gz as it was and no
@@ -281,6 +330,16 @@ fn files_of_other_element_types_and_ranks_load() {
     d.fill_batch(&[1, 0], &mut x, &mut y, None);
     assert_eq!(x, [2.0, 3.0, 0.5, -1.0]);
     assert_eq!(y, [0, 1]);
+}
+
+/// A folder under a .gz name is refused as a folder, as one under a raw name is.
+#[test]
+fn a_folder_named_gz_is_named_as_a_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path().join("labels.gz");
+    fs::create_dir(&d).unwrap();
+    let e = open_err(&d);
+    assert!(e.contains("expected a regular file, found a folder"), "{e}");
 }
 
 fn open_err(p: &Path) -> String {

@@ -458,7 +458,7 @@ fn cases() -> Vec<Case> {
             command: train,
             env: &[],
             exit: 1,
-            expect: &[".gz", "decompress"],
+            expect: &[".gz", "decompress", "uncompressed IDX file"],
         },
         Case {
             name: "a checkpoint of another architecture (--resume)",

@@ -232,7 +232,8 @@ pub struct RunArgs {
     /// Cap on the L2 norm of each hidden unit's incoming weights
     #[arg(long, allow_negative_numbers = true)]
     pub max_norm: Option<f32>,
-    /// Translate each training image by up to ±K pixels (fresh every epoch)
+    /// Translate each training image by up to ±K pixels (fresh every epoch); needs one-channel
+    /// images, an IDX file of count × height × width
     #[arg(
         long,
         allow_negative_numbers = true,
@@ -317,7 +318,7 @@ pub struct DistillArgs {
     pub keep_classes: Option<String>,
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
-    /// only untranslated images). 0: off
+    /// only untranslated images); needs count × height × width images. 0: off
     #[arg(
         long,
         allow_negative_numbers = true,

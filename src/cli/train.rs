@@ -143,15 +143,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
                     ),
                 ))
             }
-            None => {
-                return Err(Error::config(
-                    "--teacher-shifts",
-                    format!(
-                    "needs {set} images (a 3-dimensional IDX file) to translate; the {set} set \
-                     holds flat vectors"
-                ),
-                ))
-            }
+            None => return Err(not_images("--teacher-shifts", set, images)),
         }
     }
     if !a.run.common.json {
@@ -542,6 +534,19 @@ fn short_source(s: &str) -> String {
     }
 }
 
+/// The error for a translation flag on data that are not one-channel images.
+fn not_images(flag: &str, set: &str, d: &distil::data::Dataset) -> Error {
+    Error::config(
+        flag,
+        format!(
+            "translates one-channel images, an IDX file of count × height × width; the {set} \
+             images {} have dimensions {:?}",
+            d.images.path.display(),
+            d.images.dims()
+        ),
+    )
+}
+
 /// Checks the data against the network and the jitter against the images.
 fn check_data(cfg: &TrainConfig, data: &DataDir) -> Result<()> {
     for d in [&data.train, &data.test] {
@@ -549,12 +554,7 @@ fn check_data(cfg: &TrainConfig, data: &DataDir) -> Result<()> {
     }
     if cfg.jitter > 0 {
         match data.train.image_hw() {
-            None => {
-                return Err(Error::config(
-                    "--jitter",
-                    "needs rank-3 image files (count × height × width)",
-                ))
-            }
+            None => return Err(not_images("--jitter", "training", &data.train)),
             Some((h, w)) if cfg.jitter >= h.min(w) => {
                 return Err(Error::config(
                     "--jitter",

@@ -447,9 +447,10 @@ impl CudaTrainer {
             return Err(Error::Numerical {
                 problem: format!(
                     "{v} in {} at the end of epoch {} (on the GPU, where the weights are checked \
-                     once per epoch); the checkpoint of the last finished epoch is kept",
+                     once per epoch); {}",
                     self.host.cfg.arch.describe_param(i),
-                    e + 1
+                    e + 1,
+                    crate::train::what_is_kept(e)
                 ),
             });
         }

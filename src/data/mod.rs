@@ -21,11 +21,18 @@ pub const MNIST_NAMES: [&str; 4] = [
     "t10k-labels-idx1-ubyte",
 ];
 
-/// The folder the repository ships MNIST in, relative to the crate root.
+/// The folder the repository ships MNIST in: under the crate root the binary was built in, or, for
+/// a binary copied away from that checkout, `datasets/mnist` under the working directory.
 pub fn default_data_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+    let built = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("datasets")
-        .join("mnist")
+        .join("mnist");
+    let here = Path::new("datasets").join("mnist");
+    if !built.is_dir() && here.is_dir() {
+        here
+    } else {
+        built
+    }
 }
 
 /// Labelled examples: an IDX file of items and their labels.
@@ -36,6 +43,27 @@ pub struct Dataset {
     pub labels_path: PathBuf,
     /// Height and width when the items are rank-2 images (jitter needs them).
     pub image_hw: Option<(usize, usize)>,
+}
+
+/// Inputs larger than this in magnitude (other than u8 pixels, which are scaled) get a note.
+pub const LARGE_INPUT: f64 = 100.0;
+
+/// The largest magnitude among the values of an images file of a signed or float type (u8: 255).
+fn max_abs(images: &IdxFile) -> f64 {
+    let d = images.data();
+    fn fold<const N: usize>(d: &[u8], f: impl Fn([u8; N]) -> f64) -> f64 {
+        d.chunks_exact(N)
+            .map(|b| f(b.try_into().expect("N bytes")).abs())
+            .fold(0.0, f64::max)
+    }
+    match images.elem() {
+        ElemType::U8 => 255.0,
+        ElemType::I8 => fold::<1>(d, |b| i8::from_be_bytes(b) as f64),
+        ElemType::I16 => fold::<2>(d, |b| i16::from_be_bytes(b) as f64),
+        ElemType::I32 => fold::<4>(d, |b| i32::from_be_bytes(b) as f64),
+        ElemType::F32 => fold::<4>(d, |b| f32::from_be_bytes(b) as f64),
+        ElemType::F64 => fold::<8>(d, f64::from_be_bytes),
+    }
 }
 
 impl Dataset {
@@ -96,12 +124,12 @@ impl Dataset {
         let mut labels = Vec::with_capacity(labels_file.count());
         for i in 0..labels_file.count() {
             let v = labels_file.get_f64(i);
-            if !(v >= 0.0 && v.fract() == 0.0 && v < u32::MAX as f64) {
-                return Err(Error::data(
-                    format!("{} label at index {i}", labels_file.path.display()),
-                    "a non-negative integer class",
-                    v,
-                ));
+            let place = || format!("{} label at index {i}", labels_file.path.display());
+            if !(v >= 0.0 && v.fract() == 0.0) {
+                return Err(Error::data(place(), "a non-negative integer class", v));
+            }
+            if v >= u32::MAX as f64 {
+                return Err(Error::data(place(), "a class below 4,294,967,295", v));
             }
             labels.push(v as u32);
         }
@@ -132,6 +160,31 @@ impl Dataset {
                     }
                 },
             ));
+        }
+        // Only u8 pixels are scaled (to [0, 1]); other types are used as stored, and values in
+        // the hundreds or more (0–255 pixels stored as f32, raw i16 samples) keep a net from
+        // training at the usual rates, silently: say so.
+        if images.elem() != ElemType::U8 {
+            let top = max_abs(&images);
+            if top > LARGE_INPUT {
+                // Read from f32 or narrower: three decimals say enough.
+                let top = if top >= 1e6 {
+                    format!("{top:.3e}")
+                } else if top.fract() == 0.0 {
+                    top.to_string()
+                } else {
+                    format!("{top:.3}")
+                };
+                eprintln!(
+                    "{}",
+                    crate::error::escape_controls(&format!(
+                        "note: {} holds values up to {top} in magnitude, used as stored (only u8 \
+                         images are scaled to [0, 1]): inputs this large usually keep a net from \
+                         training; scale them to about [0, 1], or store 0–255 pixels as u8",
+                        images.path.display()
+                    ))
+                );
+            }
         }
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
         Ok(Dataset {
@@ -385,12 +438,18 @@ fn gz_path(raw: &Path) -> PathBuf {
 }
 
 /// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
-/// temporary file beside it and renamed to `path`; if that folder cannot be written, the decompressed
-/// bytes go to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
-/// A raw file always wins (it may be the user's own), but a `.gz` modified after it gets a note:
-/// the `.gz` may have been replaced since the raw copy was made from it.
+/// temporary file beside it and renamed to `path`, with a record of the two files' sizes and
+/// modification times ([`copy_record`]); if that folder cannot be written, the decompressed bytes go
+/// to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
+///
+/// Where both exist, the raw file is used if the record shows it is this tool's copy of the `.gz`
+/// as it is now. A copy of a `.gz` replaced since is made again. Any other raw file is the user's
+/// own and never overwritten: named itself (or found in a `--data-dir`), it is used, with a note if
+/// the `.gz` was modified after it; when the `.gz` was named, the raw file is used only if it holds
+/// the same bytes (and is then recorded as the copy), else the `.gz` is read into memory, with a note.
 pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
-    let (raw, gz) = if path.extension().is_some_and(|e| e == "gz") {
+    let named_gz = path.extension().is_some_and(|e| e == "gz");
+    let (raw, gz) = if named_gz {
         (path.with_extension(""), path.to_path_buf())
     } else {
         (path.to_path_buf(), gz_path(path))
@@ -400,32 +459,122 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     }
     // A decompression killed an hour or more ago left its temporary file (tens of MB) here.
     crate::io::remove_stale_temps_of(&raw, Some(crate::io::SHARED_TEMP_AGE));
+    let note = |msg: String| eprintln!("{}", crate::error::escape_controls(&msg));
     if raw.exists() {
-        if modified_after(&gz, &raw) {
-            eprintln!(
-                "{}",
-                crate::error::escape_controls(&format!(
-                    "note: {} was modified after {}, which is used: delete the latter to use the \
-                     .gz",
+        match copy_state(&gz, &raw) {
+            CopyState::Current => return IdxFile::open(&raw),
+            CopyState::Stale => {} // this tool's copy of a replaced .gz: made again below
+            CopyState::Foreign if !named_gz => {
+                if modified_after(&gz, &raw) {
+                    note(format!(
+                        "note: {} was modified after {}, which is used: delete the latter to use \
+                         the .gz",
+                        gz.display(),
+                        raw.display()
+                    ));
+                }
+                return IdxFile::open(&raw);
+            }
+            CopyState::Foreign => {
+                let bytes = gunzip(&gz)?;
+                idx::parse_header(&gz, &bytes)?;
+                if std::fs::read(&raw).is_ok_and(|r| r == bytes) {
+                    write_copy_record(&gz, &raw);
+                    return IdxFile::open(&raw);
+                }
+                note(format!(
+                    "note: {} beside {} holds other data: the .gz is read into memory, and {} \
+                     is left as it is",
+                    raw.display(),
                     gz.display(),
                     raw.display()
-                ))
-            );
+                ));
+                return in_memory(&gz, &bytes);
+            }
         }
-        return IdxFile::open(&raw);
     }
     let bytes = gunzip(&gz)?;
     // Checked before it is written: a bad decompressed file put in place would hide the .gz (a raw
     // file wins) even after the .gz is replaced by a good one.
     idx::parse_header(&gz, &bytes)?;
     if crate::io::write_atomic(&raw, &bytes).is_ok() {
+        write_copy_record(&gz, &raw);
         return IdxFile::open(&raw);
     }
     // A read-only folder: keep the decompressed copy (not empty: its header was checked) in memory.
+    in_memory(&gz, &bytes)
+}
+
+/// `bytes` (decompressed from `gz`, header checked) as an IDX file in an anonymous map.
+fn in_memory(gz: &Path, bytes: &[u8]) -> Result<IdxFile> {
     let mut m =
-        memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(&gz, "map memory for", e))?;
-    m.copy_from_slice(&bytes);
-    IdxFile::from_bytes(&gz, Bytes::Anon(m))
+        memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(gz, "map memory for", e))?;
+    m.copy_from_slice(bytes);
+    IdxFile::from_bytes(gz, Bytes::Anon(m))
+}
+
+/// What a raw file beside a `.gz` is to this tool.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CopyState {
+    /// Its decompressed copy of the `.gz` as it is now.
+    Current,
+    /// Its copy, unchanged since, of a `.gz` that has been replaced.
+    Stale,
+    /// Not its copy (no record, or the raw file changed since): the user's.
+    Foreign,
+}
+
+/// The hidden file beside a decompressed copy `raw` that records what it was made from:
+/// `.NAME.from-gz`.
+pub fn copy_record(raw: &Path) -> PathBuf {
+    let name = raw
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    raw.with_file_name(format!(".{name}.from-gz"))
+}
+
+/// The raw copy's line of the record: its size and modification time in nanoseconds (enough to
+/// see that the user has written to it since).
+fn raw_stamp(p: &Path) -> Option<String> {
+    let m = std::fs::metadata(p).ok()?;
+    let t = m
+        .modified()
+        .ok()?
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?;
+    Some(format!("{} {}", m.len(), t.as_nanos()))
+}
+
+/// The `.gz`'s line of the record: its SHA-256 (a `.gz` replaced within a file system's time
+/// resolution, by one of the same size, is still told apart; about 30 ms for MNIST's).
+fn gz_stamp(p: &Path) -> Option<String> {
+    std::fs::read(p)
+        .ok()
+        .map(|b| crate::checkpoint::sha256_hex(&b))
+}
+
+fn copy_state(gz: &Path, raw: &Path) -> CopyState {
+    let Ok(record) = std::fs::read_to_string(copy_record(raw)) else {
+        return CopyState::Foreign;
+    };
+    let mut lines = record.lines();
+    let (gz_then, raw_then) = (lines.next(), lines.next());
+    if raw_then.is_none() || raw_then != raw_stamp(raw).as_deref() {
+        CopyState::Foreign
+    } else if gz_then == gz_stamp(gz).as_deref() {
+        CopyState::Current
+    } else {
+        CopyState::Stale
+    }
+}
+
+/// Records `raw` as the copy of `gz` as both are now. Best effort: without the record the copy
+/// is treated as the user's file, which is safe (it is never overwritten).
+fn write_copy_record(gz: &Path, raw: &Path) {
+    if let (Some(g), Some(r)) = (gz_stamp(gz), raw_stamp(raw)) {
+        let _ = crate::io::write_atomic(&copy_record(raw), format!("{g}\n{r}\n").as_bytes());
+    }
 }
 
 /// Whether `a` was modified after `b` (false when either time cannot be read).
@@ -435,8 +584,34 @@ fn modified_after(a: &Path, b: &Path) -> bool {
 }
 
 fn gunzip(gz: &Path) -> Result<Vec<u8>> {
+    if let Some(kind) = crate::io::not_a_regular_file(gz) {
+        return Err(Error::idx(
+            gz,
+            format!("expected a regular file, found {kind}"),
+        ));
+    }
     let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
-    gunzip_from(gz, file)
+    gunzip_from(gz, file).map_err(|e| {
+        // An uncompressed IDX file under a .gz name: say so, not only that gzip rejects it.
+        let mut head = [0u8; 4];
+        let raw_idx = File::open(gz)
+            .and_then(|mut f| f.read_exact(&mut head))
+            .is_ok()
+            && head[..2] == [0, 0]
+            && idx::ElemType::from_code(head[2]).is_some();
+        match e {
+            Error::Idx { path, problem } if raw_idx && problem.contains("invalid gzip header") => {
+                Error::Idx {
+                    path,
+                    problem: format!(
+                        "{problem} (it starts like an uncompressed IDX file: drop the .gz from \
+                         its name)"
+                    ),
+                }
+            }
+            e => e,
+        }
+    })
 }
 
 /// The IDX bytes that the gzip data in `compressed` holds; `gz` names it in messages.

@@ -13,15 +13,23 @@ pub struct Arch(pub Vec<usize>);
 impl Arch {
     /// Parses "784-1200-1200-10": at least an input and an output width, all positive.
     pub fn parse(s: &str) -> Result<Self> {
+        let too_wide = || {
+            Error::config(
+                "--arch",
+                format!("widths above 16,777,216 are not supported, found '{s}'"),
+            )
+        };
         let widths: Vec<usize> = s
             .split('-')
             .map(|p| p.trim().parse::<usize>())
             .collect::<std::result::Result<_, _>>()
-            .map_err(|_| {
-                Error::config(
+            .map_err(|e| match e.kind() {
+                // All digits, but more than a usize holds: a width, just too large.
+                std::num::IntErrorKind::PosOverflow => too_wide(),
+                _ => Error::config(
                     "--arch",
                     format!("expected widths joined by '-', like 784-800-800-10, found '{s}'"),
-                )
+                ),
             })?;
         if widths.len() < 2 {
             return Err(Error::config(
@@ -41,10 +49,7 @@ impl Arch {
             .is_none()
             || widths.iter().any(|&w| w > 1 << 24)
         {
-            return Err(Error::config(
-                "--arch",
-                format!("widths above 16,777,216 are not supported, found '{s}'"),
-            ));
+            return Err(too_wide());
         }
         Ok(Arch(widths))
     }
@@ -351,6 +356,29 @@ mod tests {
         // Forward 2·Σ i·o = 4,785,600; weight gradients the same; input gradients without layer 1's.
         assert_eq!(a.inference_flops(), 4_785_600.0);
         assert_eq!(a.training_flops(), 3.0 * 4_785_600.0 - 2.0 * 784.0 * 1200.0);
+    }
+
+    #[test]
+    fn arch_strings_are_parsed_or_refused_for_what_is_wrong() {
+        assert_eq!(Arch::parse("784-800-10").unwrap().0, [784, 800, 10]);
+        let err = |s: &str| Arch::parse(s).unwrap_err().to_string();
+        for s in ["784x10", "784--10", "784-a-10", "-5-10"] {
+            assert!(
+                err(s).contains("expected widths joined by '-'"),
+                "{s}: {}",
+                err(s)
+            );
+        }
+        // Digits, too many for any width, are a width too large, not a malformed list.
+        for s in ["64-16777217-3", "64-99999999999999999999-3"] {
+            assert!(
+                err(s).contains("widths above 16,777,216"),
+                "{s}: {}",
+                err(s)
+            );
+        }
+        assert!(err("784").contains("at least an input and an output"));
+        assert!(err("784-0-10").contains("positive"));
     }
 
     #[test]
