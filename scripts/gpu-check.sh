@@ -152,7 +152,7 @@ run)
     exit $status
     ;;
 *)
-    echo "usage: $0 build | run" >&2
+    echo "usage: $0 build | run [--with-cpu]" >&2
     exit 2
     ;;
 esac

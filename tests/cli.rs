@@ -1109,15 +1109,18 @@ fn resume_names_the_command_that_made_the_checkpoint_and_a_finished_run() {
     assert_eq!(std::fs::read(&teacher).unwrap(), before);
 }
 
-/// A raw IDX file beside a .gz modified after it is used (it may be the user's own), with a note
-/// naming both.
+/// A raw IDX file this tool did not make, beside a .gz of other data modified after it, is used
+/// (it may be the user's own), with a note naming both.
 #[test]
 fn a_gz_newer_than_its_raw_copy_gets_a_note() {
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let labels = data.join(distil::data::MNIST_NAMES[1]);
     let gz_labels = data.join(format!("{}.gz", distil::data::MNIST_NAMES[1]));
-    std::fs::write(&gz_labels, gz(&std::fs::read(&labels).unwrap())).unwrap();
+    let mut other = std::fs::read(&labels).unwrap();
+    let last = other.len() - 1;
+    other[last] = (other[last] + 1) % 4;
+    std::fs::write(&gz_labels, gz(&other)).unwrap();
     let old = std::fs::metadata(&gz_labels).unwrap().modified().unwrap();
     std::fs::File::options()
         .write(true)

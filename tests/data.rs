@@ -176,6 +176,38 @@ fn a_copy_of_a_replaced_gz_is_made_again() {
     assert!(e.contains(&gz_labels.display().to_string()), "{e}");
 }
 
+/// A copy the user has written to since is theirs: a replaced .gz does not overwrite it. A raw
+/// file without a record that holds its .gz's bytes (a copy made before records) is recorded as
+/// the copy, so that a later replacement of the .gz is followed.
+#[test]
+fn copies_the_user_changed_are_kept_and_old_copies_are_adopted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gz = tmp.path().join("labels.idx.gz");
+    let raw = tmp.path().join("labels.idx");
+    let data = |p: &Path| open_idx_maybe_gz(p).unwrap().data().to_vec();
+    write(&gz, &common::gz(&encode(ElemType::U8, &[3], &[0, 1, 2])));
+    assert_eq!(data(&raw), [0, 1, 2]);
+    let mine = encode(ElemType::U8, &[4], &[3, 3, 3, 3]);
+    write(&raw, &mine);
+    write(&gz, &common::gz(&encode(ElemType::U8, &[3], &[2, 1, 0])));
+    assert_eq!(
+        data(&raw),
+        [3, 3, 3, 3],
+        "named itself, the user's file is used"
+    );
+    assert_eq!(fs::read(&raw).unwrap(), mine, "and never overwritten");
+    // An old copy: the .gz's bytes, no record.
+    fs::remove_file(distil::data::copy_record(&raw)).unwrap();
+    write(&raw, &encode(ElemType::U8, &[3], &[2, 1, 0]));
+    assert_eq!(data(&raw), [2, 1, 0]);
+    assert!(
+        distil::data::copy_record(&raw).is_file(),
+        "adopted as the copy"
+    );
+    write(&gz, &common::gz(&encode(ElemType::U8, &[3], &[1, 1, 1])));
+    assert_eq!(data(&raw), [1, 1, 1], "and made again when the .gz changes");
+}
+
 /// A raw file that this tool did not make (no record) is the user's: named itself, it is used as
 /// it is; when its .gz is the file named, it is used only if it holds the same bytes, else the .gz
 /// is read into memory and the raw file is left untouched.

@@ -247,8 +247,9 @@ const NUMERICS_FLAGS: [&str; 4] = [
 ];
 
 /// Compiles [`kernels::SOURCE`] and loads it into `ctx`: as machine code for the device's own
-/// architecture (sm_XY) first, which a driver older than NVRTC still loads, and as PTX for the
-/// driver to compile if that fails (an NVRTC that cannot emit machine code for this GPU).
+/// architecture (sm_XY) first, which a driver of the same CUDA major version as NVRTC loads even
+/// when it is older (PTX from a newer NVRTC it refuses), and as PTX for the driver to compile if
+/// NVRTC cannot make that machine code (an NVRTC older than CUDA 11.1).
 fn load_kernels(
     ctx: &Arc<CudaContext>,
     cc: (i32, i32),
@@ -284,8 +285,19 @@ fn load_kernels(
     })
 }
 
-/// The kernels as machine code for compute capability `cc`, or what went wrong.
+/// The kernels as machine code for compute capability `cc`, or what went wrong. An NVRTC older
+/// than CUDA 11.1 has no machine-code output: cudarc's loader panics on the missing symbol, which
+/// is caught here so that the PTX path can still be tried.
 fn compile_cubin(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
+    panic::catch_unwind(|| compile_cubin_inner(cc)).unwrap_or_else(|_| {
+        Err(
+            "NVRTC cannot make machine code (nvrtcGetCUBIN is missing: older than CUDA 11.1)"
+                .into(),
+        )
+    })
+}
+
+fn compile_cubin_inner(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
     use cudarc::nvrtc::{result, sys};
     /// Destroys the program however compilation ends.
     struct Program(sys::nvrtcProgram);

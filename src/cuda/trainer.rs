@@ -491,9 +491,10 @@ impl CudaTrainer {
             if !l.is_finite() {
                 return Err(Error::Numerical {
                     problem: format!(
-                        "loss is {l} at epoch {}, batch {} (output layer, on the GPU); the last good checkpoint is kept",
+                        "the loss is {l} at epoch {}, batch {} (output layer, on the GPU); {}",
                         e + 1,
-                        (from + k) / b + 1
+                        (from + k) / b + 1,
+                        crate::train::what_is_kept(e)
                     ),
                 });
             }

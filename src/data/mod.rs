@@ -167,7 +167,7 @@ impl Dataset {
         if images.elem() != ElemType::U8 {
             let top = max_abs(&images);
             if top > LARGE_INPUT {
-                // Read from f32 or narrower: three decimals say enough.
+                // Three significant decimals say enough.
                 let top = if top >= 1e6 {
                     format!("{top:.3e}")
                 } else if top.fract() == 0.0 {
@@ -438,15 +438,18 @@ fn gz_path(raw: &Path) -> PathBuf {
 }
 
 /// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
-/// temporary file beside it and renamed to `path`, with a record of the two files' sizes and
-/// modification times ([`copy_record`]); if that folder cannot be written, the decompressed bytes go
-/// to an anonymous map instead. A path that itself ends in `.gz` is handled the same way.
+/// temporary file beside it and renamed to `path`, with a record ([`copy_record`]) of the `.gz`'s
+/// SHA-256 and the copy's size and modification time; if that folder cannot be written, the
+/// decompressed bytes go to an anonymous map instead. A path that itself ends in `.gz` is handled
+/// the same way.
 ///
 /// Where both exist, the raw file is used if the record shows it is this tool's copy of the `.gz`
-/// as it is now. A copy of a `.gz` replaced since is made again. Any other raw file is the user's
-/// own and never overwritten: named itself (or found in a `--data-dir`), it is used, with a note if
-/// the `.gz` was modified after it; when the `.gz` was named, the raw file is used only if it holds
-/// the same bytes (and is then recorded as the copy), else the `.gz` is read into memory, with a note.
+/// as it is now; a copy of a `.gz` replaced since is made again (so a damaged new `.gz` is an
+/// error, whichever name was given). A raw file without a valid record that holds the `.gz`'s
+/// bytes (a copy made before records, or one whose record a kill prevented) is recorded as its
+/// copy. Any other raw file is the user's own and never overwritten: named itself (or found in a
+/// `--data-dir`), it is used, with a note if the `.gz` was modified after it or cannot be read;
+/// when the `.gz` was named, the `.gz` is read into memory, with a note.
 pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     let named_gz = path.extension().is_some_and(|e| e == "gz");
     let (raw, gz) = if named_gz {
@@ -460,49 +463,87 @@ pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     // A decompression killed an hour or more ago left its temporary file (tens of MB) here.
     crate::io::remove_stale_temps_of(&raw, Some(crate::io::SHARED_TEMP_AGE));
     let note = |msg: String| eprintln!("{}", crate::error::escape_controls(&msg));
-    if raw.exists() {
-        match copy_state(&gz, &raw) {
-            CopyState::Current => return IdxFile::open(&raw),
-            CopyState::Stale => {} // this tool's copy of a replaced .gz: made again below
-            CopyState::Foreign if !named_gz => {
-                if modified_after(&gz, &raw) {
-                    note(format!(
-                        "note: {} was modified after {}, which is used: delete the latter to use \
-                         the .gz",
-                        gz.display(),
-                        raw.display()
-                    ));
-                }
+    let state = if raw.exists() {
+        copy_state(&gz, &raw)
+    } else {
+        CopyState::Missing
+    };
+    if state == CopyState::Current {
+        return IdxFile::open(&raw);
+    }
+    // The .gz is read once: the copy, and the hash that records what it was made from, come from
+    // the same bytes even if the .gz is replaced meanwhile.
+    let unpacked = read_gz(&gz);
+    if state == CopyState::Foreign {
+        let (hash, bytes) = match unpacked {
+            Ok(u) => u,
+            // The user's raw file, named itself: a .gz beside it that cannot be read is no reason
+            // to stop.
+            Err(e) if !named_gz => {
+                note(format!(
+                    "note: {} is used; {} beside it cannot be read ({e})",
+                    raw.display(),
+                    gz.display()
+                ));
                 return IdxFile::open(&raw);
             }
-            CopyState::Foreign => {
-                let bytes = gunzip(&gz)?;
-                idx::parse_header(&gz, &bytes)?;
-                if std::fs::read(&raw).is_ok_and(|r| r == bytes) {
-                    write_copy_record(&gz, &raw);
-                    return IdxFile::open(&raw);
-                }
+            Err(e) => return Err(e),
+        };
+        if holds(&raw, &bytes) {
+            write_copy_record(&hash, &raw);
+            return IdxFile::open(&raw);
+        }
+        if !named_gz {
+            if modified_after(&gz, &raw) {
                 note(format!(
-                    "note: {} beside {} holds other data: the .gz is read into memory, and {} \
-                     is left as it is",
-                    raw.display(),
+                    "note: {} was modified after {}, which is used: delete the latter to use the \
+                     .gz",
                     gz.display(),
                     raw.display()
                 ));
-                return in_memory(&gz, &bytes);
             }
+            return IdxFile::open(&raw);
         }
+        note(format!(
+            "note: {} beside {} holds other data: the .gz is read into memory, and {} is left \
+             as it is",
+            raw.display(),
+            gz.display(),
+            raw.display()
+        ));
+        return in_memory(&gz, &bytes);
     }
-    let bytes = gunzip(&gz)?;
-    // Checked before it is written: a bad decompressed file put in place would hide the .gz (a raw
-    // file wins) even after the .gz is replaced by a good one.
-    idx::parse_header(&gz, &bytes)?;
+    // No copy yet, or this tool's copy of a .gz replaced since: (re)made from the .gz.
+    let (hash, bytes) = unpacked?;
     if crate::io::write_atomic(&raw, &bytes).is_ok() {
-        write_copy_record(&gz, &raw);
+        write_copy_record(&hash, &raw);
         return IdxFile::open(&raw);
     }
     // A read-only folder: keep the decompressed copy (not empty: its header was checked) in memory.
     in_memory(&gz, &bytes)
+}
+
+/// The `.gz`'s SHA-256 and its decompressed bytes, whose IDX header is checked (a bad decompressed
+/// file put in place would hide the `.gz` once replaced by a good one).
+fn read_gz(gz: &Path) -> Result<(String, Vec<u8>)> {
+    if let Some(kind) = crate::io::not_a_regular_file(gz) {
+        return Err(Error::idx(
+            gz,
+            format!("expected a regular file, found {kind}"),
+        ));
+    }
+    let compressed = std::fs::read(gz).map_err(|e| Error::io(gz, "read", e))?;
+    let bytes = gunzip(gz, &compressed)?;
+    idx::parse_header(gz, &bytes)?;
+    Ok((crate::checkpoint::sha256_hex(&compressed), bytes))
+}
+
+/// Whether `raw` is a regular file holding exactly `bytes` (its length is compared first, so a
+/// large unrelated file is not read).
+fn holds(raw: &Path, bytes: &[u8]) -> bool {
+    crate::io::not_a_regular_file(raw).is_none()
+        && std::fs::metadata(raw).is_ok_and(|m| m.len() == bytes.len() as u64)
+        && std::fs::read(raw).is_ok_and(|r| r == bytes)
 }
 
 /// `bytes` (decompressed from `gz`, header checked) as an IDX file in an anonymous map.
@@ -516,11 +557,13 @@ fn in_memory(gz: &Path, bytes: &[u8]) -> Result<IdxFile> {
 /// What a raw file beside a `.gz` is to this tool.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CopyState {
+    /// There is none.
+    Missing,
     /// Its decompressed copy of the `.gz` as it is now.
     Current,
-    /// Its copy, unchanged since, of a `.gz` that has been replaced.
+    /// Its copy, unchanged since, of a `.gz` that has been replaced (or cannot be read now).
     Stale,
-    /// Not its copy (no record, or the raw file changed since): the user's.
+    /// Not known to be its copy (no record, or the raw file changed since).
     Foreign,
 }
 
@@ -546,12 +589,26 @@ fn raw_stamp(p: &Path) -> Option<String> {
     Some(format!("{} {}", m.len(), t.as_nanos()))
 }
 
-/// The `.gz`'s line of the record: its SHA-256 (a `.gz` replaced within a file system's time
-/// resolution, by one of the same size, is still told apart; about 30 ms for MNIST's).
-fn gz_stamp(p: &Path) -> Option<String> {
-    std::fs::read(p)
-        .ok()
-        .map(|b| crate::checkpoint::sha256_hex(&b))
+/// The `.gz`'s SHA-256, read in pieces (a `.gz` replaced within a file system's time resolution, by
+/// one of the same size, is still told apart; about 30 ms for MNIST's). `None` for anything but a
+/// readable regular file.
+fn gz_hash(p: &Path) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    if crate::io::not_a_regular_file(p).is_some() {
+        return None;
+    }
+    let mut f = File::open(p).ok()?;
+    let mut h = Sha256::new();
+    let mut buf = vec![0u8; 1 << 16];
+    loop {
+        match f.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => h.update(&buf[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
+    Some(format!("{:x}", h.finalize()))
 }
 
 fn copy_state(gz: &Path, raw: &Path) -> CopyState {
@@ -562,18 +619,18 @@ fn copy_state(gz: &Path, raw: &Path) -> CopyState {
     let (gz_then, raw_then) = (lines.next(), lines.next());
     if raw_then.is_none() || raw_then != raw_stamp(raw).as_deref() {
         CopyState::Foreign
-    } else if gz_then == gz_stamp(gz).as_deref() {
+    } else if gz_then.is_some() && gz_then == gz_hash(gz).as_deref() {
         CopyState::Current
     } else {
         CopyState::Stale
     }
 }
 
-/// Records `raw` as the copy of `gz` as both are now. Best effort: without the record the copy
-/// is treated as the user's file, which is safe (it is never overwritten).
-fn write_copy_record(gz: &Path, raw: &Path) {
-    if let (Some(g), Some(r)) = (gz_stamp(gz), raw_stamp(raw)) {
-        let _ = crate::io::write_atomic(&copy_record(raw), format!("{g}\n{r}\n").as_bytes());
+/// Records `raw` as the copy of the `.gz` whose SHA-256 is `gz_hash`. Best effort: without the
+/// record the copy is taken for the user's file until its bytes are compared again.
+fn write_copy_record(gz_hash: &str, raw: &Path) {
+    if let Some(r) = raw_stamp(raw) {
+        let _ = crate::io::write_atomic(&copy_record(raw), format!("{gz_hash}\n{r}\n").as_bytes());
     }
 }
 
@@ -583,22 +640,13 @@ fn modified_after(a: &Path, b: &Path) -> bool {
     matches!((time(a), time(b)), (Some(ta), Some(tb)) if ta > tb)
 }
 
-fn gunzip(gz: &Path) -> Result<Vec<u8>> {
-    if let Some(kind) = crate::io::not_a_regular_file(gz) {
-        return Err(Error::idx(
-            gz,
-            format!("expected a regular file, found {kind}"),
-        ));
-    }
-    let file = File::open(gz).map_err(|e| Error::io(gz, "open", e))?;
-    gunzip_from(gz, file).map_err(|e| {
+/// The IDX bytes of the gzip data `compressed`, read from `gz`.
+fn gunzip(gz: &Path, compressed: &[u8]) -> Result<Vec<u8>> {
+    gunzip_from(gz, compressed).map_err(|e| {
         // An uncompressed IDX file under a .gz name: say so, not only that gzip rejects it.
-        let mut head = [0u8; 4];
-        let raw_idx = File::open(gz)
-            .and_then(|mut f| f.read_exact(&mut head))
-            .is_ok()
-            && head[..2] == [0, 0]
-            && idx::ElemType::from_code(head[2]).is_some();
+        let raw_idx = compressed.len() >= 4
+            && compressed[..2] == [0, 0]
+            && idx::ElemType::from_code(compressed[2]).is_some();
         match e {
             Error::Idx { path, problem } if raw_idx && problem.contains("invalid gzip header") => {
                 Error::Idx {
