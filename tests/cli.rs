@@ -2,6 +2,9 @@
 
 mod common;
 
+use std::path::Path;
+use std::process::Output;
+
 use common::{bars_data, bits, distil, gz, no_temp_files, stderr};
 
 #[test]
@@ -196,6 +199,15 @@ fn train_then_eval_on_own_idx_data() {
     no_temp_files(tmp.path());
 }
 
+/// `train --arch 16-12-4` (the bars data's shape) with `flags`, on `data` into `out`.
+fn train_16_12_4(data: &Path, out: &Path, flags: &[&str]) -> Output {
+    let mut args = vec!["train", "--arch", "16-12-4"];
+    args.extend(flags);
+    args.extend(["--data-dir", data.to_str().unwrap()]);
+    args.extend(["--out", out.to_str().unwrap()]);
+    distil(&args)
+}
+
 /// A learning rate that blows up in the second epoch: the run stops in the step where the loss goes
 /// non-finite, names the epoch, batch and layer, exits 1, and the first epoch's checkpoint stays.
 #[test]
@@ -203,21 +215,15 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let out = tmp.path().join("m.safetensors");
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
+    let flags = [
         "--epochs",
         "3",
         "--batch",
         "20",
         "--lr-schedule",
         "step:1:1e37",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    ];
+    let r = train_16_12_4(&data, &out, &flags);
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert_eq!(e.trim_end().lines().count(), 1, "{e}");
@@ -253,17 +259,7 @@ fn huge_float_inputs_get_a_note_and_a_first_epoch_fault_keeps_nothing() {
     )
     .unwrap();
     let out = tmp.path().join("m.safetensors");
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
-        "--epochs",
-        "2",
-        "--data-dir",
-        data.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-    ]);
+    let r = train_16_12_4(&data, &out, &["--epochs", "2"]);
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(
