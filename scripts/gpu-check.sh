@@ -65,22 +65,27 @@ run)
     # conda environment's, and those of the NVIDIA wheels (nvidia-cublas, -nvrtc) that a Python
     # environment may hold instead: the system's, a virtualenv's or the user's site-packages.
     sites=$(python3 -c 'import site, sysconfig; print(sysconfig.get_paths()["purelib"]); print(site.getusersitepackages())' 2>/dev/null || true)
-    [ -n "${VIRTUAL_ENV:-}" ] && sites="$sites $(echo "$VIRTUAL_ENV"/lib/python3*/site-packages)"
+    # One folder per line, so that a folder with a space in its name stays whole.
+    if [ -n "${VIRTUAL_ENV:-}" ]; then
+        for s in "$VIRTUAL_ENV"/lib/python3*/site-packages; do sites="$sites
+$s"; done
+    fi
     for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${CONDA_PREFIX:+"$CONDA_PREFIX/lib"}; do
         [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
     done
-    for s in $sites; do
+    while IFS= read -r s; do
+        [ -n "$s" ] || continue
         for d in "$s"/nvidia/*/lib; do
             [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
         done
-    done
+    done <<<"$sites"
     {
         nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || true
         ldconfig -p | grep -E 'libcuda\.so|libcublas\.so|libnvrtc\.so' || true
         # ldconfig does not list what LD_LIBRARY_PATH adds.
         echo "LD_LIBRARY_PATH=${LD_LIBRARY_PATH:-}"
-        ldp=${LD_LIBRARY_PATH:-}
-        for d in ${ldp//:/ }; do
+        IFS=: read -ra ldp <<<"${LD_LIBRARY_PATH:-}"
+        for d in "${ldp[@]}"; do
             ls "$d" 2>/dev/null | grep -E '^lib(cuda|cublas|nvrtc)\.so' | sed "s|^|$d/|" || true
         done
     } 2>&1 | tee "$out/env.txt"
