@@ -1297,6 +1297,19 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--rounds", "1 to 1000", "1001"],
         },
+        // A value below 1 that f32 rounds up to 1 is refused as typed, not as "found 1".
+        Case {
+            name: "--dropout-hidden 0.999999999",
+            mutation: None,
+            command: |_, d, out| train_with(&["--dropout-hidden", "0.999999999"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--dropout-hidden",
+                "0.999999999 rounds to 1 in f32",
+                "[0, 1)",
+            ],
+        },
     ]
 }
 

@@ -210,6 +210,22 @@ impl DeviceArgs {
     }
 }
 
+/// Parses a drop probability. The range itself is checked with the other settings
+/// (`TrainConfig::validate`); this only keeps a value just below 1 that f32 rounds up to 1 from
+/// being refused as "found 1".
+fn parse_probability(s: &str) -> std::result::Result<f32, String> {
+    let p: f32 = s
+        .trim()
+        .parse()
+        .map_err(|_| format!("expected a probability in [0, 1), found '{s}'"))?;
+    if p == 1.0 && s.trim().parse::<f64>().is_ok_and(|v| v < 1.0) {
+        return Err(format!(
+            "{s} rounds to 1 in f32: expected a probability in [0, 1), at most about 0.99999994"
+        ));
+    }
+    Ok(p)
+}
+
 fn parse_device(s: &str) -> std::result::Result<Device, String> {
     Device::parse(s).map_err(|e| match e {
         Error::Config { problem, .. } => problem,
@@ -224,10 +240,10 @@ pub struct RunArgs {
     #[arg(long)]
     pub arch: String,
     /// Drop probability of input pixels
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0, value_parser = parse_probability)]
     pub dropout_input: f32,
     /// Drop probability of hidden units
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0, value_parser = parse_probability)]
     pub dropout_hidden: f32,
     /// Cap on the L2 norm of each hidden unit's incoming weights
     #[arg(long, allow_negative_numbers = true)]
