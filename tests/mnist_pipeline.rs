@@ -70,6 +70,21 @@ fn refused(dir: &Path, extra: &[&str]) -> String {
     e
 }
 
+/// Runs `mnist` into `dir`, which must succeed, and returns its start-up line on stdout (the preset
+/// and the expected duration).
+fn start_line(dir: &Path, extra: &[&str]) -> String {
+    let r = mnist(dir, extra)
+        .stdout(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&r.stdout).into_owned();
+    assert!(r.status.success(), "{out}");
+    out.lines()
+        .find(|l| l.starts_with("preset "))
+        .unwrap_or_else(|| panic!("no start-up line: {out}"))
+        .to_string()
+}
+
 fn params(dir: &Path, name: &str) -> Vec<u32> {
     let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors"))).unwrap();
     ck.mlp.params.iter().map(|v| v.to_bits()).collect()
@@ -687,7 +702,11 @@ fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes(
 fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    assert!(mnist(&dir, &["--all"]).status().unwrap().success());
+    let line = start_line(&dir, &["--all"]);
+    assert!(
+        line.contains("(the table under a minute, then section 3 under a minute)"),
+        "{line}"
+    );
     let sweep_lines = || lines(&dir.join("sweep/sweep.jsonl"));
     // tiny sweeps widths 16 and 32 at T = 2 and matching logits.
     assert_eq!(sweep_lines(), 4);
@@ -720,10 +739,16 @@ fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
         .unwrap()
         .contains("<polyline"));
     // A second run retrains nothing: the sweep file and the students' checkpoints stay as they are.
+    // Its start-up line knows: the sweep's records and the students' checkpoints count as done.
     let omit3 = std::fs::read(dir.join("omit3.safetensors")).unwrap();
-    assert!(mnist(&dir, &["--all"]).status().unwrap().success());
+    let line = start_line(&dir, &["--all"]);
+    assert!(line.contains("; nothing left to train"), "{line}");
     assert_eq!(sweep_lines(), 4);
     assert!(std::fs::read(dir.join("omit3.safetensors")).unwrap() == omit3);
+    // One student gone: what is left is section 3's alone.
+    std::fs::remove_file(dir.join("keep78.safetensors")).unwrap();
+    let line = start_line(&dir, &["--all"]);
+    assert!(line.contains(", all of it section 3's"), "{line}");
     // --fresh clears section 3 too.
     assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
     assert!(!dir.join("paper.md").exists() && !dir.join("sweep/sweep.jsonl").exists());

@@ -219,21 +219,32 @@ impl Preset {
     }
 }
 
-/// The start-up line's estimate of the training still to do, in words: `seconds` as estimated for
-/// the reference machine, scaled by `speed` (this machine's time over the reference's; see
-/// [`measure_speed`]) where it was measured.
-fn expected_duration(seconds: f64, speed: Option<f64>) -> String {
-    let (seconds, machine) = match speed {
-        Some(s) => (
-            seconds * s,
-            "on this machine, from a few timed teacher steps",
-        ),
-        None => (seconds, "on a 2-core AVX2 machine"),
+/// The start-up line's estimate of the training still to do, in words: the table's `seconds` and,
+/// with `--all`, section 3's, as estimated for the reference machine, scaled by `speed` (this
+/// machine's time over the reference's; see [`measure_speed`]) where it was measured.
+fn expected_duration(table: f64, section3: Option<f64>, speed: Option<f64>) -> String {
+    let (scale, machine) = match speed {
+        Some(s) => (s, "on this machine, from a few timed teacher steps"),
+        None => (1.0, "on a 2-core AVX2 machine"),
     };
-    if seconds <= 0.0 {
+    let (table, section3) = (table * scale, section3.map(|s| s * scale));
+    let total = table + section3.unwrap_or(0.0);
+    let parts = match section3 {
+        Some(s) if s > 0.0 && table > 0.0 => format!(
+            " (the table {}, then section 3 {})",
+            report::duration(table),
+            report::duration(s)
+        ),
+        Some(s) if s > 0.0 => ", all of it section 3's".to_string(),
+        _ => String::new(),
+    };
+    if total <= 0.0 {
         "nothing left to train".to_string()
     } else {
-        format!("expected duration {} {machine}", report::duration(seconds))
+        format!(
+            "expected duration {} {machine}{parts}",
+            report::duration(total)
+        )
     }
 }
 
@@ -424,25 +435,17 @@ pub fn run_on(
     } else {
         String::new()
     };
+    let table_seconds = p.estimate(done);
+    let section3_seconds = opts
+        .all
+        .then(|| crate::experiments::section3::estimate(p, dir, data));
     // Worth a second of timing only where the reference machine's estimate is over a minute.
-    let speed = if device == Device::Cpu && p.estimate(done) > 60.0 {
+    let speed = if device == Device::Cpu && table_seconds + section3_seconds.unwrap_or(0.0) > 60.0 {
         measure_speed(p, data)
     } else {
         None
     };
-    // The estimate covers the table only; with --all, section 3 follows (a sweep of small students
-    // and two cut-set students, about half the table's time again on the default preset).
-    let table_seconds = p.estimate(done);
-    let expected = if opts.all && table_seconds <= 0.0 {
-        "the table is done; section 3 next (what is left of it, not estimated)".to_string()
-    } else if opts.all {
-        format!(
-            "{} for the table, then section 3",
-            expected_duration(table_seconds, speed)
-        )
-    } else {
-        expected_duration(table_seconds, speed)
-    };
+    let expected = expected_duration(table_seconds, section3_seconds, speed);
     say(&format!(
         "preset {}: teacher {} epochs, small net {}, distilled {}; {expected}{continuing}",
         p.name, p.teacher.schedule.epochs, p.small.schedule.epochs, p.distilled.schedule.epochs,
@@ -845,24 +848,42 @@ mod tests {
             p.distilled.schedule.epochs,
         ];
         assert_eq!(
-            expected_duration(p.estimate(all), Some(2.0)),
+            expected_duration(p.estimate(all), None, Some(2.0)),
             "nothing left to train"
         );
         // The whole default run is the table's 40 minutes, give or take the estimate's rounding.
         let fresh = p.estimate([0, 0, 0]) / 60.0;
         assert!((30.0..50.0).contains(&fresh), "{fresh} min");
         assert_eq!(
-            expected_duration(2400.0, None),
+            expected_duration(2400.0, None, None),
             "expected duration about 40 min on a 2-core AVX2 machine"
         );
         // Scaled by the speed measured here, and said to be.
         assert_eq!(
-            expected_duration(2400.0, Some(1.6)),
+            expected_duration(2400.0, None, Some(1.6)),
             "expected duration about 1 h 04 min on this machine, from a few timed teacher steps"
         );
         // With only the distilled net's last epoch left, under a minute.
         let last = [all[0], all[1], all[2] - 1];
-        assert!(expected_duration(p.estimate(last), None).contains("under a minute"));
+        assert!(expected_duration(p.estimate(last), None, None).contains("under a minute"));
+        // With --all: the whole, then its two parts, all scaled alike.
+        assert_eq!(
+            expected_duration(2400.0, Some(900.0), Some(2.0)),
+            "expected duration about 1 h 50 min on this machine, from a few timed teacher steps \
+             (the table about 1 h 20 min, then section 3 about 30 min)"
+        );
+        assert_eq!(
+            expected_duration(0.0, Some(600.0), None),
+            "expected duration about 10 min on a 2-core AVX2 machine, all of it section 3's"
+        );
+        assert_eq!(
+            expected_duration(600.0, Some(0.0), None),
+            "expected duration about 10 min on a 2-core AVX2 machine"
+        );
+        assert_eq!(
+            expected_duration(0.0, Some(0.0), None),
+            "nothing left to train"
+        );
     }
 
     #[test]

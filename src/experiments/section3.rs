@@ -19,6 +19,7 @@ use crate::experiments::bias::{best_shift, Shift};
 use crate::experiments::mnist::{check_resumable, train_model, Options, Preset};
 use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
+use crate::nn::Arch;
 use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
 
 /// The paper's numbers for the two cut transfer sets (section 3).
@@ -81,6 +82,20 @@ fn cut_students(
     .collect()
 }
 
+/// Section 3's temperature sweep: the distilled net's recipe for the preset's sweep epochs.
+fn sweep_spec(p: &Preset) -> sweep::Spec {
+    let mut base = p.distilled.clone();
+    base.schedule.epochs = p.sweep.epochs;
+    sweep::Spec {
+        temperatures: p.sweep.temperatures.clone(),
+        widths: p.sweep.widths.clone(),
+        seeds: p.sweep.seeds,
+        base,
+        alpha: p.section3_alpha,
+        shard: (1, 1),
+    }
+}
+
 /// The names of the cut students' checkpoints in a run folder.
 pub(crate) const CUT_STUDENTS: [&str; 2] = ["omit3", "keep78"];
 
@@ -100,6 +115,81 @@ pub(crate) fn check_cut_students_resumable(
         }
     }
     Ok(())
+}
+
+/// Seconds on the reference machine of [`Preset::seconds_per_epoch`] for what is left of section 3
+/// in `dir`: the sweep's students not yet recorded for the folder's finished teacher, and the cut
+/// students' epochs still to run. A hint for the start-up line, so unreadable files count as
+/// nothing done.
+///
+/// A sweep student's epoch costs the distilled net's in proportion to the products' multiply-adds
+/// per example, plus 5% of the distilled net's for what does not shrink with the width (batches,
+/// loss, evaluation): 0.28, 1.29 and 4.45 s for 30, 300 and 800 units where the default preset's
+/// sweep took 0.31, 1.22 and 4.45 s (docs/results/mnist-default/sweep/). A cut student's epoch
+/// costs the distilled net's in proportion to the examples it keeps.
+pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir) -> f64 {
+    let per_epoch = p.seconds_per_epoch[2];
+    // What counts as done needs the finished teacher: students of another one train again.
+    let teacher = dir.join("teacher.safetensors");
+    let finished = super::mnist::epochs_done(dir)[0] >= p.teacher.schedule.epochs;
+    let sha = std::fs::read(&teacher)
+        .ok()
+        .filter(|_| finished)
+        .map(|b| crate::checkpoint::sha256_hex(&b));
+    let spec = sweep_spec(p);
+    let records = match &sha {
+        Some(_) => sweep::read_records(&dir.join("sweep").join("sweep.jsonl")).unwrap_or_default(),
+        None => Vec::new(),
+    };
+    // As the sweep itself judges them; the data are hashed only where there are records to judge.
+    let data_key = if records.is_empty() {
+        String::new()
+    } else {
+        sweep::data_key(&data.train, &data.test)
+    };
+    let teacher_sha = sha.as_deref().unwrap_or("");
+    let recorded = |r: &sweep::Run| {
+        records
+            .iter()
+            .any(|d| d.run == *r && spec.counts(d, teacher_sha, &data_key))
+    };
+    let sweep: f64 = spec
+        .runs()
+        .iter()
+        .filter(|r| !recorded(r))
+        .map(|r| width_share(&p.distilled.arch, r.width) * p.sweep.epochs as f64 * per_epoch)
+        .sum();
+    let n = data
+        .train
+        .len()
+        .min(p.distilled.train_subset.unwrap_or(usize::MAX));
+    let cuts: f64 = cut_students(p, teacher_sha)
+        .iter()
+        .map(|(name, filter, _, cfg)| {
+            let kept = data.train.labels[..n]
+                .iter()
+                .filter(|&&l| filter.keeps(l))
+                .count();
+            let done = match sha {
+                Some(_) => Checkpoint::load(&dir.join(format!("{name}.safetensors")))
+                    .map_or(0, |c| c.epoch),
+                None => 0,
+            };
+            let left = cfg.schedule.epochs.saturating_sub(done);
+            left as f64 * per_epoch * kept as f64 / n.max(1) as f64
+        })
+        .sum();
+    sweep + cuts
+}
+
+/// A sweep student's epoch with two hidden layers of `width` units, as a share of an epoch of the
+/// `distilled` net (see [`estimate`]).
+fn width_share(distilled: &Arch, width: usize) -> f64 {
+    let products =
+        |widths: &[usize]| -> f64 { widths.windows(2).map(|w| (w[0] * w[1]) as f64).sum() };
+    let whole = products(&distilled.0);
+    let student = products(&[distilled.inputs(), width, width, distilled.classes()]);
+    (student + 0.05 * whole) / (1.05 * whole)
 }
 
 /// Runs what is not done yet of section 3 beyond the table; `table` is what [`super::mnist::run`]
@@ -128,16 +218,7 @@ pub fn run_rest(
     // (The table's run, just before, opened this cache and gave its numerics note, if any.)
     let sha = logits.key.teacher_sha256.clone();
 
-    let mut base = p.distilled.clone();
-    base.schedule.epochs = p.sweep.epochs;
-    let spec = sweep::Spec {
-        temperatures: p.sweep.temperatures.clone(),
-        widths: p.sweep.widths.clone(),
-        seeds: p.sweep.seeds,
-        base,
-        alpha: p.section3_alpha,
-        shard: (1, 1),
-    };
+    let spec = sweep_spec(p);
     if device != Device::Cpu {
         // Its 30 small students include matching logits, which the GPU path does not train.
         say(&format!(
@@ -315,4 +396,26 @@ fn report(
          comparable, only the errors.\n",
     );
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sweep_students_epoch_is_priced_near_what_the_default_sweep_took() {
+        // Seconds per epoch of the default preset's sweep (docs/results/mnist-default/sweep/):
+        // the estimate's model must stay within a tenth of each.
+        let p = Preset::get("default", 1).unwrap();
+        let per_epoch = 4.45;
+        for (width, measured) in [(30, 0.31), (300, 1.22), (800, 4.45)] {
+            let priced = width_share(&p.distilled.arch, width) * per_epoch;
+            assert!(
+                (priced / measured - 1.0).abs() < 0.1,
+                "width {width}: {priced:.2} s against {measured} s"
+            );
+        }
+        // The distilled net's own width costs exactly its epoch.
+        assert!((width_share(&p.distilled.arch, 800) - 1.0).abs() < 1e-12);
+    }
 }

@@ -203,6 +203,11 @@ impl Record {
     }
 }
 
+/// What a record's [`Spec::recipe_key`] holds of the data a run was trained and tested on.
+pub fn data_key(train: &Dataset, test: &Dataset) -> String {
+    format!("{} {}", train.fingerprint(), test.fingerprint())
+}
+
 /// The records in a results file. A line cut short by a kill (the last) is skipped, and so is any
 /// other line that is not a record, even one that is not UTF-8: it costs only its own run.
 pub fn read_records(path: &Path) -> Result<Vec<Record>> {
@@ -290,7 +295,7 @@ pub fn run(
             ))
         );
     }
-    let data_key = format!("{} {}", train.fingerprint(), test.fingerprint());
+    let data_key = data_key(train, test);
     let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
