@@ -59,26 +59,29 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
     assert!(!status.success(), "killed mid-run");
 }
 
-/// Runs `mnist` into `dir` expecting it to refuse (exit status 1); returns what it said.
-fn refused(dir: &Path, extra: &[&str]) -> String {
+/// Runs `mnist` into `dir`; returns its exit status, stdout and stderr.
+fn run_mnist(dir: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
     let r = mnist(dir, extra)
+        .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .output()
         .unwrap();
-    let e = String::from_utf8_lossy(&r.stderr).into_owned();
-    assert_eq!(r.status.code(), Some(1), "{e}");
+    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    (r.status.code(), text(&r.stdout), text(&r.stderr))
+}
+
+/// Runs `mnist` into `dir` expecting it to refuse (exit status 1); returns what it said.
+fn refused(dir: &Path, extra: &[&str]) -> String {
+    let (code, _, e) = run_mnist(dir, extra);
+    assert_eq!(code, Some(1), "{e}");
     e
 }
 
 /// Runs `mnist` into `dir`, which must succeed, and returns its start-up line on stdout (the preset
 /// and the expected duration).
 fn start_line(dir: &Path, extra: &[&str]) -> String {
-    let r = mnist(dir, extra)
-        .stdout(std::process::Stdio::piped())
-        .output()
-        .unwrap();
-    let out = String::from_utf8_lossy(&r.stdout).into_owned();
-    assert!(r.status.success(), "{out}");
+    let (code, out, e) = run_mnist(dir, extra);
+    assert_eq!(code, Some(0), "{e}");
     out.lines()
         .find(|l| l.starts_with("preset "))
         .unwrap_or_else(|| panic!("no start-up line: {out}"))
