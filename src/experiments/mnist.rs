@@ -438,9 +438,10 @@ pub fn run_on(
         String::new()
     };
     let table_seconds = p.estimate(done);
-    let section3_seconds = opts
-        .all
-        .then(|| crate::experiments::section3::estimate(p, dir, data));
+    let section3_seconds = opts.all.then(|| {
+        let teacher_done = done[0] >= p.teacher.schedule.epochs;
+        crate::experiments::section3::estimate(p, dir, data, teacher_done)
+    });
     // Worth a second of timing only where the reference machine's estimate is over a minute.
     let speed = if device == Device::Cpu && table_seconds + section3_seconds.unwrap_or(0.0) > 60.0 {
         measure_speed(p, data)

@@ -119,7 +119,8 @@ pub(crate) fn check_cut_students_resumable(
 
 /// Seconds on the reference machine of [`Preset::seconds_per_epoch`] for what is left of section 3
 /// in `dir`: the sweep's students not yet recorded for the folder's finished teacher, and the cut
-/// students' epochs still to run. A hint for the start-up line, so unreadable files count as
+/// students' epochs still to run. `teacher_done`: the folder's teacher has finished (the caller
+/// has loaded its checkpoint already). A hint for the start-up line, so unreadable files count as
 /// nothing done.
 ///
 /// A sweep student's epoch costs the distilled net's in proportion to the products' multiply-adds
@@ -127,14 +128,12 @@ pub(crate) fn check_cut_students_resumable(
 /// loss, evaluation): 0.28, 1.29 and 4.45 s for 30, 300 and 800 units where the default preset's
 /// sweep took 0.31, 1.22 and 4.45 s (docs/results/mnist-default/sweep/). A cut student's epoch
 /// costs the distilled net's in proportion to the examples it keeps.
-pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir) -> f64 {
+pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: bool) -> f64 {
     let per_epoch = p.seconds_per_epoch[2];
     // What counts as done needs the finished teacher: students of another one train again.
-    let teacher = dir.join("teacher.safetensors");
-    let finished = super::mnist::epochs_done(dir)[0] >= p.teacher.schedule.epochs;
-    let sha = std::fs::read(&teacher)
-        .ok()
-        .filter(|_| finished)
+    let sha = teacher_done
+        .then(|| std::fs::read(dir.join("teacher.safetensors")).ok())
+        .flatten()
         .map(|b| crate::checkpoint::sha256_hex(&b));
     let spec = sweep_spec(p);
     let records = match &sha {
