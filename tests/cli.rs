@@ -558,7 +558,8 @@ fn mnist_fresh_with_unusable_data_deletes_nothing() {
 }
 
 /// IDX files under names of one's own (one of them gzip'd) train exactly the model the same files
-/// give from a folder under MNIST's names, and the four flags come together or not at all.
+/// give from a folder under MNIST's names; the four flags come together, except the test pair alone
+/// for eval.
 #[test]
 fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
     let tmp = tempfile::tempdir().unwrap();
@@ -617,6 +618,49 @@ fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--data-dir"), "{}", stderr(&r));
     assert!(!o.exists());
+
+    // The test pair alone: enough for eval (the same figures as from the folder), not for
+    // training, nor for eval's fidelity to a teacher, which is measured on the training set too.
+    let test_pair = &flags[4..];
+    let (r, o) = train(test_pair, "test-only.st");
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(stderr(&r).contains("--test-images"), "{}", stderr(&r));
+    assert!(stderr(&r).contains("--train-images"), "{}", stderr(&r));
+    assert!(!o.exists());
+    let model = from_folder.to_str().unwrap();
+    let eval = |data_flags: &[&str], extra: &[&str]| {
+        let mut args = vec!["eval", "--model", model, "--json"];
+        args.extend(data_flags);
+        args.extend(extra);
+        distil(&args)
+    };
+    let figures = |r: &Output| {
+        assert!(r.status.success(), "{}", stderr(r));
+        let mut j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        j.as_object_mut().unwrap().remove("model");
+        j
+    };
+    let from_dir = figures(&eval(&["--data-dir", data.to_str().unwrap()], &[]));
+    assert!(from_dir["test_examples"].as_u64().unwrap() > 0);
+    assert_eq!(figures(&eval(test_pair, &[])), from_dir);
+    assert_eq!(
+        figures(&eval(test_pair, &["--shift-classes", "1"]))["shift"],
+        figures(&eval(
+            &["--data-dir", data.to_str().unwrap()],
+            &["--shift-classes", "1"]
+        ))["shift"]
+    );
+    let r = eval(test_pair, &["--teacher", model]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).starts_with("error: --teacher:"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(r.stdout.is_empty());
+    let r = eval(&flags[4..6], &[]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(stderr(&r).contains("--test-labels"), "{}", stderr(&r));
 }
 
 /// `train` checks its flags and its output path before it opens the data: a typo costs no

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use distil::data::{default_data_dir, DataDir};
+use distil::data::{default_data_dir, DataDir, Dataset};
 use distil::device::Device;
 use distil::distill::{parse_finite_temperature, parse_temperature};
 use distil::error::{Error, Result};
@@ -173,18 +173,18 @@ pub struct Common {
     /// Folder holding the four MNIST-named IDX files, raw or .gz [default: the shipped datasets/mnist]
     #[arg(long)]
     pub data_dir: Option<PathBuf>,
-    /// IDX files under other names instead of --data-dir (raw or .gz; all four together):
-    /// the training images
+    /// IDX files under other names instead of --data-dir (raw or .gz; all four together, or for
+    /// eval without --teacher the test pair alone): the training images
     #[arg(long, requires_all = ["train_labels", "test_images", "test_labels"], conflicts_with = "data_dir")]
     pub train_images: Option<PathBuf>,
     /// The training labels (with --train-images)
     #[arg(long, requires = "train_images")]
     pub train_labels: Option<PathBuf>,
-    /// The test images (with --train-images)
-    #[arg(long, requires = "train_images")]
+    /// The test images (with --test-labels, and --train-images except for eval)
+    #[arg(long, requires = "test_labels", conflicts_with = "data_dir")]
     pub test_images: Option<PathBuf>,
-    /// The test labels (with --train-images)
-    #[arg(long, requires = "train_images")]
+    /// The test labels (with --test-images)
+    #[arg(long, requires = "test_images")]
     pub test_labels: Option<PathBuf>,
     /// Worker threads (results do not depend on it) [default: all cores]
     #[arg(long, allow_negative_numbers = true)]
@@ -487,11 +487,35 @@ pub fn setup(c: &Common) -> Result<DataDir> {
         &c.test_images,
         &c.test_labels,
     ) {
-        // clap makes the four come together, and never with --data-dir.
+        // clap makes the training pair come with the test pair, the test pair together, and
+        // neither with --data-dir.
         (Some(a), Some(b), Some(x), Some(y)) => {
             DataDir::open_files([a, b, x, y].map(|p| p.as_path()))
         }
+        (None, _, Some(_), _) => Err(Error::config(
+            "--test-images",
+            "needs --train-images and --train-labels with it: training needs a training set \
+             (only eval without --teacher runs on a test set alone)",
+        )),
         _ => DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
+    }
+}
+
+/// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher
+/// is measured on the transfer set too). Without `with_train`, `--test-images` and `--test-labels`
+/// may come alone: a model evaluated on new data needs no training files.
+pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Dataset)> {
+    match (&c.train_images, &c.test_images, &c.test_labels) {
+        (None, Some(x), Some(y)) if !with_train => Ok((None, Dataset::open(x, y)?)),
+        (None, Some(_), _) => Err(Error::config(
+            "--teacher",
+            "needs the training set as well, fidelity being measured on the transfer set too: \
+             --train-images and --train-labels with the test pair, or --data-dir",
+        )),
+        _ => {
+            let data = setup(c)?;
+            Ok((Some(data.train), data.test))
+        }
     }
 }
 

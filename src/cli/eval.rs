@@ -9,7 +9,7 @@ use distil::fidelity;
 use distil::nn::Workspace;
 use distil::train::evaluate;
 
-use super::args::{setup, EvalArgs};
+use super::args::{setup_eval, EvalArgs};
 
 /// `eval`: checks the flags and the teacher's shape before the data are read, then prints (or
 /// writes as one JSON object) everything measured.
@@ -53,29 +53,33 @@ pub fn eval(a: EvalArgs) -> Result<()> {
             Some(classes)
         }
     };
-    let data = setup(&a.common)?;
-    data.test.check_fits(arch.inputs(), arch.classes())?;
-    if teacher.is_some() {
-        // Fidelity is measured on the training (transfer) set too.
-        data.train.check_fits(arch.inputs(), arch.classes())?;
+    // Fidelity is measured on the training (transfer) set too; without a teacher the test set is
+    // all that is needed.
+    let (train, test) = setup_eval(&a.common, teacher.is_some())?;
+    test.check_fits(arch.inputs(), arch.classes())?;
+    if let (Some(_), Some(train)) = (&teacher, &train) {
+        train.check_fits(arch.inputs(), arch.classes())?;
     }
     let mut ws = Workspace::new(arch, 500);
-    let ev = evaluate(&ck.mlp, &data.test, &mut ws);
+    let ev = evaluate(&ck.mlp, &test, &mut ws);
     // (transfer set, test set) fidelity to the teacher.
-    let fid = teacher.as_ref().map(|t| {
-        let on = |set: &distil::data::Dataset| {
-            let n = set.len();
-            let v = distil::distill::compute_logits(t, set, n, 0);
-            let z = distil::distill::compute_logits(&ck, set, n, 0);
-            fidelity::measure(&v, &z, arch.classes(), a.temperature)
-        };
-        (on(&data.train), on(&data.test))
-    });
+    let fid = match (&teacher, &train) {
+        (Some(t), Some(train)) => {
+            let on = |set: &distil::data::Dataset| {
+                let n = set.len();
+                let v = distil::distill::compute_logits(t, set, n, 0);
+                let z = distil::distill::compute_logits(&ck, set, n, 0);
+                fidelity::measure(&v, &z, arch.classes(), a.temperature)
+            };
+            Some((on(train), on(&test)))
+        }
+        _ => None,
+    };
     let shift = match shift_classes {
         None => None,
         Some(classes) => {
-            let logits = distil::distill::compute_logits(&ck, &data.test, data.test.len(), 0);
-            let s = bias::best_shift(&logits, &data.test.labels, arch.classes(), &classes);
+            let logits = distil::distill::compute_logits(&ck, &test, test.len(), 0);
+            let s = bias::best_shift(&logits, &test.labels, arch.classes(), &classes);
             Some((classes, s))
         }
     };
