@@ -220,6 +220,17 @@ fn bench_scaling_with(extra: &[&str], data: &Path) -> Vec<String> {
     a
 }
 
+/// `--test-images` and `--test-labels` naming the case folder's test pair.
+fn test_pair(data: &Path) -> Vec<String> {
+    let path = |n: &str| data.join(n).to_str().unwrap().to_owned();
+    vec![
+        "--test-images".into(),
+        path(MNIST_NAMES[2]),
+        "--test-labels".into(),
+        path(MNIST_NAMES[3]),
+    ]
+}
+
 /// `sweep` from the world's teacher into a folder beside `out`, with `extra` flags.
 fn sweep_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
     let mut a = strings(&[
@@ -1309,6 +1320,32 @@ fn cases() -> Vec<Case> {
                 "0.999999999 rounds to 1 in f32",
                 "[0, 1)",
             ],
+        },
+        // The test pair alone is eval's, without --teacher: training needs the training pair too.
+        Case {
+            name: "train on the test pair alone",
+            mutation: None,
+            command: |_, d, out| {
+                let mut a = strings(&["train", "--arch", "16-8-4", "--out", out.to_str().unwrap()]);
+                a.extend(test_pair(d));
+                a
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--test-images", "needs --train-images and --train-labels"],
+        },
+        Case {
+            name: "eval --teacher on the test pair alone",
+            mutation: None,
+            command: |w, d, _| {
+                let t = w.teacher.to_str().unwrap();
+                let mut a = strings(&["eval", "--model", t, "--teacher", t]);
+                a.extend(test_pair(d));
+                a
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--teacher", "needs the training set as well"],
         },
     ]
 }

@@ -494,8 +494,8 @@ pub fn setup(c: &Common) -> Result<DataDir> {
         }
         (None, _, Some(_), _) => Err(Error::config(
             "--test-images",
-            "needs --train-images and --train-labels with it: training needs a training set \
-             (only eval without --teacher runs on a test set alone)",
+            "needs --train-images and --train-labels beside it: only eval without --teacher \
+             runs on a test set alone",
         )),
         _ => DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
     }
