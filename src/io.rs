@@ -205,6 +205,22 @@ pub fn create_folder(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))
 }
 
+/// Whether two paths name the same file, existing or not: compared as absolute paths, and through
+/// their canonical folders where those exist (so `d/x` and `./d/../d/x` match).
+pub fn same_path(a: &Path, b: &Path) -> bool {
+    let key = |p: &Path| {
+        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+        match (
+            abs.parent().and_then(|d| d.canonicalize().ok()),
+            abs.file_name(),
+        ) {
+            (Some(dir), Some(name)) => dir.join(name),
+            _ => abs,
+        }
+    };
+    key(a) == key(b)
+}
+
 /// The folder `path` lies in ("." for a bare file name).
 pub fn folder_of(path: &Path) -> &Path {
     match path.parent() {

@@ -34,11 +34,12 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    if matches!(
+    let trains = matches!(
         cli.command,
         Command::Train(_) | Command::Distill(_) | Command::Mnist(_) | Command::Sweep(_)
-    ) {
-        say_how_to_continue_on_interrupt();
+    );
+    if trains || matches!(cli.command, Command::Predict(_) | Command::Bench(_)) {
+        clean_up_on_interrupt(trains);
     }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
@@ -104,25 +105,31 @@ fn fail_cleanly_when_output_cannot_be_written() {
     }));
 }
 
-/// Ctrl-C (SIGINT) or SIGTERM in a training command still ends it by that signal (so a shell script
-/// running it stops too), now after a line saying what is kept and how to go on, and after removing
-/// the temporary file of a checkpoint being written at that moment (the checkpoint itself keeps its
-/// last whole version).
-fn say_how_to_continue_on_interrupt() {
+/// Ctrl-C (SIGINT) or SIGTERM in a command that writes files still ends it by that signal (so a
+/// shell script running it stops too), now after removing the temporary file of an output being
+/// written at that moment (the output itself keeps its last whole version) and, in a training
+/// command (`trains`), after a line saying what is kept and how to go on.
+fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
     {
+        use std::sync::atomic::{AtomicBool, Ordering};
         const SIGINT: i32 = 2;
         const SIGTERM: i32 = 15;
+        static TRAINS: AtomicBool = AtomicBool::new(false);
+        TRAINS.store(trains, Ordering::Relaxed);
         extern "C" fn on_interrupt(sig: i32) {
             const MESSAGE: &[u8] = b"\ninterrupted: every epoch reported above is saved, but a \
                 temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
                 command again (with --resume for train and distill) to continue\n";
             distil::io::remove_temp_in_flight();
-            // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe; the buffer is a
-            // static. The signal is blocked while this handler runs, so the raised one is
-            // delivered as it returns, with the default action: the process ends by that signal.
+            // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe, as is an atomic
+            // load; the buffer is a static. The signal is blocked while this handler runs, so the
+            // raised one is delivered as it returns, with the default action: the process ends
+            // by that signal.
             unsafe {
-                write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                if TRAINS.load(Ordering::Relaxed) {
+                    write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                }
                 signal(sig, SIG_DFL);
                 raise(sig);
             }
@@ -156,7 +163,7 @@ fn one_line(message: &str) -> String {
 fn run(cli: Cli) -> Result<()> {
     simd::selected().map_err(|e| Error::config(simd::ENV_VAR, e.message))?;
     distil::gemm::selected().map_err(|e| Error::config(distil::gemm::ENV_VAR, e))?;
-    cli::args::apply_threads(cli.command.common())?;
+    cli::args::apply_threads(cli.command.threads())?;
     // The command runs on one of the pool's worker threads. Called from outside the pool, every
     // parallel product or update (dozens per training step) hands its work to the workers and
     // puts the caller to sleep until they finish; from a worker it forks within the pool. On 2
@@ -166,6 +173,7 @@ fn run(cli: Cli) -> Result<()> {
         Command::Train(a) => cli::train::train_labels(a.run),
         Command::Distill(a) => cli::train::distill(a),
         Command::Eval(a) => cli::eval::eval(a),
+        Command::Predict(a) => cli::predict::predict(a),
         Command::Mnist(a) => cli::experiments::mnist(a),
         Command::Sweep(a) => cli::experiments::sweep(a),
         Command::Bench(a) => cli::bench::bench(a),

@@ -787,6 +787,33 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
             1,
             "{name}"
         );
+
+        // predict, interrupted in its one write: no file, no temporary file, no training's line.
+        let preds = tmp.path().join("p.idx");
+        let mut c = common::distil_bin();
+        c.args(["predict", "--model"])
+            .arg(&out)
+            .arg("--images")
+            .arg(data.join(distil::data::MNIST_NAMES[2]))
+            .arg("--out")
+            .arg(&preds)
+            .env("DISTIL_KILL_IN_WRITE", format!("p.idx:1:{name}"));
+        // SAFETY: only signal(2) between fork and exec.
+        unsafe {
+            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+                common::default_signals();
+                Ok(())
+            });
+        }
+        let r = c.output().unwrap();
+        assert_eq!(r.status.signal(), Some(signal), "{name}: {}", stderr(&r));
+        assert!(
+            !stderr(&r).contains("interrupted"),
+            "{name}: {}",
+            stderr(&r)
+        );
+        assert!(!preds.exists());
+        no_temp_files(tmp.path());
     }
 }
 
@@ -1273,4 +1300,120 @@ fn bench_refuses_an_unwritable_out_before_timing() {
         "timed before refusing: {}",
         String::from_utf8_lossy(&r.stdout)
     );
+}
+
+/// `predict` writes the classes `eval` counts: as many disagree with the labels as eval reports
+/// errors, per class as many as eval's confusion matrix has in each column; `--logits` writes the
+/// logits those classes are the largest of, the same bits on one thread and two. It refuses to
+/// write over its input.
+#[test]
+fn predict_writes_the_classes_eval_counts() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = |name: &str| tmp.path().join(name).to_str().unwrap().to_owned();
+    let model = path("m.st");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "784-10",
+        "--epochs",
+        "1",
+        "--train-subset",
+        "1000",
+        "--out",
+        &model,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let r = distil(&["eval", "--model", &model, "--json"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let ev: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    let errors = ev["test_errors"].as_u64().unwrap() as usize;
+    assert!(errors > 0, "a model of one short epoch errs");
+    let column_sums: Vec<u64> = (0..10)
+        .map(|c| {
+            let rows = ev["confusion"].as_array().unwrap();
+            rows.iter().map(|row| row[c].as_u64().unwrap()).sum()
+        })
+        .collect();
+
+    let data = distil::data::default_data_dir();
+    let images = data.join("t10k-images-idx3-ubyte.gz");
+    let images = images.to_str().unwrap();
+    let classes_out = path("classes.idx");
+    let r = distil(&[
+        "predict",
+        "--model",
+        &model,
+        "--images",
+        images,
+        "--out",
+        &classes_out,
+        "--json",
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert_eq!(j["items"], 10_000);
+    let per_class: Vec<u64> = j["predicted_per_class"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_u64().unwrap())
+        .collect();
+    assert_eq!(per_class, column_sums);
+    let file = distil::data::idx::IdxFile::open(Path::new(&classes_out)).unwrap();
+    assert_eq!(file.dims(), &[10_000]);
+    let predicted = file.as_u8().expect("unsigned bytes").to_vec();
+    let labels = &common::mnist().test.labels;
+    let wrong = predicted
+        .iter()
+        .zip(labels)
+        .filter(|(&p, &l)| p as u32 != l)
+        .count();
+    assert_eq!(wrong, errors);
+
+    let logits = |threads: &str| {
+        let out = path(&format!("logits{threads}.idx"));
+        let r = distil(&[
+            "predict",
+            "--model",
+            &model,
+            "--images",
+            images,
+            "--out",
+            &out,
+            "--logits",
+            "--threads",
+            threads,
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        std::fs::read(&out).unwrap()
+    };
+    let one = logits("1");
+    assert_eq!(one, logits("2"));
+    let file = distil::data::idx::IdxFile::open(Path::new(&path("logits1.idx"))).unwrap();
+    assert_eq!(file.dims(), &[10_000, 10]);
+    let z: Vec<f32> = (0..100_000).map(|i| file.get_f64(i) as f32).collect();
+    let top: Vec<u8> = z
+        .chunks_exact(10)
+        .map(|row| distil::train::argmax(row) as u8)
+        .collect();
+    assert_eq!(top, predicted);
+
+    // Its own input as output: refused, the input unchanged.
+    let items = path("items.idx");
+    let test_images = &common::mnist().test.images;
+    let dims: Vec<u32> = test_images.dims().iter().map(|&d| d as u32).collect();
+    let bytes = distil::data::idx::encode(test_images.elem(), &dims, test_images.data());
+    std::fs::write(&items, bytes).unwrap();
+    let before = std::fs::read(&items).unwrap();
+    let r = distil(&[
+        "predict", "--model", &model, "--images", &items, "--out", &items,
+    ]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("is the --images file"),
+        "{}",
+        stderr(&r)
+    );
+    assert_eq!(std::fs::read(&items).unwrap(), before);
+    no_temp_files(tmp.path());
 }

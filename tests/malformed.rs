@@ -220,6 +220,19 @@ fn bench_scaling_with(extra: &[&str], data: &Path) -> Vec<String> {
     a
 }
 
+/// `predict` of the world's teacher on `items`, into `out`.
+fn predict_with(w: &World, items: PathBuf, out: &Path) -> Vec<String> {
+    strings(&[
+        "predict",
+        "--model",
+        w.teacher.to_str().unwrap(),
+        "--images",
+        items.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ])
+}
+
 /// `--test-images` and `--test-labels` naming the case folder's test pair.
 fn test_pair(data: &Path) -> Vec<String> {
     let path = |n: &str| data.join(n).to_str().unwrap().to_owned();
@@ -1346,6 +1359,35 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 2,
             expect: &["--teacher", "needs the training set as well"],
+        },
+        // predict: items of another width, its own input as output, a folder as output.
+        Case {
+            name: "predict on items of another width",
+            mutation: Write(IMAGES, images(200, 3)),
+            command: |w, d, out| predict_with(w, d.join(IMAGES), out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "items of 16 values", "found items of 9 values"],
+        },
+        Case {
+            name: "predict --out naming its --images",
+            mutation: None,
+            command: |w, d, _| predict_with(w, d.join(IMAGES), &d.join(IMAGES)),
+            env: &[],
+            exit: 2,
+            expect: &["--out", "is the --images file"],
+        },
+        Case {
+            name: "predict --out naming a folder",
+            mutation: None,
+            command: |w, d, out| {
+                let dir = out.with_file_name("predictions");
+                fs::create_dir_all(&dir).unwrap();
+                predict_with(w, d.join(IMAGES), &dir)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["--out", "predictions", "found a folder"],
         },
     ]
 }

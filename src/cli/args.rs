@@ -40,6 +40,8 @@ pub enum Command {
     Distill(DistillArgs),
     /// Evaluate a checkpoint on the test set: errors, errors per class, confusion matrix.
     Eval(EvalArgs),
+    /// Classify the items of an IDX file with a checkpoint; write the classes (or logits) as IDX.
+    Predict(PredictArgs),
     /// Reproduce the paper's MNIST table: the teacher, the small net alone, the distilled small net.
     ///
     /// Paper (test errors of 10,000): teacher 67, small net 146, distilled 74. The default preset
@@ -60,17 +62,42 @@ pub enum Command {
 }
 
 impl Command {
-    /// The options every command shares (data, threads).
-    pub fn common(&self) -> &Common {
+    /// `--threads`, which every command has.
+    pub fn threads(&self) -> Option<usize> {
         match self {
-            Command::Train(a) => &a.run.common,
-            Command::Distill(a) => &a.run.common,
-            Command::Eval(a) => &a.common,
-            Command::Mnist(a) => &a.common,
-            Command::Sweep(a) => &a.common,
-            Command::Bench(a) => &a.common,
+            Command::Train(a) => a.run.common.threads,
+            Command::Distill(a) => a.run.common.threads,
+            Command::Eval(a) => a.common.threads,
+            Command::Predict(a) => a.threads,
+            Command::Mnist(a) => a.common.threads,
+            Command::Sweep(a) => a.common.threads,
+            Command::Bench(a) => a.common.threads,
         }
     }
+}
+
+#[derive(Args)]
+pub struct PredictArgs {
+    /// Checkpoint to run
+    #[arg(long)]
+    pub model: PathBuf,
+    /// IDX file of the items to classify, raw or .gz, each of the model's input width (u8 values
+    /// are scaled to [0, 1], as in training)
+    #[arg(long)]
+    pub images: PathBuf,
+    /// IDX file to write (replaced if it exists): each item's predicted class, as unsigned bytes
+    /// (32-bit integers above 256 classes)
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Write the logits instead, f32, items × classes
+    #[arg(long)]
+    pub logits: bool,
+    /// Worker threads (results do not depend on it) [default: all cores]
+    #[arg(long, allow_negative_numbers = true)]
+    pub threads: Option<usize>,
+    /// Print one JSON object instead of text
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Args)]
@@ -435,7 +462,7 @@ pub fn distinct<T: PartialEq + std::fmt::Display>(flag: &str, list: &[T]) -> Res
 /// if given. Without it rayon would take `RAYON_NUM_THREADS` from the environment, unchecked: that
 /// variable is held to the same range, and anything else in it is an error rather than silently
 /// ignored. The workers get the stack a main thread has, since the whole command runs on one.
-pub fn apply_threads(c: &Common) -> Result<()> {
+pub fn apply_threads(threads: Option<usize>) -> Result<()> {
     let from_env = || -> Result<Option<usize>> {
         let Some(v) = std::env::var_os("RAYON_NUM_THREADS") else {
             return Ok(None);
@@ -451,7 +478,7 @@ pub fn apply_threads(c: &Common) -> Result<()> {
             )),
         }
     };
-    let threads = match c.threads {
+    let threads = match threads {
         // Spawning is not free: 100,000 threads took minutes to start before training began.
         Some(t) if !(1..=MAX_THREADS).contains(&t) => {
             return Err(Error::config(

@@ -5,5 +5,6 @@ pub mod args;
 pub mod bench;
 pub mod eval;
 pub mod experiments;
+pub mod predict;
 pub mod progress;
 pub mod train;

@@ -94,7 +94,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
-    if same_path(&cache, &a.run.out) {
+    if distil::io::same_path(&cache, &a.run.out) {
         let (flag, what) = if a.logits_cache.is_some() {
             ("--logits-cache", "is also --out")
         } else {
@@ -436,22 +436,6 @@ fn check_out(a: &RunArgs) -> Result<()> {
         ));
     }
     require_writable_folder_of(out)
-}
-
-/// Whether two paths name the same file, existing or not: compared as absolute paths, and through
-/// their canonical folders where those exist (so `d/x` and `./d/../d/x` match).
-fn same_path(a: &std::path::Path, b: &std::path::Path) -> bool {
-    let key = |p: &std::path::Path| {
-        let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
-        match (
-            abs.parent().and_then(|d| d.canonicalize().ok()),
-            abs.file_name(),
-        ) {
-            (Some(dir), Some(name)) => dir.join(name),
-            _ => abs,
-        }
-    };
-    key(a) == key(b)
 }
 
 /// With `--resume` onto an existing checkpoint: refuses one of another architecture, one of plain

@@ -66,6 +66,95 @@ fn max_abs(images: &IdxFile) -> f64 {
     }
 }
 
+/// An items file's shape: rank 2 or more, at least one value per item, at least one item.
+fn check_item_shape(images: &IdxFile) -> Result<()> {
+    if images.dims().len() < 2 {
+        return Err(Error::idx(
+            &images.path,
+            format!(
+                "items must have rank 2 or more (count × features), found rank {}",
+                images.dims().len()
+            ),
+        ));
+    }
+    if images.item_len() == 0 {
+        return Err(Error::idx(
+            &images.path,
+            format!(
+                "items must hold at least one value, found dimensions {:?}",
+                images.dims()
+            ),
+        ));
+    }
+    if images.count() == 0 {
+        return Err(Error::data(
+            images.path.display().to_string(),
+            "at least one example",
+            format!("none (dimensions {:?})", images.dims()),
+        ));
+    }
+    Ok(())
+}
+
+/// An items file's values: float items finite within f32's range; a note on stderr for values of
+/// other types than u8 large enough to keep a net from training.
+fn check_item_values(images: &IdxFile) -> Result<()> {
+    // Float images must be finite: one NaN would silently poison every weight it touches.
+    // A non-finite value is an all-ones exponent field; the type is matched once, not per value.
+    let bad = match images.elem() {
+        ElemType::F32 => images.data().chunks_exact(4).position(|b| {
+            u32::from_be_bytes([b[0], b[1], b[2], b[3]]) & 0x7f80_0000 == 0x7f80_0000
+        }),
+        // Pixels become f32 in a batch: an f64 beyond f32's range would become infinite there.
+        ElemType::F64 => images.data().chunks_exact(8).position(|b| {
+            let v = f64::from_be_bytes(b.try_into().expect("8 bytes"));
+            !(v.is_finite() && v.abs() <= f32::MAX as f64)
+        }),
+        _ => None,
+    };
+    if let Some(j) = bad {
+        let f = images.item_len().max(1);
+        return Err(Error::data(
+            format!("{} item {} value {}", images.path.display(), j / f, j % f),
+            "a finite number within f32's range",
+            {
+                let v = images.get_f64(j);
+                if v.abs() >= 1e16 {
+                    format!("{v:e}")
+                } else {
+                    v.to_string()
+                }
+            },
+        ));
+    }
+    // Only u8 pixels are scaled (to [0, 1]); other types are used as stored, and values in
+    // the hundreds or more (0–255 pixels stored as f32, raw i16 samples) keep a net from
+    // training at the usual rates, silently: say so.
+    if images.elem() != ElemType::U8 {
+        let top = max_abs(images);
+        if top > LARGE_INPUT {
+            // Three significant decimals say enough.
+            let top = if top >= 1e6 {
+                format!("{top:.3e}")
+            } else if top.fract() == 0.0 {
+                top.to_string()
+            } else {
+                format!("{top:.3}")
+            };
+            eprintln!(
+                "{}",
+                crate::error::escape_controls(&format!(
+                    "note: {} holds values up to {top} in magnitude, used as stored (only u8 \
+                     images are scaled to [0, 1]): inputs this large usually keep a net from \
+                     training; scale them to about [0, 1], or store 0–255 pixels as u8",
+                    images.path.display()
+                ))
+            );
+        }
+    }
+    Ok(())
+}
+
 impl Dataset {
     /// Opens an images file and a labels file and checks that they agree.
     pub fn open(images: &Path, labels: &Path) -> Result<Self> {
@@ -85,31 +174,7 @@ impl Dataset {
                 ),
             ));
         }
-        if images.dims().len() < 2 {
-            return Err(Error::idx(
-                &images.path,
-                format!(
-                    "items must have rank 2 or more (count × features), found rank {}",
-                    images.dims().len()
-                ),
-            ));
-        }
-        if images.item_len() == 0 {
-            return Err(Error::idx(
-                &images.path,
-                format!(
-                    "items must hold at least one value, found dimensions {:?}",
-                    images.dims()
-                ),
-            ));
-        }
-        if images.count() == 0 {
-            return Err(Error::data(
-                images.path.display().to_string(),
-                "at least one example",
-                format!("none (dimensions {:?})", images.dims()),
-            ));
-        }
+        check_item_shape(&images)?;
         if images.count() != labels_file.count() {
             return Err(Error::data(
                 format!(
@@ -133,64 +198,26 @@ impl Dataset {
             }
             labels.push(v as u32);
         }
-        // Float images must be finite: one NaN would silently poison every weight it touches.
-        // A non-finite value is an all-ones exponent field; the type is matched once, not per value.
-        let bad = match images.elem() {
-            ElemType::F32 => images.data().chunks_exact(4).position(|b| {
-                u32::from_be_bytes([b[0], b[1], b[2], b[3]]) & 0x7f80_0000 == 0x7f80_0000
-            }),
-            // Pixels become f32 in a batch: an f64 beyond f32's range would become infinite there.
-            ElemType::F64 => images.data().chunks_exact(8).position(|b| {
-                let v = f64::from_be_bytes(b.try_into().expect("8 bytes"));
-                !(v.is_finite() && v.abs() <= f32::MAX as f64)
-            }),
-            _ => None,
-        };
-        if let Some(j) = bad {
-            let f = images.item_len().max(1);
-            return Err(Error::data(
-                format!("{} item {} value {}", images.path.display(), j / f, j % f),
-                "a finite number within f32's range",
-                {
-                    let v = images.get_f64(j);
-                    if v.abs() >= 1e16 {
-                        format!("{v:e}")
-                    } else {
-                        v.to_string()
-                    }
-                },
-            ));
-        }
-        // Only u8 pixels are scaled (to [0, 1]); other types are used as stored, and values in
-        // the hundreds or more (0–255 pixels stored as f32, raw i16 samples) keep a net from
-        // training at the usual rates, silently: say so.
-        if images.elem() != ElemType::U8 {
-            let top = max_abs(&images);
-            if top > LARGE_INPUT {
-                // Three significant decimals say enough.
-                let top = if top >= 1e6 {
-                    format!("{top:.3e}")
-                } else if top.fract() == 0.0 {
-                    top.to_string()
-                } else {
-                    format!("{top:.3}")
-                };
-                eprintln!(
-                    "{}",
-                    crate::error::escape_controls(&format!(
-                        "note: {} holds values up to {top} in magnitude, used as stored (only u8 \
-                         images are scaled to [0, 1]): inputs this large usually keep a net from \
-                         training; scale them to about [0, 1], or store 0–255 pixels as u8",
-                        images.path.display()
-                    ))
-                );
-            }
-        }
+        check_item_values(&images)?;
         let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
         Ok(Dataset {
             labels_path: labels_file.path.clone(),
             images,
             labels,
+            image_hw,
+        })
+    }
+
+    /// Items without labels, for inference (`predict`): the same checks of the items as
+    /// [`Self::from_files`]; every label is 0 and means nothing.
+    pub fn unlabelled(images: IdxFile) -> Result<Self> {
+        check_item_shape(&images)?;
+        check_item_values(&images)?;
+        let image_hw = (images.dims().len() == 3).then(|| (images.dims()[1], images.dims()[2]));
+        Ok(Dataset {
+            labels_path: PathBuf::new(),
+            labels: vec![0; images.count()],
+            images,
             image_hw,
         })
     }

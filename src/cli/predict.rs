@@ -1,0 +1,116 @@
+//! `predict`: a checkpoint's classes (or logits) for the items of an IDX file, written as IDX.
+
+use std::path::{Path, PathBuf};
+
+use distil::checkpoint::Checkpoint;
+use distil::data::idx::{encode, ElemType};
+use distil::data::{open_idx_maybe_gz, Dataset};
+use distil::error::{Error, Result};
+use distil::io::{not_a_regular_file, require_writable_folder_of, same_path, write_atomic};
+use distil::train::argmax;
+
+use super::args::PredictArgs;
+
+/// `predict`: checks the output path before the items are read, runs the model over them in
+/// order, and writes one IDX file atomically.
+pub fn predict(a: PredictArgs) -> Result<()> {
+    check_out(&a)?;
+    let ck = Checkpoint::load(&a.model)?;
+    let arch = &ck.mlp.arch;
+    let items = Dataset::unlabelled(open_idx_maybe_gz(&a.images)?)?;
+    // Every label is 0, below any class count: this checks the width alone.
+    items.check_fits(arch.inputs(), arch.classes())?;
+    let n = items.len();
+    let classes = arch.classes();
+    let logits = distil::distill::compute_logits(&ck, &items, n, 0);
+    let count = u32::try_from(n).expect("an IDX file's count is a u32");
+    let (elem, bytes, counts) = if a.logits {
+        let data: Vec<u8> = logits.iter().flat_map(|v| v.to_be_bytes()).collect();
+        let dims = [count, classes as u32];
+        (ElemType::F32, encode(ElemType::F32, &dims, &data), None)
+    } else {
+        let predicted: Vec<usize> = logits.chunks_exact(classes).map(argmax).collect();
+        let mut counts = vec![0usize; classes];
+        for &c in &predicted {
+            counts[c] += 1;
+        }
+        // Unsigned bytes, the type of MNIST's labels, where every class fits.
+        let (elem, data): (_, Vec<u8>) = if classes <= 256 {
+            (ElemType::U8, predicted.iter().map(|&c| c as u8).collect())
+        } else {
+            let data = predicted.iter().flat_map(|&c| (c as i32).to_be_bytes());
+            (ElemType::I32, data.collect())
+        };
+        (elem, encode(elem, &[count], &data), Some(counts))
+    };
+    write_atomic(&a.out, &bytes)?;
+    let what = if a.logits { "logits" } else { "classes" };
+    if a.json {
+        let j = serde_json::json!({
+            "model": a.model.display().to_string(),
+            "images": a.images.display().to_string(),
+            "out": a.out.display().to_string(),
+            "items": n,
+            "output": what,
+            "element_type": elem.name(),
+            "predicted_per_class": counts,
+        });
+        println!("{j}");
+        return Ok(());
+    }
+    println!(
+        "wrote the {what} of the {n} items of {} by {} ({arch}) to {} (IDX, {})",
+        a.images.display(),
+        a.model.display(),
+        a.out.display(),
+        elem.name()
+    );
+    if let Some(counts) = counts {
+        println!("predicted per class: {counts:?}");
+    }
+    Ok(())
+}
+
+/// The output must be a file, in a writable folder, and neither of the inputs: predictions written
+/// over the model or the items would destroy what made them.
+fn check_out(a: &PredictArgs) -> Result<()> {
+    let out = &a.out;
+    let kind = if out.as_os_str().to_string_lossy().ends_with('/') {
+        Some("a folder")
+    } else {
+        // A device in its place (/dev/null) would be replaced by the rename, not written to.
+        not_a_regular_file(out)
+    };
+    if let Some(kind) = kind {
+        return Err(Error::data(
+            format!("--out {}", out.display()),
+            "a file name for the predictions",
+            kind,
+        ));
+    }
+    for (flag, input) in [("--model", &a.model), ("--images", &a.images)] {
+        let what = if same_path(out, input) {
+            "file"
+        } else if same_path(out, &gz_copy_of(input)) {
+            "file's decompressed copy"
+        } else {
+            continue;
+        };
+        return Err(Error::config(
+            "--out",
+            format!(
+                "{} is the {flag} {what}: choose another name",
+                out.display()
+            ),
+        ));
+    }
+    require_writable_folder_of(out)
+}
+
+/// The raw copy a `.gz` input is decompressed to (the same path where it is no `.gz`).
+fn gz_copy_of(p: &Path) -> PathBuf {
+    match p.to_str().and_then(|s| s.strip_suffix(".gz")) {
+        Some(raw) => raw.into(),
+        None => p.to_path_buf(),
+    }
+}
