@@ -755,6 +755,19 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
 }
 
+/// Runs `c` with SIGINT and SIGTERM at their default actions, as from a terminal, however the
+/// tests were started.
+fn with_default_signals(mut c: std::process::Command) -> Output {
+    // SAFETY: only signal(2) between fork and exec.
+    unsafe {
+        std::os::unix::process::CommandExt::pre_exec(&mut c, || {
+            common::default_signals();
+            Ok(())
+        });
+    }
+    c.output().unwrap()
+}
+
 /// Ctrl-C or SIGTERM while a checkpoint is being written: the process ends by that signal, removes
 /// the temporary file it was writing, and the checkpoint keeps its last whole version.
 #[test]
@@ -770,14 +783,7 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
             .arg("--out")
             .arg(&out)
             .env("DISTIL_KILL_IN_WRITE", format!("m.safetensors:2:{name}"));
-        // SAFETY: only signal(2) between fork and exec.
-        unsafe {
-            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-                common::default_signals();
-                Ok(())
-            });
-        }
-        let r = c.output().unwrap();
+        let r = with_default_signals(c);
         assert_eq!(r.status.signal(), Some(signal), "{name}: {}", stderr(&r));
         assert!(stderr(&r).contains("interrupted"), "{name}: {}", stderr(&r));
         no_temp_files(tmp.path());
@@ -798,14 +804,7 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
             .arg("--out")
             .arg(&preds)
             .env("DISTIL_KILL_IN_WRITE", format!("p.idx:1:{name}"));
-        // SAFETY: only signal(2) between fork and exec.
-        unsafe {
-            std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-                common::default_signals();
-                Ok(())
-            });
-        }
-        let r = c.output().unwrap();
+        let r = with_default_signals(c);
         assert_eq!(r.status.signal(), Some(signal), "{name}: {}", stderr(&r));
         assert!(
             !stderr(&r).contains("interrupted"),
