@@ -1337,18 +1337,17 @@ fn predict_writes_the_classes_eval_counts() {
     let data = distil::data::default_data_dir();
     let images = data.join("t10k-images-idx3-ubyte.gz");
     let images = images.to_str().unwrap();
+    let predict = |out: &str, extra: &[&str]| {
+        let mut args = vec![
+            "predict", "--model", &model, "--images", images, "--out", out,
+        ];
+        args.extend(extra);
+        let r = distil(&args);
+        assert!(r.status.success(), "{}", stderr(&r));
+        r
+    };
     let classes_out = path("classes.idx");
-    let r = distil(&[
-        "predict",
-        "--model",
-        &model,
-        "--images",
-        images,
-        "--out",
-        &classes_out,
-        "--json",
-    ]);
-    assert!(r.status.success(), "{}", stderr(&r));
+    let r = predict(&classes_out, &["--json"]);
     let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(j["items"], 10_000);
     let per_class: Vec<u64> = j["predicted_per_class"]
@@ -1371,19 +1370,7 @@ fn predict_writes_the_classes_eval_counts() {
 
     let logits = |threads: &str| {
         let out = path(&format!("logits{threads}.idx"));
-        let r = distil(&[
-            "predict",
-            "--model",
-            &model,
-            "--images",
-            images,
-            "--out",
-            &out,
-            "--logits",
-            "--threads",
-            threads,
-        ]);
-        assert!(r.status.success(), "{}", stderr(&r));
+        predict(&out, &["--logits", "--threads", threads]);
         std::fs::read(&out).unwrap()
     };
     let one = logits("1");
