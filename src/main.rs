@@ -34,13 +34,11 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let trains = matches!(
+    // Every command may write a file (eval and predict a decompressed copy of a `.gz` input).
+    clean_up_on_interrupt(matches!(
         cli.command,
         Command::Train(_) | Command::Distill(_) | Command::Mnist(_) | Command::Sweep(_)
-    );
-    if trains || matches!(cli.command, Command::Predict(_) | Command::Bench(_)) {
-        clean_up_on_interrupt(trains);
-    }
+    ));
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -1384,7 +1384,45 @@ fn predict_writes_the_classes_eval_counts() {
         .collect();
     assert_eq!(top, predicted);
 
-    // Its own input as output: refused, the input unchanged.
+    // Above 256 classes the classes are 32-bit integers.
+    let bars = bars_data(tmp.path());
+    let wide = path("wide.st");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-300",
+        "--epochs",
+        "1",
+        "--data-dir",
+        bars.to_str().unwrap(),
+        "--out",
+        &wide,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let bars_items = bars.join(distil::data::MNIST_NAMES[2]);
+    let wide_out = |name: &str, extra: &[&str]| {
+        let out = path(name);
+        let mut args = vec!["predict", "--model", &wide, "--out", &out, "--images"];
+        args.push(bars_items.to_str().unwrap());
+        args.extend(extra);
+        let r = distil(&args);
+        assert!(r.status.success(), "{}", stderr(&r));
+        distil::data::idx::IdxFile::open(Path::new(&out)).unwrap()
+    };
+    let (classes, logits) = (
+        wide_out("wide.idx", &[]),
+        wide_out("wide-z.idx", &["--logits"]),
+    );
+    assert_eq!(classes.elem(), distil::data::idx::ElemType::I32);
+    assert_eq!(logits.dims(), &[classes.count(), 300]);
+    let z: Vec<f32> = (0..logits.count() * 300)
+        .map(|i| logits.get_f64(i) as f32)
+        .collect();
+    for (i, row) in z.chunks_exact(300).enumerate() {
+        assert_eq!(classes.get_f64(i), distil::train::argmax(row) as f64);
+    }
+
+    // Its own inputs as output: refused, the input unchanged.
     let items = path("items.idx");
     let test_images = &common::mnist().test.images;
     let dims: Vec<u32> = test_images.dims().iter().map(|&d| d as u32).collect();
@@ -1401,5 +1439,18 @@ fn predict_writes_the_classes_eval_counts() {
         stderr(&r)
     );
     assert_eq!(std::fs::read(&items).unwrap(), before);
+    // The .gz a raw input would be read from, and the model.
+    let gz_source = format!("{items}.gz");
+    for (out, says) in [
+        (gz_source.as_str(), "is the --images file's .gz source"),
+        (model.as_str(), "is the --model file"),
+    ] {
+        let r = distil(&[
+            "predict", "--model", &model, "--images", &items, "--out", out,
+        ]);
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        assert!(stderr(&r).contains(says), "{}", stderr(&r));
+    }
+    assert!(!Path::new(&gz_source).exists());
     no_temp_files(tmp.path());
 }

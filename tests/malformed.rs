@@ -1370,6 +1370,29 @@ fn cases() -> Vec<Case> {
             expect: &[IMAGES, "items of 16 values", "found items of 9 values"],
         },
         Case {
+            name: "predict on float items holding a NaN",
+            mutation: Write(IMAGES, {
+                let mut body = Vec::new();
+                for i in 0..200 * 16 {
+                    let v = if i == 37 { f32::NAN } else { 0.5 };
+                    body.extend_from_slice(&v.to_be_bytes());
+                }
+                encode(ElemType::F32, &[200, 4, 4], &body)
+            }),
+            command: |w, d, out| predict_with(w, d.join(IMAGES), out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "item 2", "NaN"],
+        },
+        Case {
+            name: "predict on a labels file",
+            mutation: None,
+            command: |w, d, out| predict_with(w, d.join(LABELS), out),
+            env: &[],
+            exit: 1,
+            expect: &[LABELS, "rank 2 or more", "found rank 1"],
+        },
+        Case {
             name: "predict --out naming its --images",
             mutation: None,
             command: |w, d, _| predict_with(w, d.join(IMAGES), &d.join(IMAGES)),

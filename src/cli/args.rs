@@ -205,13 +205,13 @@ pub struct Common {
     #[arg(long, requires_all = ["train_labels", "test_images", "test_labels"], conflicts_with = "data_dir")]
     pub train_images: Option<PathBuf>,
     /// The training labels (with --train-images)
-    #[arg(long, requires = "train_images")]
+    #[arg(long, requires = "train_images", conflicts_with = "data_dir")]
     pub train_labels: Option<PathBuf>,
-    /// The test images (with --test-labels, and --train-images except for eval)
+    /// The test images (with --test-labels, and --train-images except for eval without --teacher)
     #[arg(long, requires = "test_labels", conflicts_with = "data_dir")]
     pub test_images: Option<PathBuf>,
     /// The test labels (with --test-images)
-    #[arg(long, requires = "test_images")]
+    #[arg(long, requires = "test_images", conflicts_with = "data_dir")]
     pub test_labels: Option<PathBuf>,
     /// Worker threads (results do not depend on it) [default: all cores]
     #[arg(long, allow_negative_numbers = true)]
@@ -533,7 +533,8 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 /// may come alone: a model evaluated on new data needs no training files.
 pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Dataset)> {
     match (&c.train_images, &c.test_images, &c.test_labels) {
-        (None, Some(x), Some(y)) if !with_train => Ok((None, Dataset::open(x, y)?)),
+        // Training files given anyway are not read: nothing here uses them.
+        (_, Some(x), Some(y)) if !with_train => Ok((None, Dataset::open(x, y)?)),
         (None, Some(_), _) => Err(Error::config(
             "--teacher",
             "needs the training set as well, fidelity being measured on the transfer set too: \

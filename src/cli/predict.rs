@@ -89,10 +89,14 @@ fn check_out(a: &PredictArgs) -> Result<()> {
         ));
     }
     for (flag, input) in [("--model", &a.model), ("--images", &a.images)] {
+        // A `.gz` input is read through its raw copy beside it, and a raw one from a `.gz` beside
+        // it where that exists: both files belong to the input.
         let what = if same_path(out, input) {
             "file"
         } else if same_path(out, &gz_copy_of(input)) {
             "file's decompressed copy"
+        } else if same_path(out, &gz_source_of(input)) {
+            "file's .gz source"
         } else {
             continue;
         };
@@ -113,4 +117,14 @@ fn gz_copy_of(p: &Path) -> PathBuf {
         Some(raw) => raw.into(),
         None => p.to_path_buf(),
     }
+}
+
+/// The `.gz` a raw input may have been decompressed from (`p` itself where it is a `.gz`).
+fn gz_source_of(p: &Path) -> PathBuf {
+    if p.to_string_lossy().ends_with(".gz") {
+        return p.to_path_buf();
+    }
+    let mut s = p.as_os_str().to_owned();
+    s.push(".gz");
+    PathBuf::from(s)
 }

@@ -97,7 +97,7 @@ fn check_item_shape(images: &IdxFile) -> Result<()> {
 }
 
 /// An items file's values: float items finite within f32's range; a note on stderr for values of
-/// other types than u8 large enough to keep a net from training.
+/// other types than u8 large enough to keep a net from training (or from reading them right).
 fn check_item_values(images: &IdxFile) -> Result<()> {
     // Float images must be finite: one NaN would silently poison every weight it touches.
     // A non-finite value is an all-ones exponent field; the type is matched once, not per value.
@@ -146,7 +146,8 @@ fn check_item_values(images: &IdxFile) -> Result<()> {
                 crate::error::escape_controls(&format!(
                     "note: {} holds values up to {top} in magnitude, used as stored (only u8 \
                      images are scaled to [0, 1]): inputs this large usually keep a net from \
-                     training; scale them to about [0, 1], or store 0–255 pixels as u8",
+                     training, and are not what one trained on [0, 1] expects; scale them to \
+                     about [0, 1], or store 0–255 pixels as u8",
                     images.path.display()
                 ))
             );
