@@ -1531,6 +1531,14 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
     println!("{}", table.join("\n"));
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 
+    // The README counts the cases.
+    let readme = fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let count = format!("{} malformed inputs", cases().len());
+    assert!(
+        readme.matches(&count).count() == 2,
+        "README.md should say '{count}' twice (Reliability; Tests and CI)"
+    );
+
     // docs/reliability.md shows this table: every message there must be what the binary says now.
     let docs =
         fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/reliability.md")).unwrap();
