@@ -842,14 +842,20 @@ pub struct Evaluation {
     pub examples: usize,
     /// `errors[c]`: misclassified examples of true class c.
     pub per_class_errors: Vec<usize>,
-    /// `confusion[true][predicted]`.
-    pub confusion: Vec<Vec<usize>>,
+    /// `confusion[true][predicted]`, for at most [`MAX_CONFUSION_CLASSES`] classes.
+    pub confusion: Option<Vec<Vec<usize>>>,
 }
+
+/// Above this many classes an evaluation keeps no confusion matrix: it grows as the square of the
+/// classes (100,000 classes would take 80 GB, evaluated after every epoch).
+pub const MAX_CONFUSION_CLASSES: usize = 1024;
 
 /// Runs the network without dropout over `data` in batches of the workspace's size.
 pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
     let classes = mlp.arch.classes();
-    let mut confusion = vec![vec![0usize; classes]; classes];
+    let mut confusion =
+        (classes <= MAX_CONFUSION_CLASSES).then(|| vec![vec![0usize; classes]; classes]);
+    let mut per_class_errors = vec![0usize; classes];
     let idx: Vec<u32> = (0..data.len() as u32).collect();
     let mut labels = vec![0u32; ws.batch];
     for chunk in idx.chunks(ws.batch) {
@@ -862,12 +868,15 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
         );
         mlp.forward(ws, rows, None);
         for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
-            confusion[y as usize][argmax(z)] += 1;
+            let (y, p) = (y as usize, argmax(z));
+            if p != y {
+                per_class_errors[y] += 1;
+            }
+            if let Some(m) = &mut confusion {
+                m[y][p] += 1;
+            }
         }
     }
-    let per_class_errors: Vec<usize> = (0..classes)
-        .map(|c| confusion[c].iter().sum::<usize>() - confusion[c][c])
-        .collect();
     Evaluation {
         errors: per_class_errors.iter().sum(),
         examples: data.len(),

@@ -817,7 +817,8 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
 }
 
 /// A network whose buffers this process cannot allocate (here under a 1.5 GB address-space limit)
-/// is refused with how much it needs, where the first failed allocation used to abort the process.
+/// is refused with how much it needs, where the first failed allocation used to abort the process;
+/// so are predictions too large to hold.
 /// `sweep` and `bench --scaling` name their own flag, and refuse before making any folder.
 #[cfg(target_os = "linux")]
 #[test]
@@ -832,7 +833,29 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
     let out = tmp.path().join("m.safetensors");
     let folder = tmp.path().join("sweep");
     let (o, f) = (out.to_str().unwrap(), folder.to_str().unwrap());
-    let cases: [(&[&str], &str); 3] = [
+    // predict: a net of 100,000 classes (trained here, unlimited) over 5,000 items, whose logits
+    // would take 2 GB.
+    let wide = tmp.path().join("wide.st");
+    let w = wide.to_str().unwrap();
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-100000",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        w,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let items = tmp.path().join("items.idx");
+    let pixels: Vec<u8> = (0..5000 * 16).map(|i| (i % 251) as u8).collect();
+    let idx = distil::data::idx::encode(distil::data::idx::ElemType::U8, &[5000, 4, 4], &pixels);
+    std::fs::write(&items, idx).unwrap();
+    let predicted = tmp.path().join("predicted.idx");
+    let (i, p) = (items.to_str().unwrap(), predicted.to_str().unwrap());
+    let cases: [(&[&str], &str, i32); 4] = [
         (
             &[
                 "train",
@@ -846,6 +869,7 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
                 o,
             ],
             "--arch: 16-2000000-4 with batches of 100 needs about",
+            2,
         ),
         (
             &[
@@ -862,6 +886,7 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
             .copied()
             .collect::<Vec<_>>(),
             "--widths: 16-20000-20000-4 with batches of 100 needs about",
+            2,
         ),
         (
             &[
@@ -875,9 +900,15 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
                 "20",
             ],
             "--widths: 784-20000-20000-10 with batches of 10 needs about",
+            2,
+        ),
+        (
+            &["predict", "--model", w, "--images", i, "--out", p],
+            "5000 items of 100000 classes, needing about",
+            1,
         ),
     ];
-    for (args, expected) in cases {
+    for (args, expected, code) in cases {
         let mut c = common::distil_bin();
         c.args(args);
         // SAFETY: only setrlimit(2) between fork and exec.
@@ -894,10 +925,10 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
         }
         let r = c.output().unwrap();
         let e = stderr(&r);
-        assert_eq!(r.status.code(), Some(2), "{args:?}: {e}");
+        assert_eq!(r.status.code(), Some(code), "{args:?}: {e}");
         assert!(e.contains(expected) && e.contains("MiB"), "{args:?}: {e}");
         assert!(
-            !out.exists() && !folder.exists(),
+            !out.exists() && !folder.exists() && !predicted.exists(),
             "{args:?} left its output"
         );
     }
@@ -1453,4 +1484,70 @@ fn predict_writes_the_classes_eval_counts() {
     }
     assert!(!Path::new(&gz_source).exists());
     no_temp_files(tmp.path());
+}
+
+/// Above 1,024 classes eval keeps no confusion matrix (100,000 classes would take 80 GB, and every
+/// epoch's evaluation used to build one) and lists only the classes with errors; the errors are
+/// counted as before.
+#[test]
+fn many_classes_are_evaluated_without_a_confusion_matrix() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let d = data.to_str().unwrap();
+    for classes in ["1024", "1025"] {
+        let out = tmp.path().join(format!("m{classes}.st"));
+        let o = out.to_str().unwrap();
+        let arch = format!("16-{classes}");
+        let r = distil(&[
+            "train",
+            "--arch",
+            &arch,
+            "--epochs",
+            "1",
+            "--data-dir",
+            d,
+            "--out",
+            o,
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let r = distil(&["eval", "--model", o, "--data-dir", d, "--json"]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        let per_class: Vec<u64> = j["per_class_errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_u64().unwrap())
+            .collect();
+        assert_eq!(per_class.len().to_string(), classes);
+        assert_eq!(
+            per_class.iter().sum::<u64>(),
+            j["test_errors"].as_u64().unwrap()
+        );
+        assert!(
+            j["test_errors"].as_u64().unwrap() > 0,
+            "one epoch of 1,000 classes errs"
+        );
+        let text =
+            String::from_utf8(distil(&["eval", "--model", o, "--data-dir", d]).stdout).unwrap();
+        if classes == "1024" {
+            let rows = j["confusion"].as_array().unwrap();
+            assert_eq!(rows.len(), 1024);
+            let hits: u64 = (0..1024).map(|c| rows[c][c].as_u64().unwrap()).sum();
+            assert_eq!(hits + j["test_errors"].as_u64().unwrap(), 40);
+            assert!(
+                text.contains("confusion matrix: 1024 × 1024, in --json"),
+                "{text}"
+            );
+        } else {
+            assert!(j["confusion"].is_null());
+            assert!(
+                text.contains("confusion matrix: not kept above 1024 classes"),
+                "{text}"
+            );
+        }
+        // Only the classes with errors are listed (the bars have 4).
+        assert!(text.contains("classes with any: "), "{text}");
+        assert!(text.len() < 2000, "{} bytes", text.len());
+    }
 }

@@ -11,6 +11,10 @@ use distil::train::evaluate;
 
 use super::args::{setup_eval, EvalArgs};
 
+/// Above this many classes the text output lists only the classes with errors, and no confusion
+/// matrix.
+const MAX_LISTED_CLASSES: usize = 100;
+
 /// `eval`: checks the flags and the teacher's shape before the data are read, then prints (or
 /// writes as one JSON object) everything measured.
 pub fn eval(a: EvalArgs) -> Result<()> {
@@ -123,7 +127,21 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         ev.examples,
         100.0 * ev.errors as f64 / ev.examples.max(1) as f64
     );
-    println!("errors per class: {:?}", ev.per_class_errors);
+    if ev.per_class_errors.len() <= MAX_LISTED_CLASSES {
+        println!("errors per class: {:?}", ev.per_class_errors);
+    } else {
+        // Thousands of classes, most of them without errors: list those with some.
+        let with: Vec<String> = (ev.per_class_errors.iter().enumerate())
+            .filter(|(_, &e)| e > 0)
+            .map(|(c, e)| format!("{c}: {e}"))
+            .collect();
+        println!(
+            "errors per class, the {} of {} classes with any: {}",
+            with.len(),
+            ev.per_class_errors.len(),
+            with.join(", ")
+        );
+    }
     if let Some((c, s)) = &shift {
         println!(
             "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
@@ -143,13 +161,28 @@ pub fn eval(a: EvalArgs) -> Result<()> {
             );
         }
     }
+    let Some(confusion) = &ev.confusion else {
+        println!(
+            "confusion matrix: not kept above {} classes",
+            distil::train::MAX_CONFUSION_CLASSES
+        );
+        return Ok(());
+    };
+    if confusion.len() > MAX_LISTED_CLASSES {
+        println!(
+            "confusion matrix: {0} × {0}, in --json's output (printed up to {MAX_LISTED_CLASSES} \
+             classes)",
+            confusion.len()
+        );
+        return Ok(());
+    }
     println!("confusion matrix (rows: true class, columns: predicted):");
     print!("{:>6}", "");
     for c in 0..arch.classes() {
         print!("{c:>6}");
     }
     println!();
-    for (t, row) in ev.confusion.iter().enumerate() {
+    for (t, row) in confusion.iter().enumerate() {
         print!("{t:>6}");
         for v in row {
             print!("{v:>6}");

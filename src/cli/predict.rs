@@ -22,6 +22,7 @@ pub fn predict(a: PredictArgs) -> Result<()> {
     items.check_fits(arch.inputs(), arch.classes())?;
     let n = items.len();
     let classes = arch.classes();
+    check_memory(&a.images, n, classes, a.logits)?;
     let logits = distil::distill::compute_logits(&ck, &items, n, 0);
     let count = u32::try_from(n).expect("an IDX file's count is a u32");
     let (elem, bytes, counts) = if a.logits {
@@ -69,6 +70,25 @@ pub fn predict(a: PredictArgs) -> Result<()> {
         println!("predicted per class: {counts:?}");
     }
     Ok(())
+}
+
+/// Whether this process can hold the logits of every item and, with `--logits`, the two copies
+/// that become the file (a failed allocation would abort it): asked for at once and given back, as
+/// training's check does.
+fn check_memory(images: &Path, n: usize, classes: usize, logits: bool) -> Result<()> {
+    let copies = if logits { 3 } else { 1 };
+    let bytes = n.saturating_mul(classes).saturating_mul(4 * copies);
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).map_err(|_| {
+        Error::data(
+            images.display().to_string(),
+            "items whose logits this process can hold",
+            format!(
+                "{n} items of {classes} classes, needing about {} MiB",
+                bytes >> 20
+            ),
+        )
+    })
 }
 
 /// The output must be a file, in a writable folder, and neither of the inputs: predictions written
