@@ -288,6 +288,13 @@ impl TeacherLogits {
             }
             Lookup::Stale(_) | Lookup::Missing => {}
         }
+        // The logits and the file's bytes made of them.
+        check_logits_memory(
+            &teacher_path.display().to_string(),
+            examples,
+            arch.classes(),
+            2,
+        )?;
         let logits = compute_logits(&teacher, data, examples, shifts);
         // The file just written, not `cache` opened again: a concurrent run sharing the default
         // cache may have renamed its own over it in between.
@@ -417,6 +424,32 @@ pub fn soft_term_floor(teacher: &[f32], classes: usize, t: f32, alpha: f32) -> f
         })
         .sum();
     alpha as f64 * t * t * entropy / rows.max(1) as f64
+}
+
+/// Whether this process can hold `copies` arrays of `examples × classes` logits: a failed
+/// allocation would abort it, while asked for here, at once and given back (as training's
+/// [`crate::train::check_memory`] does), it is an error naming `what` the logits are of.
+pub fn check_logits_memory(
+    what: &str,
+    examples: usize,
+    classes: usize,
+    copies: usize,
+) -> Result<()> {
+    let bytes = examples
+        .saturating_mul(classes)
+        .saturating_mul(4)
+        .saturating_mul(copies);
+    let mut probe: Vec<u8> = Vec::new();
+    probe.try_reserve_exact(bytes).map_err(|_| {
+        Error::data(
+            what,
+            "logits this process can hold",
+            format!(
+                "{examples} items of {classes} classes, needing about {} MiB",
+                bytes >> 20
+            ),
+        )
+    })
 }
 
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or

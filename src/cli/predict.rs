@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use distil::checkpoint::Checkpoint;
 use distil::data::idx::{encode, ElemType};
 use distil::data::{open_idx_maybe_gz, Dataset};
+use distil::distill::check_logits_memory;
 use distil::error::{Error, Result};
 use distil::io::{not_a_regular_file, require_writable_folder_of, same_path, write_atomic};
 use distil::train::argmax;
@@ -22,7 +23,9 @@ pub fn predict(a: PredictArgs) -> Result<()> {
     items.check_fits(arch.inputs(), arch.classes())?;
     let n = items.len();
     let classes = arch.classes();
-    check_memory(&a.images, n, classes, a.logits)?;
+    // The logits, and with --logits the two copies that become the file.
+    let copies = if a.logits { 3 } else { 1 };
+    check_logits_memory(&a.images.display().to_string(), n, classes, copies)?;
     let logits = distil::distill::compute_logits(&ck, &items, n, 0);
     let count = u32::try_from(n).expect("an IDX file's count is a u32");
     let (elem, bytes, counts) = if a.logits {
@@ -70,25 +73,6 @@ pub fn predict(a: PredictArgs) -> Result<()> {
         println!("predicted per class: {counts:?}");
     }
     Ok(())
-}
-
-/// Whether this process can hold the logits of every item and, with `--logits`, the two copies
-/// that become the file (a failed allocation would abort it): asked for at once and given back, as
-/// training's check does.
-fn check_memory(images: &Path, n: usize, classes: usize, logits: bool) -> Result<()> {
-    let copies = if logits { 3 } else { 1 };
-    let bytes = n.saturating_mul(classes).saturating_mul(4 * copies);
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| {
-        Error::data(
-            images.display().to_string(),
-            "items whose logits this process can hold",
-            format!(
-                "{n} items of {classes} classes, needing about {} MiB",
-                bytes >> 20
-            ),
-        )
-    })
 }
 
 /// The output must be a file, in a writable folder, and neither of the inputs: predictions written
