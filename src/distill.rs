@@ -439,17 +439,18 @@ pub fn check_logits_memory(
         .saturating_mul(classes)
         .saturating_mul(4)
         .saturating_mul(copies);
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| {
-        Error::data(
-            what,
-            "logits this process can hold",
-            format!(
-                "{examples} items of {classes} classes, needing about {} MiB",
-                bytes >> 20
-            ),
-        )
-    })
+    crate::train::can_allocate(bytes)
+        .then_some(())
+        .ok_or_else(|| {
+            Error::data(
+                what,
+                "logits this process can hold",
+                format!(
+                    "{examples} items of {classes} classes, needing about {} MiB",
+                    bytes >> 20
+                ),
+            )
+        })
 }
 
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or

@@ -454,8 +454,7 @@ pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
         .saturating_mul(3)
         .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(3));
     let bytes = floats.saturating_mul(4);
-    let mut probe: Vec<u8> = Vec::new();
-    probe.try_reserve_exact(bytes).map_err(|_| {
+    can_allocate(bytes).then_some(()).ok_or_else(|| {
         Error::config(
             "--arch",
             format!(
@@ -467,6 +466,15 @@ pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
             ),
         )
     })
+}
+
+/// Whether this process can allocate `bytes` now: asked for at once and given back at once.
+pub fn can_allocate(bytes: usize) -> bool {
+    // black_box: an allocation never used may otherwise be optimised away.
+    let mut probe = std::hint::black_box(Vec::<u8>::new());
+    let ok = probe.try_reserve_exact(bytes).is_ok();
+    std::hint::black_box(probe);
+    ok
 }
 
 /// What a numerical fault in (0-based) epoch `e` leaves behind: a checkpoint is written after each

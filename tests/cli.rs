@@ -1381,12 +1381,7 @@ fn predict_writes_the_classes_eval_counts() {
     let r = predict(&classes_out, &["--json"]);
     let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(j["items"], 10_000);
-    let per_class: Vec<u64> = j["predicted_per_class"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_u64().unwrap())
-        .collect();
+    let per_class = u64s(&j["predicted_per_class"]);
     assert_eq!(per_class, column_sums);
     let file = distil::data::idx::IdxFile::open(Path::new(&classes_out)).unwrap();
     assert_eq!(file.dims(), &[10_000]);
@@ -1513,12 +1508,7 @@ fn many_classes_are_evaluated_without_a_confusion_matrix() {
         let r = distil(&["eval", "--model", o, "--data-dir", d, "--json"]);
         assert!(r.status.success(), "{}", stderr(&r));
         let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
-        let per_class: Vec<u64> = j["per_class_errors"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_u64().unwrap())
-            .collect();
+        let per_class = u64s(&j["per_class_errors"]);
         assert_eq!(per_class.len().to_string(), classes);
         assert_eq!(
             per_class.iter().sum::<u64>(),
@@ -1550,4 +1540,10 @@ fn many_classes_are_evaluated_without_a_confusion_matrix() {
         assert!(text.contains("classes with any: "), "{text}");
         assert!(text.len() < 2000, "{} bytes", text.len());
     }
+}
+
+/// A JSON array of counts.
+fn u64s(v: &serde_json::Value) -> Vec<u64> {
+    let a = v.as_array().unwrap_or_else(|| panic!("not an array: {v}"));
+    a.iter().map(|x| x.as_u64().unwrap()).collect()
 }

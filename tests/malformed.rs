@@ -259,6 +259,15 @@ fn sweep_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String>
     a
 }
 
+/// 200 f32 images of 4 × 4, all 0.5 but for a NaN at item 2, value 5.
+fn nan_images() -> Vec<u8> {
+    let body: Vec<u8> = (0..200 * 16)
+        .map(|i| if i == 37 { f32::NAN } else { 0.5 })
+        .flat_map(f32::to_be_bytes)
+        .collect();
+    encode(ElemType::F32, &[200, 4, 4], &body)
+}
+
 /// A labels file of `n` f32 labels, all `value`.
 fn float_labels(n: u32, value: f32) -> Vec<u8> {
     let body: Vec<u8> = (0..n).flat_map(|_| value.to_be_bytes()).collect();
@@ -393,14 +402,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "NaN in float images",
-            mutation: Write(IMAGES, {
-                let mut body = Vec::new();
-                for i in 0..200 * 16 {
-                    let v = if i == 37 { f32::NAN } else { 0.5 };
-                    body.extend_from_slice(&v.to_be_bytes());
-                }
-                encode(ElemType::F32, &[200, 4, 4], &body)
-            }),
+            mutation: Write(IMAGES, nan_images()),
             command: train,
             env: &[],
             exit: 1,
@@ -1371,14 +1373,7 @@ fn cases() -> Vec<Case> {
         },
         Case {
             name: "predict on float items holding a NaN",
-            mutation: Write(IMAGES, {
-                let mut body = Vec::new();
-                for i in 0..200 * 16 {
-                    let v = if i == 37 { f32::NAN } else { 0.5 };
-                    body.extend_from_slice(&v.to_be_bytes());
-                }
-                encode(ElemType::F32, &[200, 4, 4], &body)
-            }),
+            mutation: Write(IMAGES, nan_images()),
             command: |w, d, out| predict_with(w, d.join(IMAGES), out),
             env: &[],
             exit: 1,

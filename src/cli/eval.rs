@@ -131,7 +131,10 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         println!("errors per class: {:?}", ev.per_class_errors);
     } else {
         // Thousands of classes, most of them without errors: list those with some.
-        let with: Vec<String> = (ev.per_class_errors.iter().enumerate())
+        let with: Vec<String> = ev
+            .per_class_errors
+            .iter()
+            .enumerate()
             .filter(|(_, &e)| e > 0)
             .map(|(c, e)| format!("{c}: {e}"))
             .collect();

@@ -1,10 +1,8 @@
 //! `predict`: a checkpoint's classes (or logits) for the items of an IDX file, written as IDX.
 
-use std::path::{Path, PathBuf};
-
 use distil::checkpoint::Checkpoint;
 use distil::data::idx::{encode, ElemType};
-use distil::data::{open_idx_maybe_gz, Dataset};
+use distil::data::{open_idx_maybe_gz, raw_and_gz, Dataset};
 use distil::distill::check_logits_memory;
 use distil::error::{Error, Result};
 use distil::io::{not_a_regular_file, require_writable_folder_of, same_path, write_atomic};
@@ -92,43 +90,22 @@ fn check_out(a: &PredictArgs) -> Result<()> {
             kind,
         ));
     }
-    for (flag, input) in [("--model", &a.model), ("--images", &a.images)] {
-        // A `.gz` input is read through its raw copy beside it, and a raw one from a `.gz` beside
-        // it where that exists: both files belong to the input.
-        let what = if same_path(out, input) {
-            "file"
-        } else if same_path(out, &gz_copy_of(input)) {
-            "file's decompressed copy"
-        } else if same_path(out, &gz_source_of(input)) {
-            "file's .gz source"
-        } else {
-            continue;
-        };
+    // The items are read from a raw file or a `.gz` beside it (decompressed to the raw name):
+    // both belong to the input.
+    let (raw, gz) = raw_and_gz(&a.images);
+    let clash = [
+        (&a.model, "--model file"),
+        (&a.images, "--images file"),
+        (&raw, "--images file's decompressed copy"),
+        (&gz, "--images file's .gz source"),
+    ]
+    .into_iter()
+    .find(|(input, _)| same_path(out, input));
+    if let Some((_, what)) = clash {
         return Err(Error::config(
             "--out",
-            format!(
-                "{} is the {flag} {what}: choose another name",
-                out.display()
-            ),
+            format!("{} is the {what}: choose another name", out.display()),
         ));
     }
     require_writable_folder_of(out)
-}
-
-/// The raw copy a `.gz` input is decompressed to (the same path where it is no `.gz`).
-fn gz_copy_of(p: &Path) -> PathBuf {
-    match p.to_str().and_then(|s| s.strip_suffix(".gz")) {
-        Some(raw) => raw.into(),
-        None => p.to_path_buf(),
-    }
-}
-
-/// The `.gz` a raw input may have been decompressed from (`p` itself where it is a `.gz`).
-fn gz_source_of(p: &Path) -> PathBuf {
-    if p.to_string_lossy().ends_with(".gz") {
-        return p.to_path_buf();
-    }
-    let mut s = p.as_os_str().to_owned();
-    s.push(".gz");
-    PathBuf::from(s)
 }

@@ -465,6 +465,16 @@ fn gz_path(raw: &Path) -> PathBuf {
     PathBuf::from(s)
 }
 
+/// The two files an IDX input named `path` may be read through (see [`open_idx_maybe_gz`]): the
+/// raw file and the `.gz` beside it, one of them `path` itself.
+pub fn raw_and_gz(path: &Path) -> (PathBuf, PathBuf) {
+    if path.extension().is_some_and(|e| e == "gz") {
+        (path.with_extension(""), path.to_path_buf())
+    } else {
+        (path.to_path_buf(), gz_path(path))
+    }
+}
+
 /// Opens `path` as IDX. If it does not exist but `path.gz` does, the latter is decompressed once to a
 /// temporary file beside it and renamed to `path`, with a record ([`copy_record`]) of the `.gz`'s
 /// SHA-256 and the copy's size and modification time; if that folder cannot be written, the
@@ -480,11 +490,7 @@ fn gz_path(raw: &Path) -> PathBuf {
 /// when the `.gz` was named, the `.gz` is read into memory, with a note.
 pub fn open_idx_maybe_gz(path: &Path) -> Result<IdxFile> {
     let named_gz = path.extension().is_some_and(|e| e == "gz");
-    let (raw, gz) = if named_gz {
-        (path.with_extension(""), path.to_path_buf())
-    } else {
-        (path.to_path_buf(), gz_path(path))
-    };
+    let (raw, gz) = raw_and_gz(path);
     if !gz.exists() {
         return IdxFile::open(&raw);
     }
