@@ -818,7 +818,7 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
 
 /// A network whose buffers this process cannot allocate (here under a 1.5 GB address-space limit)
 /// is refused with how much it needs, where the first failed allocation used to abort the process;
-/// so are predictions too large to hold.
+/// so are predictions and a teacher's logits too large to hold.
 /// `sweep` and `bench --scaling` name their own flag, and refuse before making any folder.
 #[cfg(target_os = "linux")]
 #[test]
@@ -855,7 +855,17 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
     std::fs::write(&items, idx).unwrap();
     let predicted = tmp.path().join("predicted.idx");
     let (i, p) = (items.to_str().unwrap(), predicted.to_str().unwrap());
-    let cases: [(&[&str], &str, i32); 4] = [
+    // distill: the same net as teacher and student over those 5,000 items as the transfer set
+    // (labels 0 to 3); the student's buffers fit, the teacher's logits (4 GB with the cache's
+    // copy) do not.
+    let labels = tmp.path().join("labels.idx");
+    let classes: Vec<u8> = (0..5000).map(|i| (i % 4) as u8).collect();
+    let idx = distil::data::idx::encode(distil::data::idx::ElemType::U8, &[5000], &classes);
+    std::fs::write(&labels, idx).unwrap();
+    let test_images = data.join(distil::data::MNIST_NAMES[2]);
+    let test_labels = data.join(distil::data::MNIST_NAMES[3]);
+    let cache = tmp.path().join("wide.st.logits");
+    let cases: [(&[&str], &str, i32); 5] = [
         (
             &[
                 "train",
@@ -907,6 +917,27 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
             "5000 items of 100000 classes, needing about",
             1,
         ),
+        (
+            &[
+                "distill",
+                "--teacher",
+                w,
+                "--arch",
+                "16-100000",
+                "--train-images",
+                i,
+                "--train-labels",
+                labels.to_str().unwrap(),
+                "--test-images",
+                test_images.to_str().unwrap(),
+                "--test-labels",
+                test_labels.to_str().unwrap(),
+                "--out",
+                o,
+            ],
+            "5000 items of 100000 classes, needing about",
+            1,
+        ),
     ];
     for (args, expected, code) in cases {
         let mut c = common::distil_bin();
@@ -928,7 +959,7 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
         assert_eq!(r.status.code(), Some(code), "{args:?}: {e}");
         assert!(e.contains(expected) && e.contains("MiB"), "{args:?}: {e}");
         assert!(
-            !out.exists() && !folder.exists() && !predicted.exists(),
+            !out.exists() && !folder.exists() && !predicted.exists() && !cache.exists(),
             "{args:?} left its output"
         );
     }
