@@ -150,6 +150,20 @@ fn optimizer_kernels(c: &mut Criterion) {
             b.iter(|| (k.sgd_momentum)(black_box(&mut w), &mut v, &g, 0.01, 0.9))
         });
     });
+    let (mut m, mut v2) = (vec![0.0f32; n], vec![0.0f32; n]);
+    // A tiny step: the same gradient, applied over and over, moves the weights by it each time.
+    let h = distil::simd::AdamStep {
+        step: 1e-6,
+        inv_sqrt_c2: 1.0,
+        beta1: 0.9,
+        beta2: 0.999,
+        eps: 1e-8,
+    };
+    group(c, "adam_update", n, |gr, k| {
+        gr.bench_function(id(k, "2.4M"), |b| {
+            b.iter(|| (k.adam_update)(black_box(&mut w), &mut m, &mut v2, &g, h))
+        });
+    });
     let cols = 1200;
     let w = data(cols * cols, -0.1, 0.1, 9);
     let mut out = vec![0.0f32; cols];

@@ -1,8 +1,9 @@
 //! Checkpoints in safetensors: the weights, plus what a bit-identical resume needs.
 //!
 //! Tensors: `layer{l}.weight` `[inputs × outputs]` and `layer{l}.bias` `[outputs]`, f32; when saved by a
-//! training run also `layer{l}.weight.momentum` / `layer{l}.bias.momentum` and `data_order` (u32, the
-//! example order of the next epoch). Metadata (strings): `format`, `arch`, `epoch` (epochs completed),
+//! training run also `layer{l}.weight.momentum` / `layer{l}.bias.momentum` (SGD's velocity, Adam's
+//! gradient average), with Adam `layer{l}.weight.second_moment` / `layer{l}.bias.second_moment`, and
+//! `data_order` (u32, the example order of the next epoch). Metadata (strings): `format`, `arch`, `epoch` (epochs completed),
 //! `config` (JSON of the run's settings, including the seed), `rng` (JSON: the generator and the point
 //! it has reached), `history` (JSON array of per-epoch figures) and `sha256`, a checksum of the other
 //! metadata and of every tensor's name, shape and bytes, so that a flipped byte anywhere in the
@@ -26,6 +27,8 @@ pub struct Checkpoint {
     pub mlp: Mlp,
     /// Momentum buffers, laid out like the parameters.
     pub velocity: Option<Vec<f32>>,
+    /// Adam's averages of the squared gradients, laid out like the parameters.
+    pub second_moment: Option<Vec<f32>>,
     /// Epochs completed.
     pub epoch: usize,
     pub config: serde_json::Value,
@@ -92,6 +95,7 @@ impl Checkpoint {
         Checkpoint {
             mlp,
             velocity: None,
+            second_moment: None,
             epoch: 0,
             config: serde_json::Value::Null,
             rng: serde_json::Value::Null,
@@ -114,20 +118,25 @@ impl Checkpoint {
                 f32_bytes(w),
             ));
             out.push((format!("layer{l}.bias"), Dtype::F32, vec![o], f32_bytes(b)));
-            if let Some(v) = &self.velocity {
-                let (vw, vb) = layer(arch, v, l);
-                out.push((
-                    format!("layer{l}.weight.momentum"),
-                    Dtype::F32,
-                    vec![i, o],
-                    f32_bytes(vw),
-                ));
-                out.push((
-                    format!("layer{l}.bias.momentum"),
-                    Dtype::F32,
-                    vec![o],
-                    f32_bytes(vb),
-                ));
+            for (state, suffix) in [
+                (&self.velocity, "momentum"),
+                (&self.second_moment, "second_moment"),
+            ] {
+                if let Some(v) = state {
+                    let (vw, vb) = layer(arch, v, l);
+                    out.push((
+                        format!("layer{l}.weight.{suffix}"),
+                        Dtype::F32,
+                        vec![i, o],
+                        f32_bytes(vw),
+                    ));
+                    out.push((
+                        format!("layer{l}.bias.{suffix}"),
+                        Dtype::F32,
+                        vec![o],
+                        f32_bytes(vb),
+                    ));
+                }
             }
         }
         if let Some(order) = &self.data_order {
@@ -264,6 +273,8 @@ impl Checkpoint {
         let mut params = Vec::with_capacity(cap);
         let mut velocity = Vec::with_capacity(cap);
         let mut has_velocity = true;
+        let mut second_moment = Vec::new();
+        let mut has_second_moment = true;
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
             for (suffix, shape) in [("weight", vec![i, o]), ("bias", vec![o])] {
@@ -276,9 +287,14 @@ impl Checkpoint {
                     Some(v) => velocity.extend(v),
                     None => has_velocity = false,
                 }
+                match read_f32(&format!("{name}.second_moment"), &shape)? {
+                    Some(v) => second_moment.extend(v),
+                    None => has_second_moment = false,
+                }
             }
         }
-        let expected: usize = 2 * arch.layers() + if has_velocity { 2 * arch.layers() } else { 0 };
+        let states = has_velocity as usize + has_second_moment as usize;
+        let expected: usize = 2 * arch.layers() * (1 + states);
         let order = match st.tensor("data_order") {
             Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Some(
                 v.data()
@@ -307,6 +323,7 @@ impl Checkpoint {
         Ok(Checkpoint {
             mlp: Mlp { arch, params },
             velocity: has_velocity.then_some(velocity),
+            second_moment: has_second_moment.then_some(second_moment),
             epoch,
             config: json("config")?,
             rng: json("rng")?,
@@ -380,6 +397,7 @@ mod tests {
         Checkpoint {
             mlp,
             velocity: Some((0..n).map(|i| i as f32 * 0.5).collect()),
+            second_moment: Some((0..n).map(|i| i as f32 * 0.25).collect()),
             epoch: 3,
             config: serde_json::json!({"seed": 9}),
             rng: serde_json::json!({"next_epoch": 3}),
@@ -394,6 +412,7 @@ mod tests {
         let back = Checkpoint::from_bytes(Path::new("c"), &c.to_bytes()).unwrap();
         assert_eq!(back.mlp.params, c.mlp.params);
         assert_eq!(back.velocity, c.velocity);
+        assert_eq!(back.second_moment, c.second_moment);
         assert_eq!(back.epoch, 3);
         assert_eq!(back.config, c.config);
         assert_eq!(back.data_order, c.data_order);
@@ -415,6 +434,9 @@ mod tests {
         let mut c = sample();
         c.velocity.as_mut().unwrap()[1] = f32::INFINITY;
         assert!(err(&c).contains("layer0.weight.momentum holds inf"));
+        let mut c = sample();
+        c.second_moment.as_mut().unwrap()[2] = f32::NAN;
+        assert!(err(&c).contains("layer0.weight.second_moment holds NaN"));
         for order in [vec![0, 0, 1], vec![0, 1, 3]] {
             let mut c = sample();
             c.data_order = Some(order);

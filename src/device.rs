@@ -99,9 +99,15 @@ pub enum Engine {
 
 impl Engine {
     /// Refuses what the GPU trainer does not do yet: matching logits (its loss kernel is the
-    /// tempered one). [`Engine::new`] and [`Engine::resume`] call it; commands call it early too,
-    /// before any long work.
+    /// tempered one) and Adam (its update kernel is SGD's). [`Engine::new`] and [`Engine::resume`]
+    /// call it; commands call it early too, before any long work.
     pub fn check_config(cfg: &TrainConfig, device: Device) -> Result<()> {
+        if cfg.optimizer != crate::nn::optim::Optimizer::Sgd && device != Device::Cpu {
+            return Err(Error::config(
+                "--device",
+                "--optimizer adam runs on the CPU only; use --device cpu",
+            ));
+        }
         let matching = cfg
             .soft
             .as_ref()
@@ -293,5 +299,27 @@ mod tests {
             assert!(e.to_string().contains("--features cuda"), "{e}");
         }
         assert!(Device::Cpu.check_supported().is_ok());
+    }
+
+    /// Adam and matching logits are refused on a GPU before any device is opened (so with or
+    /// without the feature), and pass on the CPU.
+    #[test]
+    fn what_the_gpu_trainer_lacks_is_refused_naming_the_flag() {
+        use crate::nn::optim::Optimizer;
+        let mut adam = TrainConfig::new(crate::nn::Arch(vec![4, 2]));
+        adam.optimizer = Optimizer::Adam {
+            beta2: 0.999,
+            eps: 1e-8,
+        };
+        let e = Engine::check_config(&adam, Device::Cuda(0)).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            e.to_string()
+                .contains("--optimizer adam runs on the CPU only"),
+            "{e}"
+        );
+        assert!(Engine::check_config(&adam, Device::Cpu).is_ok());
+        let sgd = TrainConfig::new(crate::nn::Arch(vec![4, 2]));
+        assert!(Engine::check_config(&sgd, Device::Cuda(0)).is_ok());
     }
 }

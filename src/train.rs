@@ -17,7 +17,7 @@ use crate::distill::ClassFilter;
 use crate::error::{Error, Result};
 use crate::nn::loss;
 use crate::nn::mlp::{Arch, DropoutPlan, Init, Mlp, Workspace};
-use crate::nn::optim::{self, LrSchedule, Schedule};
+use crate::nn::optim::{self, LrSchedule, Optimizer, Schedule};
 use crate::rng::{self, purpose, Stream};
 
 /// Everything that defines a training run.
@@ -32,6 +32,7 @@ pub struct TrainConfig {
     pub jitter: usize,
     pub batch: usize,
     pub schedule: Schedule,
+    pub optimizer: Optimizer,
     pub init: Init,
     pub seed: u64,
     /// Train on the first N training examples only.
@@ -81,6 +82,7 @@ impl TrainConfig {
                 scale_by_one_minus_momentum: false,
                 epochs: 10,
             },
+            optimizer: Optimizer::Sgd,
             init: Init::Scaled,
             seed: 1,
             train_subset: None,
@@ -177,6 +179,26 @@ impl TrainConfig {
                 ));
             }
         }
+        if let Optimizer::Adam { beta2, eps } = self.optimizer {
+            if !(0.0..1.0).contains(&beta2) {
+                return Err(Error::config(
+                    "--adam-beta2",
+                    format!("expected a decay in [0, 1), found {beta2}"),
+                ));
+            }
+            if !(eps > 0.0 && eps.is_finite()) {
+                return Err(Error::config(
+                    "--adam-eps",
+                    format!("expected a positive number, found {eps}"),
+                ));
+            }
+            if s.scale_by_one_minus_momentum {
+                return Err(Error::config(
+                    "--scale-lr-by-momentum",
+                    "applies to SGD's momentum; Adam's steps are normalised already",
+                ));
+            }
+        }
         if let Some(soft) = &self.soft {
             crate::distill::check_temperature("--temperature", soft.temperature, true)?;
             if !(0.0..=1.0).contains(&soft.alpha) {
@@ -251,6 +273,9 @@ impl TrainConfig {
         if let Some(d) = &self.test_sha256 {
             j["test_sha256"] = json!(d);
         }
+        if let Optimizer::Adam { beta2, eps } = self.optimizer {
+            j["optimizer"] = json!({"kind": "adam", "beta2": beta2, "eps": eps});
+        }
         for path in F32_SETTINGS {
             crate::json::map_f32_at(&mut j, path, crate::json::f32_value);
         }
@@ -270,12 +295,14 @@ impl TrainConfig {
 
 /// The settings [`TrainConfig::to_json`] writes from f32 fields (the schedule's are f64), by their
 /// place in it: written in their shortest form (see [`crate::json`]).
-const F32_SETTINGS: [&[&str]; 5] = [
+const F32_SETTINGS: [&[&str]; 7] = [
     &["dropout_input"],
     &["dropout_hidden"],
     &["max_norm"],
     &["distill", "temperature"],
     &["distill", "alpha"],
+    &["optimizer", "beta2"],
+    &["optimizer", "eps"],
 ];
 
 /// What the network is trained to match.
@@ -395,7 +422,10 @@ impl Observer for ReportWhenSaved<'_> {
 pub struct Trainer {
     pub cfg: TrainConfig,
     pub mlp: Mlp,
+    /// SGD's velocity, or Adam's average of the gradients.
     pub velocity: Vec<f32>,
+    /// Adam's average of the squared gradients; empty with SGD.
+    pub second_moment: Vec<f32>,
     grads: Vec<f32>,
     ws: Workspace,
     scratch: Vec<f32>,
@@ -448,10 +478,15 @@ pub fn check_shape_and_kind(
 /// that says how much was needed. (The operating system may still promise memory it cannot give.)
 pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
     let units: usize = cfg.arch.0.iter().sum();
+    // Weights, gradients and the optimiser's state: one vector for SGD, two for Adam.
+    let per_param = match cfg.optimizer {
+        Optimizer::Sgd => 3,
+        Optimizer::Adam { .. } => 4,
+    };
     let floats = cfg
         .arch
         .param_count()
-        .saturating_mul(3)
+        .saturating_mul(per_param)
         .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(3));
     let bytes = floats.saturating_mul(4);
     can_allocate(bytes).then_some(()).ok_or_else(|| {
@@ -521,6 +556,10 @@ impl Trainer {
         Ok(Trainer {
             mlp,
             velocity: vec![0.0; n],
+            second_moment: match cfg.optimizer {
+                Optimizer::Sgd => Vec::new(),
+                Optimizer::Adam { .. } => vec![0.0; n],
+            },
             grads: vec![0.0; n],
             ws,
             scratch: Vec::new(),
@@ -544,6 +583,11 @@ impl Trainer {
         let mut t = Trainer::new(cfg)?;
         t.mlp = ck.mlp;
         t.velocity = velocity;
+        if let Optimizer::Adam { .. } = t.cfg.optimizer {
+            t.second_moment = ck.second_moment.ok_or_else(|| {
+                Error::checkpoint(path, "it holds no second moments for Adam to resume")
+            })?;
+        }
         t.epoch = ck.epoch;
         t.next_order = ck.data_order;
         t.history = history_from_json(&ck.history);
@@ -562,6 +606,7 @@ impl Trainer {
         Checkpoint {
             mlp: self.mlp.clone(),
             velocity: Some(self.velocity.clone()),
+            second_moment: (!self.second_moment.is_empty()).then(|| self.second_moment.clone()),
             epoch: self.epoch,
             config: self.cfg.to_json(),
             rng: json!({
@@ -615,6 +660,12 @@ impl Trainer {
         let mut labels = vec![0u32; b];
         let (mut loss_sum, mut errors) = (0.0f64, 0usize);
         let (mut lr, mut mu) = (0.0, 0.0);
+        let mut adam_powers = match self.cfg.optimizer {
+            Optimizer::Sgd => (1.0, 1.0),
+            Optimizer::Adam { beta2, .. } => {
+                optim::adam_powers(&self.cfg.schedule, beta2, e, batches)
+            }
+        };
         for bi in 0..batches {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
             let rows = idx.len();
@@ -673,13 +724,25 @@ impl Trainer {
             errors += errs;
             self.mlp.backward(&mut self.ws, rows, &mut self.grads);
             (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
-            let bad = optim::sgd_step(
-                &mut self.mlp.params,
-                &mut self.velocity,
-                &self.grads,
-                lr,
-                mu,
-            );
+            let bad = match self.cfg.optimizer {
+                Optimizer::Sgd => optim::sgd_step(
+                    &mut self.mlp.params,
+                    &mut self.velocity,
+                    &self.grads,
+                    lr,
+                    mu,
+                ),
+                Optimizer::Adam { beta2, eps } => {
+                    adam_powers = (adam_powers.0 * mu as f64, adam_powers.1 * beta2 as f64);
+                    optim::adam_step(
+                        &mut self.mlp.params,
+                        &mut self.velocity,
+                        &mut self.second_moment,
+                        &self.grads,
+                        optim::adam_coefficients(lr, mu, beta2, eps, adam_powers),
+                    )
+                }
+            };
             if let Some(i) = bad {
                 let v = self.mlp.params[i];
                 return Err(Error::Numerical {

@@ -1407,6 +1407,48 @@ fn cases() -> Vec<Case> {
             exit: 1,
             expect: &["--out", "predictions", "found a folder"],
         },
+        Case {
+            name: "--optimizer rmsprop",
+            mutation: None,
+            command: |_, d, out| train_with(&["--optimizer", "rmsprop"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--optimizer", "rmsprop"],
+        },
+        Case {
+            name: "--optimizer adam --adam-beta2 1",
+            mutation: None,
+            command: |_, d, out| train_with(&["--optimizer", "adam", "--adam-beta2", "1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--adam-beta2", "found 1"],
+        },
+        Case {
+            name: "--optimizer adam --adam-eps 0",
+            mutation: None,
+            command: |_, d, out| train_with(&["--optimizer", "adam", "--adam-eps", "0"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--adam-eps", "found 0"],
+        },
+        Case {
+            name: "--adam-beta2 without --optimizer adam",
+            mutation: None,
+            command: |_, d, out| train_with(&["--adam-beta2", "0.99"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--adam-beta2", "--optimizer adam"],
+        },
+        Case {
+            name: "--optimizer adam --scale-lr-by-momentum",
+            mutation: None,
+            command: |_, d, out| {
+                train_with(&["--optimizer", "adam", "--scale-lr-by-momentum"], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--scale-lr-by-momentum", "Adam"],
+        },
     ]
 }
 

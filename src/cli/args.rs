@@ -9,7 +9,7 @@ use distil::device::Device;
 use distil::distill::{parse_finite_temperature, parse_temperature};
 use distil::error::{Error, Result};
 use distil::experiments::mnist;
-use distil::nn::optim::LrSchedule;
+use distil::nn::optim::{LrSchedule, Optimizer, ADAM_BETA2, ADAM_EPS};
 use distil::nn::{Arch, Init};
 use distil::train::TrainConfig;
 
@@ -305,9 +305,18 @@ pub struct RunArgs {
     /// Length of the momentum ramp in epochs (0: no ramp)
     #[arg(long, allow_negative_numbers = true, default_value_t = 0)]
     pub momentum_epochs: usize,
-    /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe
+    /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe (SGD)
     #[arg(long)]
     pub scale_lr_by_momentum: bool,
+    /// sgd (classical momentum) | adam (Kingma & Ba 2015; --momentum is its β1, --lr its step size)
+    #[arg(long, default_value = "sgd")]
+    pub optimizer: String,
+    /// Adam's decay of the squared-gradient average, β2 [default: 0.999]
+    #[arg(long, allow_negative_numbers = true)]
+    pub adam_beta2: Option<f32>,
+    /// Adam's ε, added to the root of the squared-gradient average [default: 1e-8]
+    #[arg(long, allow_negative_numbers = true)]
+    pub adam_eps: Option<f32>,
     /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
     #[arg(long, default_value = "scaled")]
     pub init: String,
@@ -610,6 +619,30 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
     cfg.schedule.momentum_start = a.momentum_start.unwrap_or(a.momentum);
     cfg.schedule.momentum_epochs = a.momentum_epochs;
     cfg.schedule.scale_by_one_minus_momentum = a.scale_lr_by_momentum;
+    cfg.optimizer = match a.optimizer.as_str() {
+        "adam" => Optimizer::Adam {
+            beta2: a.adam_beta2.unwrap_or(ADAM_BETA2),
+            eps: a.adam_eps.unwrap_or(ADAM_EPS),
+        },
+        "sgd" => {
+            if let Some(flag) = [
+                ("--adam-beta2", a.adam_beta2.is_some()),
+                ("--adam-eps", a.adam_eps.is_some()),
+            ]
+            .iter()
+            .find_map(|(f, given)| given.then_some(*f))
+            {
+                return Err(Error::config(flag, "applies to --optimizer adam only"));
+            }
+            Optimizer::Sgd
+        }
+        other => {
+            return Err(Error::config(
+                "--optimizer",
+                format!("expected sgd or adam, found '{other}'"),
+            ))
+        }
+    };
     cfg.init = Init::parse(&a.init)?;
     cfg.seed = a.seed;
     cfg.train_subset = a.train_subset;

@@ -167,6 +167,12 @@ impl CudaTrainer {
         dev: Arc<CudaDevice>,
     ) -> Result<Self> {
         let ordinal = dev.ordinal;
+        if host.cfg.optimizer != crate::nn::optim::Optimizer::Sgd {
+            return Err(err(
+                ordinal,
+                "the GPU trainer updates with SGD only, not Adam",
+            ));
+        }
         let de = move |e: DriverError| err(ordinal, format!("device memory: {e}"));
         let arch = host.cfg.arch.clone();
         let s = &dev.stream;

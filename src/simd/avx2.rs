@@ -91,6 +91,16 @@ unsafe impl Simd for Avx2 {
         unsafe { _mm256_mul_ps(a, b) }
     }
     #[inline(always)]
+    fn div(self, a: __m256, b: __m256) -> __m256 {
+        // SAFETY: AVX, by the token.
+        unsafe { _mm256_div_ps(a, b) }
+    }
+    #[inline(always)]
+    fn sqrt(self, a: __m256) -> __m256 {
+        // SAFETY: AVX, by the token.
+        unsafe { _mm256_sqrt_ps(a) }
+    }
+    #[inline(always)]
     fn mul_add(self, a: __m256, b: __m256, c: __m256) -> __m256 {
         // SAFETY: FMA, by the token.
         unsafe { _mm256_fmadd_ps(a, b, c) }

@@ -83,6 +83,16 @@ unsafe impl Simd for Avx512 {
         unsafe { _mm512_mul_ps(a, b) }
     }
     #[inline(always)]
+    fn div(self, a: __m512, b: __m512) -> __m512 {
+        // SAFETY: AVX-512F, by the token.
+        unsafe { _mm512_div_ps(a, b) }
+    }
+    #[inline(always)]
+    fn sqrt(self, a: __m512) -> __m512 {
+        // SAFETY: AVX-512F, by the token.
+        unsafe { _mm512_sqrt_ps(a) }
+    }
+    #[inline(always)]
     fn mul_add(self, a: __m512, b: __m512, c: __m512) -> __m512 {
         // SAFETY: AVX-512F (which includes the 512-bit FMA), by the token.
         unsafe { _mm512_fmadd_ps(a, b, c) }

@@ -10,7 +10,7 @@ use super::exp::{
     ln_f32, EXP_C2, EXP_C3, EXP_C4, EXP_C5, EXP_C6, EXP_C7, EXP_HI, EXP_LO, LN2_HI, LN2_LO, LOG2E,
     ROUND_MAGIC,
 };
-use super::{inv_temperature, rows_of, same_len};
+use super::{inv_temperature, rows_of, same_len, AdamStep};
 
 /// Lanewise f32 operations of one instruction set, on a token type that proves the CPU has it.
 ///
@@ -34,6 +34,10 @@ pub(super) unsafe trait Simd: Copy {
     fn add(self, a: Self::V, b: Self::V) -> Self::V;
     fn sub(self, a: Self::V, b: Self::V) -> Self::V;
     fn mul(self, a: Self::V, b: Self::V) -> Self::V;
+    /// `a / b`, correctly rounded (IEEE division).
+    fn div(self, a: Self::V, b: Self::V) -> Self::V;
+    /// Square root, correctly rounded (IEEE).
+    fn sqrt(self, a: Self::V) -> Self::V;
     /// `a * b + c` with one rounding.
     fn mul_add(self, a: Self::V, b: Self::V, c: Self::V) -> Self::V;
     /// Lanewise maximum; where `a` is NaN, or `a` and `b` are zeros of either sign, gives `b`
@@ -536,6 +540,83 @@ pub(super) fn sgd_momentum<S: Simd>(
     s.reduce_add(poison) == 0.0
 }
 
+/// One Adam step on a vector: the new `(w, m, v)` (see [`super::adam_update`]).
+#[inline(always)]
+fn adam_lanes<S: Simd>(s: S, c: &AdamLanes<S::V>, w: S::V, m: S::V, v: S::V, g: S::V) -> [S::V; 3] {
+    let m = s.mul_add(c.one_minus_beta1, g, s.mul(c.beta1, m));
+    let v = s.mul_add(c.one_minus_beta2, s.mul(g, g), s.mul(c.beta2, v));
+    let d = s.mul_add(s.sqrt(v), c.inv_sqrt_c2, c.eps);
+    [s.mul_add(c.neg_step, s.div(m, d), w), m, v]
+}
+
+/// [`super::AdamStep`] splatted.
+struct AdamLanes<V> {
+    neg_step: V,
+    inv_sqrt_c2: V,
+    beta1: V,
+    one_minus_beta1: V,
+    beta2: V,
+    one_minus_beta2: V,
+    eps: V,
+}
+
+#[inline(always)]
+pub(super) fn adam_update<S: Simd>(
+    s: S,
+    w: &mut [f32],
+    m: &mut [f32],
+    v: &mut [f32],
+    g: &[f32],
+    h: AdamStep,
+) -> bool {
+    same_len(m.len(), w.len(), "adam_update: m");
+    same_len(v.len(), w.len(), "adam_update: v");
+    same_len(g.len(), w.len(), "adam_update: g");
+    let c = AdamLanes {
+        neg_step: s.splat(-h.step),
+        inv_sqrt_c2: s.splat(h.inv_sqrt_c2),
+        beta1: s.splat(h.beta1),
+        one_minus_beta1: s.splat(1.0 - h.beta1),
+        beta2: s.splat(h.beta2),
+        one_minus_beta2: s.splat(1.0 - h.beta2),
+        eps: s.splat(h.eps),
+    };
+    // As in sgd_momentum: Σ w·0 is NaN once a new weight is not finite.
+    let zero = s.splat(0.0);
+    let mut poison = zero;
+    let mut wc = w.chunks_exact_mut(S::LANES);
+    let mut mc = m.chunks_exact_mut(S::LANES);
+    let mut vc = v.chunks_exact_mut(S::LANES);
+    let mut gc = g.chunks_exact(S::LANES);
+    for (((wv, mv), vv), gv) in (&mut wc).zip(&mut mc).zip(&mut vc).zip(&mut gc) {
+        let [nw, nm, nv] = adam_lanes(s, &c, s.load(wv), s.load(mv), s.load(vv), s.load(gv));
+        s.store(wv, nw);
+        s.store(mv, nm);
+        s.store(vv, nv);
+        poison = s.mul_add(nw, zero, poison);
+    }
+    let (wr, mr, vr) = (
+        wc.into_remainder(),
+        mc.into_remainder(),
+        vc.into_remainder(),
+    );
+    if !wr.is_empty() {
+        let [nw, nm, nv] = adam_lanes(
+            s,
+            &c,
+            s.load_partial(wr, 0.0),
+            s.load_partial(mr, 0.0),
+            s.load_partial(vr, 0.0),
+            s.load_partial(gc.remainder(), 0.0),
+        );
+        s.store_partial(wr, nw);
+        s.store_partial(mr, nm);
+        s.store_partial(vr, nv);
+        poison = s.mul_add(nw, zero, poison);
+    }
+    s.reduce_add(poison) == 0.0
+}
+
 /// Independent FMA chains, enough to cover the FMA latency on two pipes: the machine's peak.
 const FMA_CHAINS: usize = 12;
 
@@ -592,6 +673,7 @@ macro_rules! isa_kernels {
             add_bias_rows(x: &mut [f32], bias: &[f32]);
             col_sums(x: &[f32], cols: usize, out: &mut [f32]);
             sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool;
+            adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: $crate::simd::AdamStep) -> bool;
             col_sq_norms(w: &[f32], cols: usize, out: &mut [f32]);
             scale_cols(w: &mut [f32], cols: usize, s: &[f32]);
             exp_inplace(x: &mut [f32]);

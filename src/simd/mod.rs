@@ -225,6 +225,8 @@ pub fn active_isa() -> Isa {
 pub type CeHardGradFn = fn(&[f32], &[u32], &mut [f32], usize, f32) -> (f64, usize);
 /// The type of [`Kernels::sgd_momentum`]: `(w, v, g, lr, mu) -> all new weights finite`.
 pub type SgdMomentumFn = fn(&mut [f32], &mut [f32], &[f32], f32, f32) -> bool;
+/// The type of [`Kernels::adam_update`]: `(w, m, v, g, step) -> all new weights finite`.
+pub type AdamUpdateFn = fn(&mut [f32], &mut [f32], &mut [f32], &[f32], AdamStep) -> bool;
 /// The type of [`Kernels::ce_soft_grad`]: `(z, v, dz, cols, t, scale) -> loss`.
 pub type CeSoftGradFn = fn(&[f32], &[f32], &mut [f32], usize, f32, f32) -> f64;
 
@@ -243,6 +245,7 @@ pub struct Kernels {
     pub add_bias_rows: fn(&mut [f32], &[f32]),
     pub col_sums: fn(&[f32], usize, &mut [f32]),
     pub sgd_momentum: SgdMomentumFn,
+    pub adam_update: AdamUpdateFn,
     pub col_sq_norms: fn(&[f32], usize, &mut [f32]),
     pub scale_cols: fn(&mut [f32], usize, &[f32]),
     pub exp_inplace: fn(&mut [f32]),
@@ -270,6 +273,7 @@ static SCALAR: Kernels = Kernels {
     add_bias_rows: scalar::add_bias_rows,
     col_sums: scalar::col_sums,
     sgd_momentum: scalar::sgd_momentum,
+    adam_update: scalar::adam_update,
     col_sq_norms: scalar::col_sq_norms,
     scale_cols: scalar::scale_cols,
     exp_inplace: scalar::exp_inplace,
@@ -404,6 +408,23 @@ pub fn col_sums(x: &[f32], cols: usize, out: &mut [f32]) {
 /// weight is finite (checked on the values in registers, so the check costs no memory traffic).
 pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool {
     (active().sgd_momentum)(w, v, g, lr, mu)
+}
+
+/// The scalars of one Adam step (Kingma & Ba 2015), the bias corrections folded in on the host:
+/// `step` = η / (1 − ∏β1) and `inv_sqrt_c2` = 1 / √(1 − ∏β2), the products over the steps taken.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AdamStep {
+    pub step: f32,
+    pub inv_sqrt_c2: f32,
+    pub beta1: f32,
+    pub beta2: f32,
+    pub eps: f32,
+}
+
+/// Adam, element-wise: m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²;
+/// w ← w − step · m / (√v · inv_sqrt_c2 + ε). Returns whether every new weight is finite.
+pub fn adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: AdamStep) -> bool {
+    (active().adam_update)(w, m, v, g, h)
 }
 
 /// Writes `out[j] = Σ_r w[r, j]²`, in row order (bit-identical on every ISA).

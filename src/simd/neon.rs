@@ -74,6 +74,16 @@ unsafe impl Simd for Neon {
         unsafe { vmulq_f32(a, b) }
     }
     #[inline(always)]
+    fn div(self, a: float32x4_t, b: float32x4_t) -> float32x4_t {
+        // SAFETY: NEON, by the token.
+        unsafe { vdivq_f32(a, b) }
+    }
+    #[inline(always)]
+    fn sqrt(self, a: float32x4_t) -> float32x4_t {
+        // SAFETY: NEON, by the token.
+        unsafe { vsqrtq_f32(a) }
+    }
+    #[inline(always)]
     fn mul_add(self, a: float32x4_t, b: float32x4_t, c: float32x4_t) -> float32x4_t {
         // SAFETY: NEON, by the token. vfmaq_f32(c, a, b) = c + a * b, fused.
         unsafe { vfmaq_f32(c, a, b) }

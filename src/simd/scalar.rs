@@ -3,7 +3,7 @@
 //! every platform. See the free functions in [`super`] for each kernel's contract.
 
 use super::exp::{exp_f32, ln_f32};
-use super::{inv_temperature, rows_of, same_len};
+use super::{inv_temperature, rows_of, same_len, AdamStep};
 
 /// Row maximum and its first index (NaN entries are skipped; an all-NaN row gives (-inf, 0)).
 #[inline]
@@ -249,6 +249,22 @@ pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -
     for ((w, v), &g) in w.iter_mut().zip(v.iter_mut()).zip(g) {
         *v = mu * *v - lr * g;
         *w += *v;
+        finite &= w.is_finite();
+    }
+    finite
+}
+
+pub fn adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: AdamStep) -> bool {
+    same_len(m.len(), w.len(), "adam_update: m");
+    same_len(v.len(), w.len(), "adam_update: v");
+    same_len(g.len(), w.len(), "adam_update: g");
+    let (one_minus_beta1, one_minus_beta2) = (1.0 - h.beta1, 1.0 - h.beta2);
+    let mut finite = true;
+    for (((w, m), v), &g) in w.iter_mut().zip(m.iter_mut()).zip(v.iter_mut()).zip(g) {
+        *m = one_minus_beta1 * g + h.beta1 * *m;
+        *v = one_minus_beta2 * (g * g) + h.beta2 * *v;
+        let d = v.sqrt() * h.inv_sqrt_c2 + h.eps;
+        *w += -h.step * (*m / d);
         finite &= w.is_finite();
     }
     finite

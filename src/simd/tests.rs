@@ -808,6 +808,73 @@ fn sgd_momentum_reports_a_non_finite_weight_anywhere() {
 }
 
 #[test]
+fn adam_update_matches_scalar() {
+    let mut rng = Rng::new(31);
+    for isa in vector_isas() {
+        for n in LENS {
+            let w = rng.vec(n, -1.0, 1.0);
+            let m = rng.vec(n, -0.1, 0.1);
+            let v = rng.vec(n, 1e-4, 1e-2);
+            let g = rng.vec(n, -1.0, 1.0);
+            let h = super::AdamStep {
+                step: 0.01,
+                inv_sqrt_c2: 3.0,
+                beta1: 0.9,
+                beta2: 0.999,
+                eps: 1e-8,
+            };
+            let (mut want_w, mut want_m, mut want_v) = (w.clone(), m.clone(), v.clone());
+            scalar::adam_update(&mut want_w, &mut want_m, &mut want_v, &g, h);
+            let (mut got_w, mut got_m, mut got_v) = (guarded(&w), guarded(&m), guarded(&v));
+            let finite = (kernels(isa).adam_update)(
+                inner(&mut got_w),
+                inner(&mut got_m),
+                inner(&mut got_v),
+                &g,
+                h,
+            );
+            let ctx = format!("{isa} adam n {n}");
+            assert!(finite, "{ctx}: finite weights reported as not");
+            for got in [&got_w, &got_m, &got_v] {
+                check_guards(got, &ctx);
+            }
+            // FMA rounds once where the scalar rounds twice: a few ulp of the terms (m's may
+            // cancel, so its bound is absolute).
+            assert_close(inner_ref(&got_m), &want_m, 0.0, 3e-8, &format!("{ctx}: m"));
+            assert_close(inner_ref(&got_v), &want_v, 1e-6, 0.0, &format!("{ctx}: v"));
+            assert_close(inner_ref(&got_w), &want_w, 0.0, 2e-7, &format!("{ctx}: w"));
+        }
+    }
+}
+
+#[test]
+fn adam_update_reports_a_non_finite_weight_anywhere() {
+    let h = super::AdamStep {
+        step: 0.01,
+        inv_sqrt_c2: 1.0,
+        beta1: 0.9,
+        beta2: 0.999,
+        eps: 1e-8,
+    };
+    for k in all_isas() {
+        for n in [1usize, 7, 8, 9, 17, 64, 65] {
+            for bad in [0, n / 2, n - 1] {
+                // inf: m and v become inf, and inf / inf is NaN.
+                for (g_bad, what) in [(f32::INFINITY, "inf"), (f32::NAN, "NaN")] {
+                    let (mut w, mut m, mut v) = (vec![0.5f32; n], vec![0.0; n], vec![0.0; n]);
+                    let mut g = vec![0.1f32; n];
+                    g[bad] = g_bad;
+                    let finite = (k.adam_update)(&mut w, &mut m, &mut v, &g, h);
+                    assert!(!finite, "{} n {n}: {what} at {bad} not reported", k.isa);
+                    assert!(!w[bad].is_finite());
+                    assert!(w.iter().enumerate().all(|(i, x)| i == bad || x.is_finite()));
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn exp_inplace_matches_scalar() {
     let mut rng = Rng::new(29);
     for isa in vector_isas() {
