@@ -273,7 +273,7 @@ impl Checkpoint {
         let mut params = Vec::with_capacity(cap);
         let mut velocity = Vec::with_capacity(cap);
         let mut has_velocity = true;
-        let mut second_moment = Vec::new();
+        let mut second_moment = Vec::with_capacity(if has_velocity { cap } else { 0 });
         let mut has_second_moment = true;
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
@@ -292,6 +292,20 @@ impl Checkpoint {
                     None => has_second_moment = false,
                 }
             }
+        }
+        if has_second_moment && !has_velocity {
+            return Err(bad(
+                "Adam's second moments without its first (the .momentum tensors)".into(),
+            ));
+        }
+        if let Some(j) = has_second_moment
+            .then(|| second_moment.iter().position(|&v| v < 0.0))
+            .flatten()
+        {
+            return Err(bad(format!(
+                "second moment {} at parameter {j}, expected an average of squares (0 or more)",
+                second_moment[j]
+            )));
         }
         let states = has_velocity as usize + has_second_moment as usize;
         let expected: usize = 2 * arch.layers() * (1 + states);
@@ -437,6 +451,25 @@ mod tests {
         let mut c = sample();
         c.second_moment.as_mut().unwrap()[2] = f32::NAN;
         assert!(err(&c).contains("layer0.weight.second_moment holds NaN"));
+        let mut c = sample();
+        c.second_moment.as_mut().unwrap()[2] = -0.5;
+        assert!(
+            err(&c).contains("second moment -0.5 at parameter 2"),
+            "{}",
+            err(&c)
+        );
+        let mut c = sample();
+        c.velocity = None;
+        assert!(
+            err(&c).contains("second moments without its first"),
+            "{}",
+            err(&c)
+        );
+        // SGD's state alone (no second moments) is what every SGD run writes.
+        let mut c = sample();
+        c.second_moment = None;
+        let back = Checkpoint::from_bytes(Path::new("c"), &c.to_bytes()).unwrap();
+        assert!(back.velocity.is_some() && back.second_moment.is_none());
         for order in [vec![0, 0, 1], vec![0, 1, 3]] {
             let mut c = sample();
             c.data_order = Some(order);

@@ -198,6 +198,21 @@ impl TrainConfig {
                     "applies to SGD's momentum; Adam's steps are normalised already",
                 ));
             }
+            // β1 is the momentum in f32: at 1 the bias correction 1 − ∏β1 would be 0.
+            for (flag, m) in [
+                ("--momentum", s.momentum_end),
+                ("--momentum-start", s.momentum_start),
+            ] {
+                if m as f32 >= 1.0 {
+                    return Err(Error::config(
+                        flag,
+                        format!(
+                            "{m} rounds to 1 in f32, where Adam's β1 (the momentum) must stay \
+                             below 1: at most about 0.99999994"
+                        ),
+                    ));
+                }
+            }
         }
         if let Some(soft) = &self.soft {
             crate::distill::check_temperature("--temperature", soft.temperature, true)?;
@@ -744,7 +759,16 @@ impl Trainer {
                 }
             };
             if let Some(i) = bad {
-                let v = self.mlp.params[i];
+                let w = self.mlp.params[i];
+                // Adam's squared-gradient average can overflow under a finite weight.
+                let v = if w.is_finite() {
+                    format!(
+                        "{} in Adam's squared-gradient average of",
+                        self.second_moment[i]
+                    )
+                } else {
+                    w.to_string()
+                };
                 return Err(Error::Numerical {
                     problem: format!(
                         "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); {}",

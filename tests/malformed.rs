@@ -1449,6 +1449,30 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--scale-lr-by-momentum", "Adam"],
         },
+        Case {
+            name: "--optimizer adam --momentum 0.99999999 (1 in f32)",
+            mutation: None,
+            command: |_, d, out| {
+                train_with(&["--optimizer", "adam", "--momentum", "0.99999999"], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--momentum", "rounds to 1 in f32"],
+        },
+        Case {
+            name: "--optimizer adam --adam-beta2 0.99999999 (1 in f32)",
+            mutation: None,
+            command: |_, d, out| {
+                train_with(
+                    &["--optimizer", "adam", "--adam-beta2", "0.99999999"],
+                    d,
+                    out,
+                )
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--adam-beta2", "rounds to 1 in f32"],
+        },
     ]
 }
 

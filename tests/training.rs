@@ -314,3 +314,93 @@ fn adam_learns_and_resumes_bit_for_bit_on_any_thread_count() {
         "{e}"
     );
 }
+
+/// The trainer's Adam against an f64 reference: softmax regression (784-10) on 50 images, one
+/// full-batch step per epoch, β1 ramping 0.5 → 0.7 → 0.9 over the three steps. Each step's bias
+/// corrections must be the products of the β1s actually used; a wrong epoch count or a ramp left
+/// out moves some weights by about the learning rate (0.01), far beyond the tolerance. (ε is
+/// large here so that gradients that f32 and f64 round to different signs near 0 take tiny steps.)
+#[test]
+fn adam_in_the_trainer_follows_a_reference_over_a_momentum_ramp() {
+    let d = mnist();
+    let (n, inputs, classes) = (50, 784, 10);
+    let (lr, beta2, eps) = (0.01, 0.99f32, 1e-3f32);
+    let mut cfg = TrainConfig::new(Arch(vec![inputs, classes]));
+    cfg.train_subset = Some(n);
+    cfg.batch = n;
+    cfg.init = Init::Normal(0.01);
+    cfg.seed = 5;
+    cfg.schedule.lr = lr;
+    cfg.schedule.lr_schedule = LrSchedule::Constant;
+    cfg.schedule.momentum_start = 0.5;
+    cfg.schedule.momentum_end = 0.9;
+    cfg.schedule.momentum_epochs = 2;
+    cfg.schedule.epochs = 3;
+    cfg.optimizer = Optimizer::Adam { beta2, eps };
+    let mut t = Trainer::new(cfg).unwrap();
+    let start: Vec<f64> = t.mlp.params.iter().map(|&x| x as f64).collect();
+    let mut w = start.clone();
+    t.run(&d.train, &d.test, &Targets::Hard, None, &mut Silent)
+        .unwrap();
+
+    let idx: Vec<u32> = (0..n as u32).collect();
+    let (mut x, mut y) = (vec![0f32; n * inputs], vec![0u32; n]);
+    d.train.fill_batch(&idx, &mut x, &mut y, None);
+    let bias = inputs * classes;
+    let (mut m, mut v) = (vec![0f64; w.len()], vec![0f64; w.len()]);
+    let (mut p1, mut p2) = (1.0f64, 1.0f64);
+    for beta1 in [0.5f32, 0.7, 0.9] {
+        // The mean cross-entropy's gradient; weights [inputs × classes], then the biases.
+        let mut g = vec![0f64; w.len()];
+        for (xr, &label) in x.chunks_exact(inputs).zip(&y) {
+            let z: Vec<f64> = (0..classes)
+                .map(|c| {
+                    let dot: f64 = xr
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &p)| p as f64 * w[i * classes + c])
+                        .sum();
+                    w[bias + c] + dot
+                })
+                .collect();
+            let max = z.iter().cloned().fold(f64::MIN, f64::max);
+            let e: Vec<f64> = z.iter().map(|v| (v - max).exp()).collect();
+            let sum: f64 = e.iter().sum();
+            for c in 0..classes {
+                let dz = (e[c] / sum - (label as usize == c) as u8 as f64) / n as f64;
+                for (i, &p) in xr.iter().enumerate() {
+                    g[i * classes + c] += p as f64 * dz;
+                }
+                g[bias + c] += dz;
+            }
+        }
+        let (b1, b2) = (beta1 as f64, beta2 as f64);
+        p1 *= b1;
+        p2 *= b2;
+        for k in 0..w.len() {
+            m[k] = b1 * m[k] + (1.0 - b1) * g[k];
+            v[k] = b2 * v[k] + (1.0 - b2) * g[k] * g[k];
+            let step = m[k] / (1.0 - p1) / ((v[k] / (1.0 - p2)).sqrt() + eps as f64);
+            w[k] -= lr * step;
+        }
+    }
+    let worst = t
+        .mlp
+        .params
+        .iter()
+        .zip(&w)
+        .map(|(&a, &b)| (a as f64 - b).abs())
+        .fold(0.0, f64::max);
+    // Steps of about the learning rate: most weights of pixels that are ever lit move by more
+    // than half of it.
+    let moved = w
+        .iter()
+        .zip(&start)
+        .filter(|(a, b)| (*a - *b).abs() > 0.005)
+        .count();
+    assert!(
+        moved > 1000,
+        "only {moved} weights moved by more than 0.005"
+    );
+    assert!(worst < 1e-5, "the trainer is {worst} from the reference");
+}

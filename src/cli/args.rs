@@ -241,13 +241,23 @@ impl DeviceArgs {
 /// (`TrainConfig::validate`); this only keeps a value just below 1 that f32 rounds up to 1 from
 /// being refused as "found 1".
 fn parse_probability(s: &str) -> std::result::Result<f32, String> {
+    parse_below_one(s, "a probability")
+}
+
+/// Parses Adam's β2, as [`parse_probability`] does a probability.
+fn parse_decay(s: &str) -> std::result::Result<f32, String> {
+    parse_below_one(s, "a decay")
+}
+
+/// An f32 meant to lie in [0, 1): `what` it is names it in the message.
+fn parse_below_one(s: &str, what: &str) -> std::result::Result<f32, String> {
     let p: f32 = s
         .trim()
         .parse()
-        .map_err(|_| format!("expected a probability in [0, 1), found '{s}'"))?;
+        .map_err(|_| format!("expected {what} in [0, 1), found '{s}'"))?;
     if p == 1.0 && s.trim().parse::<f64>().is_ok_and(|v| v < 1.0) {
         return Err(format!(
-            "{s} rounds to 1 in f32: expected a probability in [0, 1), at most about 0.99999994"
+            "{s} rounds to 1 in f32: expected {what} in [0, 1), at most about 0.99999994"
         ));
     }
     Ok(p)
@@ -296,7 +306,7 @@ pub struct RunArgs {
     /// constant | exponential:DECAY | step:EVERY:GAMMA | cosine[:FLOOR] (per-batch cosine to FLOOR·lr)
     #[arg(long, default_value = "cosine")]
     pub lr_schedule: String,
-    /// Momentum (the final value when it ramps)
+    /// Momentum (the final value when it ramps); Adam's β1
     #[arg(long, allow_negative_numbers = true, default_value_t = 0.9)]
     pub momentum: f64,
     /// Momentum at epoch 0, rising linearly to --momentum over --momentum-epochs
@@ -312,7 +322,7 @@ pub struct RunArgs {
     #[arg(long, default_value = "sgd")]
     pub optimizer: String,
     /// Adam's decay of the squared-gradient average, β2 [default: 0.999]
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, value_parser = parse_decay)]
     pub adam_beta2: Option<f32>,
     /// Adam's ε, added to the root of the squared-gradient average [default: 1e-8]
     #[arg(long, allow_negative_numbers = true)]

@@ -34,8 +34,8 @@ pub struct Soft {
 /// `train`: checks every flag and the output path before it opens the data (whose first open
 /// decompresses the .gz files), then trains.
 pub fn train_labels(a: RunArgs) -> Result<()> {
-    a.device.get()?;
-    train_config(&a)?;
+    let device = a.device.get()?;
+    Engine::check_config(&train_config(&a)?, device)?;
     check_out(&a)?;
     let data = setup(&a.common)?;
     train(a, data, None)

@@ -168,7 +168,8 @@ pub fn adam_coefficients(
 }
 
 /// One Adam step over all parameters (`m`, `v`: the moment averages), split across threads like
-/// [`sgd_step`]. Returns the index of the first parameter that is not finite afterwards, if any.
+/// [`sgd_step`]. Returns the index of the first parameter whose weight or squared-gradient average
+/// is not finite afterwards, if any.
 pub fn adam_step(
     params: &mut [f32],
     m: &mut [f32],
@@ -186,7 +187,11 @@ pub fn adam_step(
             if simd::adam_update(w, m, v, g, h) {
                 None
             } else {
-                first_non_finite(w).map(|i| c * CHUNK + i)
+                let first = first_non_finite(w)
+                    .into_iter()
+                    .chain(first_non_finite(v))
+                    .min();
+                first.map(|i| c * CHUNK + i)
             }
         })
         .min()
@@ -333,10 +338,16 @@ mod tests {
                 w[i]
             );
         }
-        // A NaN gradient is reported at its first parameter.
+        // A NaN gradient is reported at its first parameter; so is one whose square overflows
+        // the squared-gradient average, though its weight stays finite.
         let mut bad = g.clone();
         bad[CHUNK + 2] = f32::NAN;
         assert_eq!(adam_step(&mut w, &mut m, &mut v, &bad, h), Some(CHUNK + 2));
+        let (mut w, mut m, mut v) = (vec![0.5f32; n], vec![0.0f32; n], vec![0.0f32; n]);
+        let mut huge = g.clone();
+        huge[7] = 1e20;
+        assert_eq!(adam_step(&mut w, &mut m, &mut v, &huge, h), Some(7));
+        assert!(w[7].is_finite() && v[7].is_infinite());
     }
 
     /// The products follow the momentum ramp epoch by epoch.

@@ -581,7 +581,8 @@ pub(super) fn adam_update<S: Simd>(
         one_minus_beta2: s.splat(1.0 - h.beta2),
         eps: s.splat(h.eps),
     };
-    // As in sgd_momentum: Σ w·0 is NaN once a new weight is not finite.
+    // As in sgd_momentum: Σ w·0 is NaN once a new weight is not finite; so is Σ v·0 once a
+    // squared-gradient average overflows (the weight then stays finite, its step 0 for good).
     let zero = s.splat(0.0);
     let mut poison = zero;
     let mut wc = w.chunks_exact_mut(S::LANES);
@@ -593,7 +594,7 @@ pub(super) fn adam_update<S: Simd>(
         s.store(wv, nw);
         s.store(mv, nm);
         s.store(vv, nv);
-        poison = s.mul_add(nw, zero, poison);
+        poison = s.mul_add(nv, zero, s.mul_add(nw, zero, poison));
     }
     let (wr, mr, vr) = (
         wc.into_remainder(),
@@ -612,7 +613,7 @@ pub(super) fn adam_update<S: Simd>(
         s.store_partial(wr, nw);
         s.store_partial(mr, nm);
         s.store_partial(vr, nv);
-        poison = s.mul_add(nw, zero, poison);
+        poison = s.mul_add(nv, zero, s.mul_add(nw, zero, poison));
     }
     s.reduce_add(poison) == 0.0
 }

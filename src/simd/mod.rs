@@ -225,7 +225,7 @@ pub fn active_isa() -> Isa {
 pub type CeHardGradFn = fn(&[f32], &[u32], &mut [f32], usize, f32) -> (f64, usize);
 /// The type of [`Kernels::sgd_momentum`]: `(w, v, g, lr, mu) -> all new weights finite`.
 pub type SgdMomentumFn = fn(&mut [f32], &mut [f32], &[f32], f32, f32) -> bool;
-/// The type of [`Kernels::adam_update`]: `(w, m, v, g, step) -> all new weights finite`.
+/// The type of [`Kernels::adam_update`]: `(w, m, v, g, step) -> all new weights and v finite`.
 pub type AdamUpdateFn = fn(&mut [f32], &mut [f32], &mut [f32], &[f32], AdamStep) -> bool;
 /// The type of [`Kernels::ce_soft_grad`]: `(z, v, dz, cols, t, scale) -> loss`.
 pub type CeSoftGradFn = fn(&[f32], &[f32], &mut [f32], usize, f32, f32) -> f64;
@@ -422,7 +422,8 @@ pub struct AdamStep {
 }
 
 /// Adam, element-wise: m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²;
-/// w ← w − step · m / (√v · inv_sqrt_c2 + ε). Returns whether every new weight is finite.
+/// w ← w − step · m / (√v · inv_sqrt_c2 + ε). Returns whether every new weight and squared-gradient
+/// average is finite (a gradient above about 1.8e19 overflows v, and would freeze its weight).
 pub fn adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: AdamStep) -> bool {
     (active().adam_update)(w, m, v, g, h)
 }

@@ -265,7 +265,7 @@ pub fn adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: Ad
         *v = one_minus_beta2 * (g * g) + h.beta2 * *v;
         let d = v.sqrt() * h.inv_sqrt_c2 + h.eps;
         *w += -h.step * (*m / d);
-        finite &= w.is_finite();
+        finite &= w.is_finite() && v.is_finite();
     }
     finite
 }
