@@ -1578,3 +1578,77 @@ fn u64s(v: &serde_json::Value) -> Vec<u64> {
     let a = v.as_array().unwrap_or_else(|| panic!("not an array: {v}"));
     a.iter().map(|x| x.as_u64().unwrap()).collect()
 }
+
+/// `train --optimizer adam` through the binary: the start line names Adam; an Adam run stopped
+/// after one epoch and continued with `--resume` writes the weights of an uninterrupted one (its
+/// second moments carried in the checkpoint file); resuming it as an SGD run is refused, naming
+/// the optimiser.
+#[test]
+fn adam_runs_resume_through_their_checkpoint_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let d = data.to_str().unwrap();
+    let run = |out: &Path, epochs: &str, extra: &[&str]| {
+        let mut args = vec![
+            "train",
+            "--arch",
+            "16-8-4",
+            "--optimizer",
+            "adam",
+            "--lr",
+            "0.01",
+            "--lr-schedule",
+            "constant",
+            "--epochs",
+            epochs,
+            "--data-dir",
+            d,
+            "--out",
+            out.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        distil(&args)
+    };
+    let whole = tmp.path().join("whole.st");
+    let r = run(&whole, "3", &[]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(
+        String::from_utf8_lossy(&r.stdout).contains("batch 100, Adam,"),
+        "{}",
+        String::from_utf8_lossy(&r.stdout)
+    );
+    let parts = tmp.path().join("parts.st");
+    let r = run(&parts, "1", &[]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let r = run(&parts, "3", &["--resume"]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let load = |p: &Path| distil::checkpoint::Checkpoint::load(p).unwrap();
+    let (a, b) = (load(&whole), load(&parts));
+    assert_eq!(b.epoch, 3);
+    assert_eq!(bits(&a.mlp.params), bits(&b.mlp.params));
+    assert_eq!(a.second_moment, b.second_moment);
+    assert!(a.second_moment.is_some());
+
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--lr",
+        "0.01",
+        "--lr-schedule",
+        "constant",
+        "--epochs",
+        "4",
+        "--data-dir",
+        d,
+        "--out",
+        parts.to_str().unwrap(),
+        "--resume",
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("other settings") && stderr(&r).contains("optimizer"),
+        "{}",
+        stderr(&r)
+    );
+}

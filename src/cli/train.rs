@@ -6,6 +6,7 @@ use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::io::require_writable_folder_of;
+use distil::nn::optim::Optimizer;
 use distil::nn::{Arch, Mlp};
 use distil::train::{
     argmax, check_resumable, check_shape_and_kind, SoftSpec, Targets, TrainConfig,
@@ -369,8 +370,13 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         Engine::new(cfg.clone(), device)?
     };
     if !a.common.json {
+        // SGD, the default, goes unnamed, as the line always read.
+        let adam = match cfg.optimizer {
+            Optimizer::Adam { .. } => ", Adam",
+            Optimizer::Sgd => "",
+        };
         println!(
-            "training {} on {} examples: {}, batch {}, {}",
+            "training {} on {} examples: {}, batch {}{adam}, {}",
             cfg.arch,
             cfg.examples_used(data.train.len()),
             distil::experiments::report::count(cfg.schedule.epochs, "epoch"),
