@@ -273,7 +273,8 @@ impl Checkpoint {
         let mut params = Vec::with_capacity(cap);
         let mut velocity = Vec::with_capacity(cap);
         let mut has_velocity = true;
-        let mut second_moment = Vec::with_capacity(if has_velocity { cap } else { 0 });
+        // Grown only by an Adam checkpoint's tensors: most files have none.
+        let mut second_moment = Vec::new();
         let mut has_second_moment = true;
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
@@ -298,10 +299,7 @@ impl Checkpoint {
                 "Adam's second moments without its first (the .momentum tensors)".into(),
             ));
         }
-        if let Some(j) = has_second_moment
-            .then(|| second_moment.iter().position(|&v| v < 0.0))
-            .flatten()
-        {
+        if let Some(j) = second_moment.iter().position(|&v| v < 0.0) {
             return Err(bad(format!(
                 "second moment {} at parameter {j}, expected an average of squares (0 or more)",
                 second_moment[j]

@@ -84,25 +84,31 @@ fn weights_are_bit_identical_for_1_2_and_3_threads() {
     assert_eq!(runs[0], runs[2], "1 vs 3 threads");
 }
 
-#[test]
-fn a_resumed_run_matches_an_uninterrupted_one() {
-    let cfg = small_config();
+/// A run of `cfg` (on its 1,000 examples) stopped after its first epoch and resumed to its end
+/// through the bytes of a checkpoint, as a real resume would: the checkpoint read back, and the
+/// resumed trainer.
+fn stopped_and_resumed(cfg: &TrainConfig) -> (Checkpoint, Trainer) {
     let d = mnist();
-    let whole = train_all(&cfg);
-
     let mut first = Trainer::new(cfg.clone()).unwrap();
     first
         .train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent)
         .unwrap();
-    // Through the bytes of a checkpoint, as a real resume would.
     let bytes = first.checkpoint(1000).to_bytes();
     drop(first);
     let ck = Checkpoint::from_bytes(Path::new("mem"), &bytes).unwrap();
-    assert_eq!(ck.epoch, 1);
-    let mut resumed = Trainer::resume(cfg.clone(), ck, Path::new("mem")).unwrap();
+    let mut resumed = Trainer::resume(cfg.clone(), ck.clone(), Path::new("mem")).unwrap();
     resumed
         .run(&d.train, &d.test, &Targets::Hard, None, &mut Silent)
         .unwrap();
+    (ck, resumed)
+}
+
+#[test]
+fn a_resumed_run_matches_an_uninterrupted_one() {
+    let cfg = small_config();
+    let whole = train_all(&cfg);
+    let (ck, resumed) = stopped_and_resumed(&cfg);
+    assert_eq!(ck.epoch, 1);
 
     assert_eq!(bits(&resumed.mlp.params), bits(&whole.mlp.params));
     assert_eq!(bits(&resumed.velocity), bits(&whole.velocity));
@@ -275,7 +281,6 @@ fn adam_learns_and_resumes_bit_for_bit_on_any_thread_count() {
         beta2: 0.99,
         eps: 1e-8,
     };
-    let d = mnist();
     let whole = with_threads(1, || train_all(&cfg));
     let losses: Vec<f64> = whole.history.iter().map(|h| h.train_loss).collect();
     assert!(losses.windows(2).all(|w| w[1] < w[0]), "{losses:?}");
@@ -287,17 +292,8 @@ fn adam_learns_and_resumes_bit_for_bit_on_any_thread_count() {
         "1 vs 3 threads"
     );
 
-    let mut first = Trainer::new(cfg.clone()).unwrap();
-    first
-        .train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent)
-        .unwrap();
-    let bytes = first.checkpoint(1000).to_bytes();
-    let ck = Checkpoint::from_bytes(Path::new("mem"), &bytes).unwrap();
+    let (ck, resumed) = stopped_and_resumed(&cfg);
     assert!(ck.second_moment.is_some());
-    let mut resumed = Trainer::resume(cfg.clone(), ck, Path::new("mem")).unwrap();
-    resumed
-        .run(&d.train, &d.test, &Targets::Hard, None, &mut Silent)
-        .unwrap();
     assert_eq!(bits(&resumed.mlp.params), bits(&whole.mlp.params));
     assert_eq!(bits(&resumed.velocity), bits(&whole.velocity));
     assert_eq!(bits(&resumed.second_moment), bits(&whole.second_moment));

@@ -635,14 +635,13 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
             eps: a.adam_eps.unwrap_or(ADAM_EPS),
         },
         "sgd" => {
-            if let Some(flag) = [
+            for (flag, given) in [
                 ("--adam-beta2", a.adam_beta2.is_some()),
                 ("--adam-eps", a.adam_eps.is_some()),
-            ]
-            .iter()
-            .find_map(|(f, given)| given.then_some(*f))
-            {
-                return Err(Error::config(flag, "applies to --optimizer adam only"));
+            ] {
+                if given {
+                    return Err(Error::config(flag, "applies to --optimizer adam only"));
+                }
             }
             Optimizer::Sgd
         }
