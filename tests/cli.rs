@@ -661,6 +661,25 @@ fn idx_files_named_by_flags_train_the_same_model_as_the_folder() {
     let r = eval(&flags[4..6], &[]);
     assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
     assert!(stderr(&r).contains("--test-labels"), "{}", stderr(&r));
+
+    // A folder holding the test pair alone is enough for eval too, and its training files, where
+    // present, are not read (a damaged one goes unnoticed); with a teacher they are needed.
+    let tests_only = tmp.path().join("tests-only");
+    std::fs::create_dir(&tests_only).unwrap();
+    for name in &distil::data::MNIST_NAMES[2..] {
+        std::fs::copy(data.join(name), tests_only.join(name)).unwrap();
+    }
+    let dir_flags = ["--data-dir", tests_only.to_str().unwrap()];
+    assert_eq!(figures(&eval(&dir_flags, &[])), from_dir);
+    let r = eval(&dir_flags, &["--teacher", model]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains(distil::data::MNIST_NAMES[0]),
+        "{}",
+        stderr(&r)
+    );
+    std::fs::write(tests_only.join(distil::data::MNIST_NAMES[0]), b"not IDX").unwrap();
+    assert_eq!(figures(&eval(&dir_flags, &[])), from_dir);
 }
 
 /// `train` checks its flags and its output path before it opens the data: a typo costs no

@@ -548,8 +548,8 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 }
 
 /// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher
-/// is measured on the transfer set too). Without `with_train`, `--test-images` and `--test-labels`
-/// may come alone: a model evaluated on new data needs no training files.
+/// is measured on the transfer set too). Without `with_train`, only the test pair is opened:
+/// `--test-images` and `--test-labels` may come alone, and a `--data-dir` needs no training files.
 pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Dataset)> {
     match (&c.train_images, &c.test_images, &c.test_labels) {
         // Training files given anyway are not read: nothing here uses them.
@@ -558,6 +558,10 @@ pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Data
             "--teacher",
             "needs the training set as well, fidelity being measured on the transfer set too: \
              --train-images and --train-labels with the test pair, or --data-dir",
+        )),
+        (None, None, None) if !with_train => Ok((
+            None,
+            DataDir::open_test(&c.data_dir.clone().unwrap_or_else(default_data_dir))?,
         )),
         _ => {
             let data = setup(c)?;

@@ -420,6 +420,19 @@ pub struct DataDir {
 
 impl DataDir {
     pub fn open(dir: &Path) -> Result<Self> {
+        let [a, b, x, y] = Self::find(dir, &MNIST_NAMES)?;
+        Self::open_files([&a, &b, &x, &y])
+    }
+
+    /// The test pair alone of a folder laid out as [`DataDir::open`] expects (`eval` without a
+    /// teacher): the training files need not be there, and are not read if they are.
+    pub fn open_test(dir: &Path) -> Result<Dataset> {
+        let [x, y] = Self::find(dir, &[MNIST_NAMES[2], MNIST_NAMES[3]])?;
+        Dataset::open(&x, &y)
+    }
+
+    /// The paths of `names` in the folder `dir`, each present raw or as `.gz`.
+    fn find<const N: usize>(dir: &Path, names: &[&str; N]) -> Result<[PathBuf; N]> {
         let meta = std::fs::metadata(dir).map_err(|e| Error::io(dir, "open data folder", e))?;
         if !meta.is_dir() {
             return Err(Error::data(
@@ -428,7 +441,7 @@ impl DataDir {
                 "a file",
             ));
         }
-        let p: Vec<PathBuf> = MNIST_NAMES.iter().map(|n| dir.join(n)).collect();
+        let p = names.map(|n| dir.join(n));
         // A folder that cannot be searched (no permission) says so, not that the files are missing.
         for f in &p {
             let present = |p: &Path| p.try_exists().map_err(|e| Error::io(p, "open", e));
@@ -444,7 +457,7 @@ impl DataDir {
                 ));
             }
         }
-        Self::open_files([&p[0], &p[1], &p[2], &p[3]])
+        Ok(p)
     }
 
     /// Opens four IDX files under any names (raw or `.gz`), in the order of [`MNIST_NAMES`]:
