@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the crate for aarch64 and runs its library and integration tests under qemu user-mode
-# emulation, so the NEON path is tested on an x86_64 machine (see shared/AARCH64.md).
+# emulation, so the NEON path is tested on an x86_64 machine.
 #
 #   scripts/test-aarch64.sh                                  # all tests (--lib --tests)
 #   scripts/test-aarch64.sh --lib --test golden -- --nocapture  # arguments replace --lib --tests
