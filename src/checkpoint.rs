@@ -85,8 +85,38 @@ fn unreadable(bytes: &[u8], e: &safetensors::SafeTensorError) -> String {
              {} bytes follow them",
             data - d
         ),
-        _ => format!("{expected}, found a header whose tensor entries do not fit their data ({e})"),
+        _ => format!("{expected}, found {} ({e})", header_problem(&json)),
     }
+}
+
+/// What in a JSON header that fills its file the safetensors reader could not take: metadata
+/// values must be strings, and each tensor entry a known dtype, a shape and a byte range.
+fn header_problem(json: &serde_json::Value) -> String {
+    const DTYPES: &[&str] = &[
+        "BOOL", "U8", "I8", "F8_E5M2", "F8_E4M3", "I16", "U16", "F16", "BF16", "I32", "U32", "F32",
+        "F64", "I64", "U64",
+    ];
+    let Some(entries) = json.as_object() else {
+        return "a header that is not a JSON object".into();
+    };
+    for (name, v) in entries {
+        if name == "__metadata__" {
+            let values = v
+                .as_object()
+                .map(|m| m.iter().find(|(_, x)| !x.is_string()));
+            match values {
+                None => return "metadata that is not an object of strings".into(),
+                Some(Some((k, _))) => return format!("metadata '{k}' that is not a string"),
+                Some(None) => continue,
+            }
+        }
+        match v["dtype"].as_str() {
+            Some(d) if DTYPES.contains(&d) => {}
+            Some(d) => return format!("tensor {name} of an unknown dtype '{d}'"),
+            None => return format!("tensor {name} without a dtype"),
+        }
+    }
+    "a header whose tensor entries do not fit their data".into()
 }
 
 impl Checkpoint {
@@ -149,7 +179,11 @@ impl Checkpoint {
 
     /// Serialises to safetensors bytes.
     pub fn to_bytes(&self) -> Vec<u8> {
-        let tensors = self.tensors();
+        self.bytes_with(self.tensors())
+    }
+
+    /// Safetensors bytes of `tensors` under this checkpoint's metadata, signed.
+    fn bytes_with(&self, tensors: Vec<(String, Dtype, Vec<usize>, Vec<u8>)>) -> Vec<u8> {
         let mut meta = HashMap::new();
         meta.insert("format".to_string(), FORMAT.to_string());
         meta.insert("arch".to_string(), self.mlp.arch.to_string());
@@ -294,6 +328,25 @@ impl Checkpoint {
                 }
             }
         }
+        // An optimiser state comes for every layer or for none; any other tensor is not ours.
+        let bases: Vec<String> = (0..arch.layers())
+            .flat_map(|l| [format!("layer{l}.weight"), format!("layer{l}.bias")])
+            .collect();
+        let mut expected: Vec<String> = bases.clone();
+        for (suffix, kept) in [
+            ("momentum", has_velocity),
+            ("second_moment", has_second_moment),
+        ] {
+            let with: Vec<String> = bases.iter().map(|b| format!("{b}.{suffix}")).collect();
+            if kept {
+                expected.extend(with);
+            } else if with.iter().any(|n| names.contains(n)) {
+                let missing = with.iter().find(|n| !names.contains(n)).expect("not kept");
+                return Err(bad(format!(
+                    "tensor {missing} is missing, where other layers have their .{suffix}"
+                )));
+            }
+        }
         if has_second_moment && !has_velocity {
             return Err(bad(
                 "Adam's second moments without its first (the .momentum tensors)".into(),
@@ -305,8 +358,6 @@ impl Checkpoint {
                 second_moment[j]
             )));
         }
-        let states = has_velocity as usize + has_second_moment as usize;
-        let expected: usize = 2 * arch.layers() * (1 + states);
         let order = match st.tensor("data_order") {
             Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Some(
                 v.data()
@@ -325,11 +376,10 @@ impl Checkpoint {
                 )));
             }
         }
-        if names.len() != expected + order.is_some() as usize {
+        expected.push("data_order".into());
+        if let Some(other) = names.iter().find(|n| !expected.contains(n)) {
             return Err(bad(format!(
-                "{} tensors, expected {} for architecture {arch}",
-                names.len(),
-                expected
+                "tensor {other} is not part of a checkpoint of architecture {arch}"
             )));
         }
         Ok(Checkpoint {
@@ -475,6 +525,50 @@ mod tests {
         }
     }
 
+    /// A signed file whose tensors are not those of its architecture names the tensor: one that
+    /// does not belong, or an optimiser state missing from one layer while the others have it.
+    #[test]
+    fn a_tensor_missing_or_out_of_place_is_named() {
+        let c = sample();
+        let err = |keep: &dyn Fn(&str) -> bool, extra: bool| {
+            let mut t = c.tensors();
+            t.retain(|x| keep(&x.0));
+            if extra {
+                t.push(("layer2.weight".into(), Dtype::F32, vec![1], vec![0; 4]));
+            }
+            Checkpoint::from_bytes(Path::new("c"), &c.bytes_with(t))
+                .unwrap_err()
+                .to_string()
+        };
+        let e = err(&|_| true, true);
+        assert!(
+            e.contains("tensor layer2.weight is not part of a checkpoint of architecture 4-3-2"),
+            "{e}"
+        );
+        for suffix in ["momentum", "second_moment"] {
+            let gone = format!("layer1.bias.{suffix}");
+            let e = err(&|n| n != gone, false);
+            assert!(
+                e.contains(&format!("tensor {gone} is missing, where other layers")),
+                "{e}"
+            );
+        }
+        let e = err(&|n| n != "layer1.bias", false);
+        assert!(e.contains("tensor layer1.bias is missing"), "{e}");
+        // Every state dropped whole is a checkpoint of weights alone.
+        let back = Checkpoint::from_bytes(
+            Path::new("c"),
+            &c.bytes_with(
+                c.tensors()
+                    .into_iter()
+                    .filter(|x| !x.0.contains(".momentum") && !x.0.contains(".second_moment"))
+                    .collect(),
+            ),
+        )
+        .unwrap();
+        assert!(back.velocity.is_none() && back.second_moment.is_none());
+    }
+
     /// A file cut short, with bytes appended, or not safetensors at all says what the format
     /// expects and what the file holds, in bytes.
     #[test]
@@ -504,6 +598,24 @@ mod tests {
         let e = err(&bytes[..8 + header / 2]);
         assert!(
             e.contains(&format!("a header length of {header} bytes")),
+            "{e}"
+        );
+        // A header that fills its file but that the reader cannot take says what in it is wrong.
+        let edited = |edit: &dyn Fn(&mut serde_json::Value)| {
+            let mut json: serde_json::Value =
+                serde_json::from_slice(&bytes[8..8 + header]).unwrap();
+            edit(&mut json);
+            let h = json.to_string().into_bytes();
+            let mut b = (h.len() as u64).to_le_bytes().to_vec();
+            b.extend(h);
+            b.extend(&bytes[8 + header..]);
+            err(&b)
+        };
+        let e = edited(&|j| j["__metadata__"]["epoch"] = serde_json::json!(3));
+        assert!(e.contains("metadata 'epoch' that is not a string"), "{e}");
+        let e = edited(&|j| j["layer0.bias"]["dtype"] = serde_json::json!("Q4"));
+        assert!(
+            e.contains("tensor layer0.bias of an unknown dtype 'Q4'"),
             "{e}"
         );
     }

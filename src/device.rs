@@ -252,11 +252,13 @@ impl Engine {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
-        let epochs = match self {
-            Engine::Cpu(t) => t.cfg.schedule.epochs,
+        let cfg = match self {
+            Engine::Cpu(t) => &t.cfg,
             #[cfg(feature = "cuda")]
-            Engine::Cuda(t) => t.config().schedule.epochs,
+            Engine::Cuda(t) => t.config(),
         };
+        let epochs = cfg.schedule.epochs;
+        train.check_shift(cfg.jitter)?;
         let mut obs = crate::train::ReportWhenSaved::new(obs);
         while self.epoch() < epochs {
             self.train_epoch(train, test, targets, &mut obs)?;

@@ -347,7 +347,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
         Error::data(
             format!("logits cache {}", path.display()),
             "a file written by this tool",
-            m,
+            format!("{m}; delete the file to compute it again"),
         )
     };
     let len = bytes.len();
@@ -504,20 +504,25 @@ pub fn compute_logits(
 /// `inf` is the exact limit.
 pub const MAX_TEMPERATURE: f32 = 1e4;
 
-/// Checks a temperature given as `flag`: positive, at most [`MAX_TEMPERATURE`] or, where
+/// The smallest temperature a command accepts. Below it a softmax is an argmax for any logits a
+/// network gives, the losses are checked to stay finite only down to here, and from about 1e-23
+/// T² is 0 in f32: the soft term, and its gradient, would vanish without a word.
+pub const MIN_TEMPERATURE: f32 = 0.01;
+
+/// Checks a temperature given as `flag`: from [`MIN_TEMPERATURE`] to [`MAX_TEMPERATURE`] or, where
 /// `inf_allowed`, infinite (matching logits, the limit of large T, where a command can train on
 /// it). One rule for every command.
 pub fn check_temperature(flag: &str, t: f32, inf_allowed: bool) -> Result<()> {
-    if t > 0.0 && (t <= MAX_TEMPERATURE || (inf_allowed && t == f32::INFINITY)) {
+    if t >= MIN_TEMPERATURE && (t <= MAX_TEMPERATURE || (inf_allowed && t == f32::INFINITY)) {
         return Ok(());
     }
     let what = if inf_allowed {
-        "a positive temperature up to 10000 (or inf: matching logits, the limit of large T)"
+        "a temperature from 0.01 to 10000 (or inf: matching logits, the limit of large T)"
     } else {
-        "a positive temperature up to 10000"
+        "a temperature from 0.01 to 10000"
     };
-    // Large values as typed in scientific notation (1e30, not its 31 digits).
-    let found = if t.abs() >= 1e6 && t.is_finite() {
+    // Large and tiny values as typed in scientific notation (1e30, not its 31 digits).
+    let found = if t.is_finite() && t != 0.0 && !(1e-4..1e6).contains(&t.abs()) {
         format!("{t:e}")
     } else {
         t.to_string()
@@ -538,7 +543,7 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
     // A positive value below f32's smallest would otherwise be refused as "found 0".
     if t == 0.0 && s.trim().parse::<f64>().is_ok_and(|v| v > 0.0) {
         return Err(format!(
-            "{s} rounds to 0 in f32 (the smallest positive temperature is about 1.4e-45)"
+            "{s} rounds to 0 in f32 (temperatures start at 0.01)"
         ));
     }
     if t.is_infinite() && t > 0.0 && !spelled_inf(s) {

@@ -25,7 +25,8 @@ pub struct Fidelity {
 }
 
 /// Compares row-major `[examples × classes]` logits of a teacher and a student at temperature `t`
-/// (positive, at most [`crate::distill::MAX_TEMPERATURE`]; see [`crate::distill::check_temperature`]).
+/// (from [`crate::distill::MIN_TEMPERATURE`] to [`crate::distill::MAX_TEMPERATURE`]; see
+/// [`crate::distill::check_temperature`]).
 /// Computed in f64: a diagnostic, not a kernel.
 pub fn measure(teacher: &[f32], student: &[f32], classes: usize, t: f32) -> Fidelity {
     assert_eq!(
@@ -131,14 +132,19 @@ mod tests {
     }
 
     #[test]
-    fn refuses_temperatures_that_are_not_positive_and_at_most_the_largest() {
-        for t in [0.0f32, -1.0, 1e5, f32::INFINITY, f32::NAN] {
+    fn refuses_temperatures_outside_the_smallest_and_the_largest() {
+        // 1e-30: T² is 0 in f32, and the soft term with it.
+        for t in [0.0f32, -1.0, 1e-30, 0.009, 1e5, f32::INFINITY, f32::NAN] {
             let e = crate::distill::check_temperature("--temperature", t, false)
                 .unwrap_err()
                 .to_string();
             assert!(e.contains("--temperature"), "{e}");
         }
-        for t in [20.0, crate::distill::MAX_TEMPERATURE] {
+        for t in [
+            crate::distill::MIN_TEMPERATURE,
+            20.0,
+            crate::distill::MAX_TEMPERATURE,
+        ] {
             assert!(crate::distill::check_temperature("--temperature", t, false).is_ok());
         }
     }

@@ -192,6 +192,39 @@ pub fn not_a_regular_file(path: &Path) -> Option<&'static str> {
     }
 }
 
+/// `std::fs::read`, refusing anything but a regular file: a FIFO in the place of a bookkeeping file
+/// would block the read for ever, and a device such as `/dev/zero` never end it.
+pub fn read_regular(path: &Path) -> std::io::Result<Vec<u8>> {
+    match not_a_regular_file(path) {
+        Some(kind) => Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            format!("expected a regular file, found {kind}"),
+        )),
+        None => std::fs::read(path),
+    }
+}
+
+/// Whether `path` can only name a folder: it ends in `/`, `.` or `..` (`d/`, `d/.`), where a file
+/// name is needed. (`Path` reads `d/.` as `d` itself, so such a name passes other checks and fails
+/// only at the rename, after the work.)
+pub fn is_folder_name(path: &Path) -> bool {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let last = bytes.rsplit(|&b| b == b'/').next().unwrap_or_default();
+    matches!(last, b"" | b"." | b"..")
+}
+
+/// What stands where an output file is to go, if it is a folder: an existing one, or a name that
+/// can only be a folder's ([`is_folder_name`]).
+pub fn folder_in_place_of_file(path: &Path) -> Option<&'static str> {
+    if path.is_dir() {
+        Some("a folder")
+    } else if is_folder_name(path) {
+        Some("a folder's name (ending in '/', '.' or '..')")
+    } else {
+        None
+    }
+}
+
 /// Creates the output folder `dir` (and its parents) if it does not exist yet. A file in its place is
 /// named as such, rather than reported as the operating system's "File exists".
 pub fn create_folder(dir: &Path) -> Result<()> {
@@ -205,10 +238,15 @@ pub fn create_folder(dir: &Path) -> Result<()> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))
 }
 
-/// Whether two paths name the same file, existing or not: compared as absolute paths, and through
-/// their canonical folders where those exist (so `d/x` and `./d/../d/x` match).
+/// Whether two paths name the same file, existing or not: an existing one by its canonical path
+/// (through symbolic links: writing over a link's target destroys what the link names), another
+/// as an absolute path through its canonical folder where that exists (so `d/x` and
+/// `./d/../d/x` match).
 pub fn same_path(a: &Path, b: &Path) -> bool {
     let key = |p: &Path| {
+        if let Ok(real) = p.canonicalize() {
+            return real;
+        }
         let abs = std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
         match (
             abs.parent().and_then(|d| d.canonicalize().ok()),
@@ -229,8 +267,16 @@ pub fn folder_of(path: &Path) -> &Path {
     }
 }
 
-/// Checks that the folder `path` would be written in exists, before any work goes into it.
+/// Checks that `path` is a file name and that the folder it would be written in exists, before any
+/// work goes into it.
 pub fn require_folder_of(path: &Path) -> Result<()> {
+    if let Some(found) = folder_in_place_of_file(path) {
+        return Err(Error::data(
+            path.display().to_string(),
+            "a file name",
+            found,
+        ));
+    }
     let folder = folder_of(path);
     if folder.is_dir() {
         return Ok(());

@@ -819,6 +819,7 @@ impl Trainer {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
+        train.check_shift(self.cfg.jitter)?;
         let mut obs = ReportWhenSaved::new(obs);
         while self.epoch < self.cfg.schedule.epochs {
             self.train_epoch(train, test, targets, &mut obs)?;

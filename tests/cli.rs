@@ -1067,20 +1067,27 @@ fn an_unreadable_data_folder_says_permission_denied() {
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(
-        e.contains("train-images-idx3-ubyte: cannot open: Permission denied"),
+        // eval without a teacher opens the test pair alone.
+        e.contains("t10k-images-idx3-ubyte: cannot open: Permission denied"),
         "{e}"
     );
 }
 
 /// `RAYON_NUM_THREADS`, which sizes the pool when `--threads` is not given, is held to the same
-/// range: 100,000 used to start that many threads before anything ran.
+/// range: 100,000 used to start that many threads before anything ran. Set but empty, it is unset.
 #[test]
 fn rayon_num_threads_is_checked_like_threads() {
     if common::under_emulator() {
         println!("skipped: bench under an emulator is slow");
         return;
     }
-    for (value, ok) in [("100000", false), ("abc", false), ("2", true), ("0", true)] {
+    for (value, ok) in [
+        ("100000", false),
+        ("abc", false),
+        ("2", true),
+        ("0", true),
+        ("", true),
+    ] {
         let r = common::distil_bin()
             .args(["bench", "--examples", "100", "--epochs", "1", "--json"])
             .env("RAYON_NUM_THREADS", value)
@@ -1528,6 +1535,20 @@ fn predict_writes_the_classes_eval_counts() {
         assert!(stderr(&r).contains(says), "{}", stderr(&r));
     }
     assert!(!Path::new(&gz_source).exists());
+    // Through a symbolic link, either way round: predictions written over the link's target
+    // would destroy the model the link names.
+    let link = path("link.safetensors");
+    std::os::unix::fs::symlink(&model, &link).unwrap();
+    let model_bytes = std::fs::read(&model).unwrap();
+    for (m, out) in [
+        (link.as_str(), model.as_str()),
+        (model.as_str(), link.as_str()),
+    ] {
+        let r = distil(&["predict", "--model", m, "--images", &items, "--out", out]);
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        assert!(stderr(&r).contains("is the --model file"), "{}", stderr(&r));
+    }
+    assert_eq!(std::fs::read(&model).unwrap(), model_bytes);
     no_temp_files(tmp.path());
 }
 

@@ -208,6 +208,30 @@ fn copies_the_user_changed_are_kept_and_old_copies_are_adopted() {
     assert_eq!(data(&raw), [1, 1, 1], "and made again when the .gz changes");
 }
 
+/// The record of a decompressed copy is read only from a regular file: a FIFO in its place would
+/// block the read for ever. Taken for a missing record, it is replaced by one.
+#[test]
+fn a_fifo_in_place_of_a_copy_record_does_not_block() {
+    let tmp = tempfile::tempdir().unwrap();
+    let gz = tmp.path().join("labels.idx.gz");
+    let raw = tmp.path().join("labels.idx");
+    write(&gz, &common::gz(&encode(ElemType::U8, &[3], &[0, 1, 2])));
+    assert_eq!(open_idx_maybe_gz(&raw).unwrap().data(), [0, 1, 2]);
+    let record = distil::data::copy_record(&raw);
+    fs::remove_file(&record).unwrap();
+    if !common::mkfifo(&record) {
+        return;
+    }
+    let named = raw.clone();
+    let read = common::within(60, move || {
+        open_idx_maybe_gz(&named)
+            .map(|f| f.data().to_vec())
+            .map_err(|e| e.to_string())
+    });
+    assert_eq!(read.expect("blocked on the FIFO"), Ok(vec![0, 1, 2]));
+    assert!(record.is_file(), "the FIFO replaced by a record");
+}
+
 /// A raw file that this tool did not make (no record) is the user's: named itself, it is used as
 /// it is; when its .gz is the file named, it is used only if it holds the same bytes, else the .gz
 /// is read into memory and the raw file is left untouched.
@@ -524,4 +548,29 @@ fn fingerprints_follow_the_data_not_the_files() {
     assert_ne!(fp("d", ElemType::U8, &[2, 3, 4], &body, &[1, 1]), base);
     assert_ne!(fp("e", ElemType::I8, &[2, 3, 4], &body, &[0, 1]), base);
     assert_ne!(fp("f", ElemType::U8, &[2, 4, 3], &body, &[0, 1]), base);
+}
+
+/// Labels stored as floats must be whole classes that fit a u32; one beyond is shown as typed
+/// (1e300), not as its 301 digits.
+#[test]
+fn float_labels_beyond_a_class_are_refused_in_few_digits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (images, labels) = (tmp.path().join("x.idx"), tmp.path().join("y.idx"));
+    fs::write(&images, encode(ElemType::U8, &[2, 2, 2], &[0; 8])).unwrap();
+    for (label, says) in [
+        (1e300f64, "found 1e300"),
+        (-1.0, "found -1"),
+        (0.5, "found 0.5"),
+    ] {
+        let body: Vec<u8> = [0.0f64, label]
+            .iter()
+            .flat_map(|v| v.to_be_bytes())
+            .collect();
+        fs::write(&labels, encode(ElemType::F64, &[2], &body)).unwrap();
+        let e = Dataset::open(&images, &labels).err().unwrap().to_string();
+        assert!(
+            e.contains("y.idx label at index 1") && e.contains(says),
+            "{e}"
+        );
+    }
 }

@@ -1176,7 +1176,7 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| distill_with(w, &["--temperature", "1e30"], d, out),
             env: &[],
             exit: 2,
-            expect: &["--temperature", "up to 10000", "found 1e30"],
+            expect: &["--temperature", "to 10000", "found 1e30"],
         },
         Case {
             name: "sweep --temperatures 2,1e12",
@@ -1184,7 +1184,7 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| sweep_with(w, &["--temperatures", "2,1e12"], d, out),
             env: &[],
             exit: 2,
-            expect: &["--temperatures", "up to 10000", "found 1e12"],
+            expect: &["--temperatures", "to 10000", "found 1e12"],
         },
         Case {
             name: "eval --temperature 1e8",
@@ -1203,7 +1203,7 @@ fn cases() -> Vec<Case> {
             },
             env: &[],
             exit: 2,
-            expect: &["--temperature", "up to 10000", "found 1e8"],
+            expect: &["--temperature", "to 10000", "found 1e8"],
         },
         // A usage error, found before the teacher pass, not an empty transfer set after it.
         Case {
@@ -1472,6 +1472,73 @@ fn cases() -> Vec<Case> {
             env: &[],
             exit: 2,
             expect: &["--adam-beta2", "rounds to 1 in f32"],
+        },
+        // Below 0.01 a softmax is an argmax, and from about 1e-23 T² is 0: the soft term would
+        // vanish without a word.
+        Case {
+            name: "--temperature 1e-30",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "1e-30"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "from 0.01", "found 1e-30"],
+        },
+        // `d/.` reads as `d` to every check but the final rename, after the training.
+        Case {
+            name: "train --out ending in /.",
+            mutation: None,
+            command: |_, d, out| train_with(&[], d, &out.with_file_name("missing").join(".")),
+            env: &[],
+            exit: 1,
+            expect: &["--out", "missing/.", "a folder's name"],
+        },
+        Case {
+            name: "distill --logits-cache ending in /",
+            mutation: None,
+            command: |w, d, out| {
+                let cache = format!("{}/", out.with_file_name("cache").display());
+                distill_with(w, &["--logits-cache", &cache], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["--logits-cache", "a folder's name"],
+        },
+        // A shard with no run to train still checks the settings every run would use.
+        Case {
+            name: "sweep --alpha 5 on a shard with no run",
+            mutation: None,
+            command: |w, d, out| {
+                sweep_with(
+                    w,
+                    &[
+                        "--alpha",
+                        "5",
+                        "--widths",
+                        "8",
+                        "--temperatures",
+                        "2",
+                        "--shard",
+                        "2/2",
+                    ],
+                    d,
+                    out,
+                )
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--alpha", "found 5"],
+        },
+        // A folder where the sweep's table goes would fail it only after the training.
+        Case {
+            name: "sweep with a folder named sweep.md in its --out",
+            mutation: None,
+            command: |w, d, out| {
+                fs::create_dir_all(out.with_file_name("sweep").join("sweep.md")).unwrap();
+                sweep_with(w, &["--widths", "8", "--temperatures", "2"], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["sweep.md", "a folder"],
         },
     ]
 }

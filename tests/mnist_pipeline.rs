@@ -782,6 +782,62 @@ fn a_second_run_into_a_busy_folder_is_refused() {
     assert!(dir.join("distilled.safetensors").exists());
 }
 
+/// The teacher's jitter translates images: data of MNIST's width stored as flat rows (or with a
+/// channel axis) are refused before anything trains, where they used to train the teacher
+/// untranslated while its checkpoint recorded the jitter.
+#[test]
+fn data_the_teacher_cannot_translate_are_refused() {
+    use distil::data::idx::{encode, ElemType};
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, shape) in [&[784u32][..], &[1, 28, 28][..]].into_iter().enumerate() {
+        let data = tmp.path().join(format!("data{i}"));
+        std::fs::create_dir(&data).unwrap();
+        let n = 50u32;
+        let dims: Vec<u32> = [n].iter().chain(shape).copied().collect();
+        let pixels: Vec<u8> = (0..n * 784).map(|j| (j % 251) as u8).collect();
+        let labels: Vec<u8> = (0..n).map(|j| (j % 10) as u8).collect();
+        for pair in [[0, 1], [2, 3]] {
+            let [images, labels_name] = pair.map(|k| data.join(distil::data::MNIST_NAMES[k]));
+            std::fs::write(images, encode(ElemType::U8, &dims, &pixels)).unwrap();
+            std::fs::write(labels_name, encode(ElemType::U8, &[n], &labels)).unwrap();
+        }
+        let dir = tmp.path().join(format!("run{i}"));
+        let e = refused(&dir, &["--data-dir", data.to_str().unwrap()]);
+        assert!(e.contains(distil::data::MNIST_NAMES[0]), "{e}");
+        assert!(e.contains("translation"), "{e}");
+        assert!(!dir.join("teacher.safetensors").exists());
+    }
+}
+
+/// A folder where one of the run's files goes (or a file where its `sweep/` folder goes) is
+/// refused before anything trains: the run would fail there only after its training, and
+/// `--fresh` could not clear it.
+#[test]
+fn a_folder_in_place_of_a_run_file_is_refused_before_training() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (i, (name, is_dir)) in [("results.json", true), ("paper.md", true), ("sweep", false)]
+        .into_iter()
+        .enumerate()
+    {
+        let dir = tmp.path().join(format!("run{i}"));
+        std::fs::create_dir(&dir).unwrap();
+        if is_dir {
+            std::fs::create_dir(dir.join(name)).unwrap();
+        } else {
+            std::fs::write(dir.join(name), b"mine").unwrap();
+        }
+        for extra in [&[][..], &["--fresh"][..]] {
+            let e = refused(&dir, extra);
+            assert!(e.contains(name), "{e}");
+            assert!(
+                e.contains(if is_dir { "a folder" } else { "a file" }),
+                "{e}"
+            );
+            assert!(!dir.join("teacher.safetensors").exists());
+        }
+    }
+}
+
 /// A checkpoint the run cannot read is a read error, not a checkpoint to delete: the advice to
 /// delete it goes only on the checkpoint's own problems. Run as an unprivileged user (root reads
 /// any file), with the finished small net's checkpoint unreadable to it.

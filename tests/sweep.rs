@@ -177,3 +177,49 @@ fn a_sweep_into_a_busy_folder_is_refused() {
     );
     assert_eq!(records(&out).len(), 1);
 }
+
+/// Lines that parse but could not have been written by a sweep (a width of 0, a temperature that
+/// is negative, NaN or 0) are not records: they are counted as other lines, and never reach a
+/// table. A FIFO or a device in the place of the records is an error, not a read that blocks or
+/// never ends.
+#[test]
+fn only_sound_records_are_read_and_only_from_a_regular_file() {
+    use distil::experiments::sweep::read_records_counting;
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("sweep.jsonl");
+    let line = |width: &str, t: &str| {
+        format!(
+            r#"{{"width":{width},"temperature":"{t}","seed":0,"epochs":3,"test_errors":9,"seconds":1.0,"teacher_sha256":"ab","alpha":0.9}}"#
+        )
+    };
+    let lines = [
+        line("30", "2"),
+        line("30", "inf"),
+        line("0", "2"),
+        line("30", "-3"),
+        line("30", "NaN"),
+        line("30", "0"),
+    ];
+    std::fs::write(&path, lines.join("\n") + "\n").unwrap();
+    let (records, other) = read_records_counting(&path).unwrap();
+    let read: Vec<(usize, f32)> = records
+        .iter()
+        .map(|r| (r.run.width, r.run.temperature))
+        .collect();
+    assert_eq!(read, [(30, 2.0), (30, f32::INFINITY)]);
+    assert_eq!(other, 4);
+
+    let fifo = tmp.path().join("fifo.jsonl");
+    if common::mkfifo(&fifo) {
+        let named = fifo.clone();
+        let r = common::within(60, move || {
+            read_records_counting(&named).map_err(|e| e.to_string())
+        });
+        let e = r.expect("blocked on the FIFO").unwrap_err();
+        assert!(e.contains("fifo.jsonl") && e.contains("FIFO"), "{e}");
+    }
+    let device = tmp.path().join("zero.jsonl");
+    std::os::unix::fs::symlink("/dev/zero", &device).unwrap();
+    let e = read_records_counting(&device).unwrap_err().to_string();
+    assert!(e.contains("zero.jsonl") && e.contains("device"), "{e}");
+}

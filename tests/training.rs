@@ -400,3 +400,36 @@ fn adam_in_the_trainer_follows_a_reference_over_a_momentum_ramp() {
     );
     assert!(worst < 1e-5, "the trainer is {worst} from the reference");
 }
+
+/// Jitter on data that are not images (flat rows) is refused by the trainer itself, whoever calls
+/// it: the batches would be filled untranslated without a word.
+#[test]
+fn the_trainer_refuses_jitter_on_data_that_are_not_images() {
+    use distil::data::idx::{encode, ElemType};
+    use distil::data::Dataset;
+    let tmp = tempfile::tempdir().unwrap();
+    let (images, labels) = (tmp.path().join("x.idx"), tmp.path().join("y.idx"));
+    let pixels: Vec<u8> = (0..20 * 16).map(|i| (i % 7) as u8 * 30).collect();
+    std::fs::write(&images, encode(ElemType::U8, &[20, 16], &pixels)).unwrap();
+    std::fs::write(&labels, encode(ElemType::U8, &[20], &[1; 20])).unwrap();
+    let flat = Dataset::open(&images, &labels).unwrap();
+    let mut cfg = TrainConfig::new(Arch(vec![16, 8, 2]));
+    cfg.batch = 10;
+    cfg.schedule.epochs = 1;
+    cfg.jitter = 1;
+    let mut t = Trainer::new(cfg.clone()).unwrap();
+    let e = t
+        .run(&flat, &flat, &Targets::Hard, None, &mut Silent)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("x.idx") && e.contains("±1-pixel translation"),
+        "{e}"
+    );
+    assert_eq!(t.epoch, 0, "nothing trained");
+    cfg.jitter = 0;
+    let mut t = Trainer::new(cfg).unwrap();
+    t.run(&flat, &flat, &Targets::Hard, None, &mut Silent)
+        .unwrap();
+    assert_eq!(t.epoch, 1);
+}

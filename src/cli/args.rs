@@ -487,6 +487,10 @@ pub fn apply_threads(threads: Option<usize>) -> Result<()> {
             return Ok(None);
         };
         let v = v.to_string_lossy();
+        // Set but empty means unset, as for DISTIL_SIMD and DISTIL_GEMM.
+        if v.trim().is_empty() {
+            return Ok(None);
+        }
         match v.trim().parse::<usize>() {
             Ok(t) if (1..=MAX_THREADS).contains(&t) => Ok(Some(t)),
             // rayon's own meaning of 0: all cores.

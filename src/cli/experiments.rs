@@ -95,9 +95,10 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         alpha: a.alpha,
         shard: sweep::parse_shard(&a.shard)?,
     };
-    for r in spec.runs() {
+    for r in spec.all_runs() {
         // The students' architectures come from --widths: name that flag, not --arch. Their
-        // memory is checked here too, before the run folder is made.
+        // memory is checked here too, before the run folder is made; every run's, even where
+        // this shard trains none, so that a flag's error does not depend on the shard.
         let cfg = spec.config(&r, "");
         cfg.validate()
             .and_then(|()| distil::train::check_memory(&cfg))

@@ -5,7 +5,10 @@ use distil::data::idx::{encode, ElemType};
 use distil::data::{open_idx_maybe_gz, raw_and_gz, Dataset};
 use distil::distill::check_logits_memory;
 use distil::error::{Error, Result};
-use distil::io::{not_a_regular_file, require_writable_folder_of, same_path, write_atomic};
+use distil::io::{
+    folder_in_place_of_file, not_a_regular_file, require_writable_folder_of, same_path,
+    write_atomic,
+};
 use distil::train::argmax;
 
 use super::args::PredictArgs;
@@ -77,12 +80,8 @@ pub fn predict(a: PredictArgs) -> Result<()> {
 /// over the model or the items would destroy what made them.
 fn check_out(a: &PredictArgs) -> Result<()> {
     let out = &a.out;
-    let kind = if out.as_os_str().to_string_lossy().ends_with('/') {
-        Some("a folder")
-    } else {
-        // A device in its place (/dev/null) would be replaced by the rename, not written to.
-        not_a_regular_file(out)
-    };
+    // A device in its place (/dev/null) would be replaced by the rename, not written to.
+    let kind = folder_in_place_of_file(out).or_else(|| not_a_regular_file(out));
     if let Some(kind) = kind {
         return Err(Error::data(
             format!("--out {}", out.display()),

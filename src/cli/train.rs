@@ -5,7 +5,7 @@ use distil::data::{DataDir, Dataset};
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::io::require_writable_folder_of;
+use distil::io::{folder_in_place_of_file, require_writable_folder_of};
 use distil::nn::optim::Optimizer;
 use distil::nn::{Arch, Mlp};
 use distil::train::{
@@ -95,6 +95,13 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
+    if let Some(found) = a.logits_cache.as_deref().and_then(folder_in_place_of_file) {
+        return Err(Error::data(
+            format!("--logits-cache {}", cache.display()),
+            "a file name for the teacher's logits",
+            found,
+        ));
+    }
     if distil::io::same_path(&cache, &a.run.out) {
         let (flag, what) = if a.logits_cache.is_some() {
             ("--logits-cache", "is also --out")
@@ -419,11 +426,11 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
 /// checkpoint that cannot be written would waste the first epoch.
 fn check_out(a: &RunArgs) -> Result<()> {
     let out = &a.out;
-    if out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/') {
+    if let Some(found) = folder_in_place_of_file(out) {
         return Err(Error::data(
             format!("--out {}", out.display()),
             "a checkpoint file name",
-            "a folder",
+            found,
         ));
     }
     if out.exists() && !a.resume {

@@ -195,7 +195,12 @@ impl Dataset {
                 return Err(Error::data(place(), "a non-negative integer class", v));
             }
             if v >= u32::MAX as f64 {
-                return Err(Error::data(place(), "a class below 4,294,967,295", v));
+                // 1e300 as typed, not its 301 digits.
+                return Err(Error::data(
+                    place(),
+                    "a class below 4,294,967,295",
+                    format!("{v:e}"),
+                ));
             }
             labels.push(v as u32);
         }
@@ -285,6 +290,26 @@ impl Dataset {
                 }
                 _ => self.fill_row(i, row),
             }
+        }
+    }
+
+    /// Checks that the items are images that a translation by up to ±`shift` pixels leaves
+    /// something of: [`Self::fill_batch`] would otherwise fill them untranslated, without a word.
+    pub fn check_shift(&self, shift: usize) -> Result<()> {
+        match self.image_hw {
+            _ if shift == 0 => Ok(()),
+            Some((h, w)) if shift < h.min(w) => Ok(()),
+            hw => Err(Error::data(
+                self.images.path.display().to_string(),
+                format!(
+                    "images (an IDX file of count × height × width) larger than the ±{shift}-pixel \
+                     translation the run asks for"
+                ),
+                match hw {
+                    Some((h, w)) => format!("{h} × {w} images"),
+                    None => format!("dimensions {:?}", self.images.dims()),
+                },
+            )),
         }
     }
 
@@ -659,7 +684,8 @@ fn gz_hash(p: &Path) -> Option<String> {
 }
 
 fn copy_state(gz: &Path, raw: &Path) -> CopyState {
-    let Ok(record) = std::fs::read_to_string(copy_record(raw)) else {
+    let record = crate::io::read_regular(&copy_record(raw)).ok();
+    let Some(record) = record.and_then(|b| String::from_utf8(b).ok()) else {
         return CopyState::Foreign;
     };
     let mut lines = record.lines();

@@ -363,6 +363,27 @@ pub const FILES: &[&str] = &[
     "paper.md",
 ];
 
+/// Refuses a run folder where a folder holds the name of one of the run's files, or a file that of
+/// its `sweep/` folder: the run would otherwise fail there only after its training.
+fn check_output_names(dir: &Path) -> Result<()> {
+    let sweep = dir.join("sweep");
+    if sweep.exists() && !sweep.is_dir() {
+        return Err(Error::data(
+            sweep.display().to_string(),
+            "the folder of the temperature sweep (mnist --all), or nothing",
+            "a file",
+        ));
+    }
+    match FILES.iter().map(|f| dir.join(f)).find(|p| p.is_dir()) {
+        Some(p) => Err(Error::data(
+            p.display().to_string(),
+            "one of the run's files, or nothing",
+            "a folder",
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Epochs already done by each model's checkpoint in `dir` (0 where none).
 pub fn epochs_done(dir: &Path) -> [usize; 3] {
     let mut done = [0; 3];
@@ -399,8 +420,10 @@ pub fn run_on(
     for d in [&data.train, &data.test] {
         d.check_fits(784, 10)?;
     }
+    data.train.check_shift(opts.preset.teacher.jitter)?;
     crate::io::create_folder(dir)?;
     let _lock = crate::io::lock_folder(dir)?;
+    check_output_names(dir)?;
     if opts.fresh {
         // Nor for a GPU it cannot open.
         device.check_usable()?;
@@ -794,7 +817,7 @@ fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir, all: bool) -> R
         ));
     }
     let teacher = dir.join("teacher.safetensors");
-    let bytes = std::fs::read(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
+    let bytes = crate::io::read_regular(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
     let sha = crate::checkpoint::sha256_hex(&bytes);
     let mut cfg = p.distilled.clone();
     cfg.soft = Some(SoftSpec {

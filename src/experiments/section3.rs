@@ -132,7 +132,7 @@ pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: boo
     let per_epoch = p.seconds_per_epoch[2];
     // What counts as done needs the finished teacher: students of another one train again.
     let sha = teacher_done
-        .then(|| std::fs::read(dir.join("teacher.safetensors")).ok())
+        .then(|| crate::io::read_regular(&dir.join("teacher.safetensors")).ok())
         .flatten()
         .map(|b| crate::checkpoint::sha256_hex(&b));
     let spec = sweep_spec(p);

@@ -106,8 +106,20 @@ pub fn parse_shard(s: &str) -> Result<(usize, usize)> {
 }
 
 impl Spec {
-    /// Every run, in a fixed order (width, then temperature, then seed); this shard's share.
+    /// This shard's share of [`Self::all_runs`].
     pub fn runs(&self) -> Vec<Run> {
+        let (k, m) = self.shard;
+        self.all_runs()
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| i % m == k - 1)
+            .map(|(_, r)| r)
+            .collect()
+    }
+
+    /// Every run of the sweep, in a fixed order (width, then temperature, then seed), whatever
+    /// the shard.
+    pub fn all_runs(&self) -> Vec<Run> {
         let mut all = Vec::new();
         for &width in &self.widths {
             for &temperature in &self.temperatures {
@@ -120,12 +132,7 @@ impl Spec {
                 }
             }
         }
-        let (k, m) = self.shard;
-        all.into_iter()
-            .enumerate()
-            .filter(|(i, _)| i % m == k - 1)
-            .map(|(_, r)| r)
-            .collect()
+        all
     }
 
     /// The training settings of one run.
@@ -182,14 +189,21 @@ impl Record {
         })
     }
 
+    /// A record, if `v` is one this version could have written: a line edited by hand, or of an
+    /// older version that wrote no recipe key (and so counts by its epochs, teacher and α alone),
+    /// must not put a width of 0 or a temperature of NaN into the tables.
     fn from_json(v: &Value) -> Option<Self> {
         let temperature = match v["temperature"].as_str()? {
             "inf" => f32::INFINITY,
             t => t.parse().ok()?,
         };
+        crate::distill::check_temperature("", temperature, true).ok()?;
+        let width = v["width"]
+            .as_u64()
+            .filter(|w| (1..=u32::MAX as u64).contains(w))?;
         Some(Record {
             run: Run {
-                width: v["width"].as_u64()? as usize,
+                width: width as usize,
                 temperature,
                 seed: v["seed"].as_u64()? as usize,
             },
@@ -217,7 +231,7 @@ pub fn read_records(path: &Path) -> Result<Vec<Record>> {
 /// [`read_records`], and how many complete lines were not records (a last line without its
 /// newline, which a kill leaves, is not counted: the next record starts a line of its own).
 pub fn read_records_counting(path: &Path) -> Result<(Vec<Record>, usize)> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match crate::io::read_regular(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((Vec::new(), 0)),
         Err(e) => return Err(Error::io(path, "read", e)),
@@ -279,6 +293,17 @@ pub fn run(
     crate::io::create_folder(dir)?;
     // Two sweeps into one folder would both train every run they find missing.
     let _lock = crate::io::lock_folder(dir)?;
+    // A folder in the place of a file the sweep writes would fail it only after its training.
+    for name in ["sweep.jsonl", "sweep.md", "sweep.svg"] {
+        let p = dir.join(name);
+        if p.is_dir() {
+            return Err(Error::data(
+                p.display().to_string(),
+                "a file of the sweep, or nothing",
+                "a folder",
+            ));
+        }
+    }
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;

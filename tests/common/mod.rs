@@ -172,3 +172,27 @@ pub fn default_signals() {
         }
     }
 }
+
+/// Makes a FIFO at `path`; false where `mkfifo` is missing (the caller skips its check).
+pub fn mkfifo(path: &Path) -> bool {
+    let made = std::process::Command::new("mkfifo").arg(path).status();
+    if !made.is_ok_and(|s| s.success()) {
+        println!("skipped: no mkfifo here");
+        return false;
+    }
+    true
+}
+
+/// `f`'s result, or `None` if it has not returned within `seconds`: a read that blocks for ever
+/// (on a FIFO) fails its test instead of hanging it. The blocked thread is left behind.
+pub fn within<T: Send + 'static>(
+    seconds: u64,
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Option<T> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(f());
+    });
+    rx.recv_timeout(std::time::Duration::from_secs(seconds))
+        .ok()
+}
