@@ -220,6 +220,14 @@ impl Checkpoint {
         Ok(Self::load_with_bytes(path)?.0)
     }
 
+    /// (epochs done, epochs planned) of a run that stopped before its last epoch (a kill, or a
+    /// checkpoint kept after a numerical fault); `None` for a finished run or one whose plan is
+    /// not recorded.
+    pub fn unfinished(&self) -> Option<(usize, usize)> {
+        let planned = self.config["epochs"].as_u64()? as usize;
+        (self.epoch < planned).then_some((self.epoch, planned))
+    }
+
     /// The checkpoint and the file's bytes, for callers that also key something to its checksum.
     pub fn load_with_bytes(path: &Path) -> Result<(Self, Vec<u8>)> {
         if let Some(kind) = crate::io::not_a_regular_file(path) {

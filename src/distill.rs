@@ -255,10 +255,14 @@ impl TeacherLogits {
                 return Err(Error::data(
                     format!("logits cache {}", cache.display()),
                     format!(
-                        "logits of teacher {} ({}) over {} examples of these data",
+                        "logits of teacher {} ({}) over {} examples of these data{}",
                         teacher_path.display(),
                         short(&key.teacher_sha256),
-                        key.examples
+                        key.examples,
+                        match key.shifts {
+                            0 => String::new(),
+                            k => format!(", averaged over shifts of up to ±{k} px"),
+                        }
                     ),
                     format!(
                         "logits of teacher {} over {} examples{}{}{}; delete the file or name \
@@ -347,7 +351,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
         Error::data(
             format!("logits cache {}", path.display()),
             "a file written by this tool",
-            format!("{m}; delete the file to compute it again"),
+            format!("{m}; if it is a damaged cache, delete it to compute it again"),
         )
     };
     let len = bytes.len();
@@ -619,15 +623,21 @@ impl ClassFilter {
 
     /// The first `n` examples of `data` cut down to the kept classes, and their indices in `data`.
     pub fn cut(&self, data: &Dataset, n: usize) -> Result<(Dataset, Vec<u32>)> {
-        let (cut, picked) = data.select(n, |l| self.keeps(l))?;
-        if cut.is_empty() {
-            return Err(Error::data(
-                format!("transfer set {}", data.images.path.display()),
-                format!("examples of the classes kept by '{self}'"),
-                "none",
-            ));
+        self.check_keeps_any(data, n)?;
+        data.select(n, |l| self.keeps(l))
+    }
+
+    /// Refuses a cut of the first `n` examples of `data` that would keep none, from the labels
+    /// alone: before a teacher pass writes a logits cache for a transfer set that cannot be used.
+    pub fn check_keeps_any(&self, data: &Dataset, n: usize) -> Result<()> {
+        if data.labels.iter().take(n).any(|&l| self.keeps(l)) {
+            return Ok(());
         }
-        Ok((cut, picked))
+        Err(Error::data(
+            format!("transfer set {}", data.images.path.display()),
+            format!("examples of the classes kept by '{self}'"),
+            "none",
+        ))
     }
 
     /// Cuts the first `n` examples of `data` and their rows of `logits` ([examples × classes]) down

@@ -22,11 +22,22 @@ const TEMP_SUFFIX: &str = ".tmp";
 pub fn temp_path(path: &Path) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    path.with_file_name(format!(".{name}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
+    let stem = temp_stem(path).unwrap_or_default();
+    path.with_file_name(format!(".{stem}.{}.{n}{TEMP_SUFFIX}", std::process::id()))
+}
+
+/// The part of `path`'s file name its temporary names carry: all of it, or as much as leaves room
+/// for the rest (`.`, the process id, the counter, `.tmp`) within the 255 bytes most file systems
+/// allow a name. A legal name of 250 bytes must not fail for its temporary file's sake.
+fn temp_stem(path: &Path) -> Option<String> {
+    // '.' + stem + '.' + pid (at most 10 digits) + '.' + counter (at most 20) + ".tmp"
+    const ROOM: usize = 255 - (1 + 1 + 10 + 1 + 20 + TEMP_SUFFIX.len());
+    let name = path.file_name()?.to_string_lossy().into_owned();
+    let mut end = name.len().min(ROOM);
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(name[..end].to_string())
 }
 
 /// An exclusive hold on a run folder while the value lives, so that two runs never train into the
@@ -461,11 +472,8 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
 /// many. Unlike [`remove_stale_temps`], it leaves the rest of the folder alone: `train --out` may
 /// write into a folder it shares with anything. Every write calls it for its own target.
 pub fn remove_stale_temps_of(path: &Path, min_age: Option<std::time::Duration>) -> usize {
-    match path.file_name() {
-        Some(name) => {
-            let prefix = format!(".{}.", name.to_string_lossy());
-            remove_dead_temps(folder_of(path), &prefix, min_age)
-        }
+    match temp_stem(path) {
+        Some(stem) => remove_dead_temps(folder_of(path), &format!(".{stem}."), min_age),
         None => 0,
     }
 }
@@ -536,6 +544,35 @@ mod tests {
         assert_eq!(dead.exists(), !cfg!(target_os = "linux"));
         assert_eq!(removed, usize::from(cfg!(target_os = "linux")));
         assert!(own.exists() && other.exists());
+    }
+
+    /// A legal name of up to 255 bytes is written: its temporary name keeps as much of it as
+    /// fits, still parses as a temporary file, and is still found as that target's.
+    #[test]
+    fn names_up_to_the_limit_are_written() {
+        let dir = tempfile::tempdir().unwrap();
+        for len in [200, 243, 255] {
+            let target = dir.path().join("é".repeat(len / 2) + &"x".repeat(len % 2));
+            let tmp = temp_path(&target);
+            let name = tmp.file_name().unwrap().to_string_lossy().into_owned();
+            assert!(name.len() <= 255, "{len}: {} bytes", name.len());
+            assert_eq!(temp_owner(&name), Some(std::process::id()));
+            write_atomic(&target, b"ok").unwrap();
+            assert_eq!(std::fs::read(&target).unwrap(), b"ok");
+            // A dead run's temporary file of this target, an hour old, goes at the next write.
+            let dead =
+                tmp.with_file_name(name.replace(&format!(".{}.", std::process::id()), ".4194305."));
+            std::fs::write(&dead, b"x").unwrap();
+            let old = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+            std::fs::File::options()
+                .write(true)
+                .open(&dead)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+            write_atomic(&target, b"again").unwrap();
+            assert_eq!(dead.exists(), !cfg!(target_os = "linux"), "{len}");
+        }
     }
 
     #[test]

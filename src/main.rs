@@ -58,6 +58,8 @@ extern "C" {
     fn signal(signum: i32, handler: usize) -> usize;
     fn raise(signum: i32) -> i32;
     fn write(fd: i32, buf: *const u8, count: usize) -> isize;
+    fn getpid() -> i32;
+    fn _exit(status: i32) -> !;
 }
 #[cfg(unix)]
 const SIG_DFL: usize = 0;
@@ -103,14 +105,16 @@ fn fail_cleanly_when_output_cannot_be_written() {
     }));
 }
 
-/// Ctrl-C (SIGINT) or SIGTERM in a command that writes files still ends it by that signal (so a
-/// shell script running it stops too), now after removing the temporary file of an output being
-/// written at that moment (the output itself keeps its last whole version) and, in a training
-/// command (`trains`), after a line saying what is kept and how to go on.
+/// Ctrl-C (SIGINT), SIGTERM or SIGHUP (a closed terminal or SSH session) in a command that writes
+/// files still ends it by that signal (so a shell script running it stops too), now after removing
+/// the temporary file of an output being written at that moment (the output itself keeps its last
+/// whole version) and, in a training command (`trains`), after a line saying what is kept and how
+/// to go on.
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
     {
         use std::sync::atomic::{AtomicBool, Ordering};
+        const SIGHUP: i32 = 1;
         const SIGINT: i32 = 2;
         const SIGTERM: i32 = 15;
         static TRAINS: AtomicBool = AtomicBool::new(false);
@@ -120,13 +124,19 @@ fn clean_up_on_interrupt(trains: bool) {
                 temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
                 command again (with --resume for train and distill) to continue\n";
             distil::io::remove_temp_in_flight();
-            // SAFETY: write(2), signal(2) and raise(3) are async-signal-safe, as is an atomic
-            // load; the buffer is a static. The signal is blocked while this handler runs, so the
-            // raised one is delivered as it returns, with the default action: the process ends
-            // by that signal.
+            // SAFETY: write(2), getpid(2), _exit(2), signal(2) and raise(3) are
+            // async-signal-safe, as is an atomic load; the buffer is a static. The signal is
+            // blocked while this handler runs, so the raised one is delivered as it returns, with
+            // the default action: the process ends by that signal.
             unsafe {
                 if TRAINS.load(Ordering::Relaxed) {
                     write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                }
+                // As a PID namespace's first process (a container started without an init), the
+                // kernel drops a signal whose action is the default: the raise below would leave
+                // it running, its temporary file gone. It exits as a shell reports a signal's end.
+                if getpid() == 1 {
+                    _exit(128 + sig);
                 }
                 signal(sig, SIG_DFL);
                 raise(sig);
@@ -135,7 +145,7 @@ fn clean_up_on_interrupt(trains: bool) {
         // SAFETY: as in `die_quietly_on_broken_pipe`; the handler only calls async-signal-safe
         // functions.
         unsafe {
-            for sig in [SIGINT, SIGTERM] {
+            for sig in [SIGHUP, SIGINT, SIGTERM] {
                 // A signal the parent ignores (SIGINT in a background job of a script) stays
                 // ignored.
                 if signal(sig, on_interrupt as extern "C" fn(i32) as usize) == SIG_IGN {

@@ -400,6 +400,31 @@ fn bench_scaling_writes_a_table_with_ratios() {
     let r = distil(&argv);
     assert_eq!(r.status.code(), Some(1));
     assert!(stderr(&r).contains("row 0:"), "{}", stderr(&r));
+    // A second row of one width and batch would be ignored: refused, naming both.
+    let row = |w: u32, b: u32| format!(r#"{{"width": {w}, "batch": {b}, "seconds_per_epoch": 9}}"#);
+    let twice = format!(
+        r#"{{"rows": [{}, {}, {}]}}"#,
+        row(8, 10),
+        row(16, 10),
+        row(8, 10)
+    );
+    std::fs::write(&reference, twice).unwrap();
+    let r = distil(&argv);
+    assert_eq!(r.status.code(), Some(1));
+    assert!(
+        stderr(&r).contains("rows 0 and 2 both of width 8 and batch 10"),
+        "{}",
+        stderr(&r)
+    );
+    // Rows of other widths only: the run goes on, with a note that their columns stay empty.
+    std::fs::write(&reference, format!(r#"{{"rows": [{}]}}"#, row(64, 10))).unwrap();
+    let r = distil(&argv);
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("has no row of a width and batch measured here"),
+        "{}",
+        stderr(&r)
+    );
     // A device would be read without end: refused before reading, as is a folder.
     for (path, found) in [
         ("/dev/zero", "FIFO, socket or device"),
@@ -1691,4 +1716,54 @@ fn adam_runs_resume_through_their_checkpoint_files() {
         "{}",
         stderr(&r)
     );
+}
+
+/// A teacher whose run stopped before its last epoch (killed, and never resumed) still teaches,
+/// with a note saying so; a finished one gets no note.
+#[test]
+fn an_unfinished_teacher_is_noted() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    // The same weights, as a run that had planned 5 epochs would have left them after 3.
+    let mut ck = distil::checkpoint::Checkpoint::load(&teacher).unwrap();
+    assert_eq!(ck.unfinished(), None);
+    ck.config["epochs"] = serde_json::json!(5);
+    assert_eq!(ck.unfinished(), Some((3, 5)));
+    let cut = tmp.path().join("cut.safetensors");
+    ck.save(&cut).unwrap();
+    for (t, noted) in [(&teacher, false), (&cut, true)] {
+        for command in ["distill", "sweep"] {
+            let out = tmp.path().join(format!("{command}-{noted}"));
+            let out_flag = if command == "sweep" {
+                out.to_str().unwrap().to_owned()
+            } else {
+                format!("{}.safetensors", out.display())
+            };
+            let mut args = vec![
+                command,
+                "--teacher",
+                t.to_str().unwrap(),
+                "--epochs",
+                "1",
+                "--data-dir",
+                data.to_str().unwrap(),
+                "--out",
+                &out_flag,
+            ];
+            args.extend(if command == "sweep" {
+                ["--widths", "4", "--temperatures", "2"]
+            } else {
+                ["--arch", "16-4", "--temperature", "2"]
+            });
+            let r = distil(&args);
+            assert!(r.status.success(), "{}", stderr(&r));
+            let says = format!("note: teacher {} trained 3 of its 5 epochs", t.display());
+            assert_eq!(
+                stderr(&r).contains(&says),
+                noted,
+                "{command}: {}",
+                stderr(&r)
+            );
+        }
+    }
 }

@@ -1503,6 +1503,63 @@ fn cases() -> Vec<Case> {
             exit: 1,
             expect: &["--logits-cache", "a folder's name"],
         },
+        // predict replaces earlier predictions (IDX), not a checkpoint named by a slip.
+        Case {
+            name: "predict --out naming an existing checkpoint",
+            mutation: None,
+            command: |w, d, out| {
+                let ck = out.with_file_name("ck.safetensors");
+                fs::copy(&w.teacher, &ck).unwrap();
+                predict_with(w, d.join(IMAGES), &ck)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["--out", "ck.safetensors", "not IDX"],
+        },
+        Case {
+            name: "predict --out ending in .gz",
+            mutation: None,
+            command: |w, d, out| predict_with(w, d.join(IMAGES), &out.with_file_name("p.idx.gz")),
+            env: &[],
+            exit: 2,
+            expect: &["--out", "drop the .gz"],
+        },
+        // A cache named over an input would be refused as not a cache (with advice to delete
+        // it) or replaced.
+        Case {
+            name: "distill --logits-cache naming the teacher",
+            mutation: None,
+            command: |w, d, out| {
+                let teacher = w.teacher.to_str().unwrap().to_owned();
+                distill_with(w, &["--logits-cache", &teacher], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--logits-cache", "is the --teacher file"],
+        },
+        Case {
+            name: "distill --logits-cache naming the training images",
+            mutation: None,
+            command: |w, d, out| {
+                let images = d.join(IMAGES).to_str().unwrap().to_owned();
+                distill_with(w, &["--logits-cache", &images], d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--logits-cache", "is a data file", IMAGES],
+        },
+        // A cut that keeps nothing is refused before the teacher pass (which used to write a
+        // cache for it first). The first three training labels are 0, 3 and 2.
+        Case {
+            name: "distill --keep-classes 1 --train-subset 3 (no 1 among them)",
+            mutation: None,
+            command: |w, d, out| {
+                distill_with(w, &["--keep-classes", "1", "--train-subset", "3"], d, out)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["transfer set", IMAGES, "classes kept by 'keep 1'", "none"],
+        },
         // A shard with no run to train still checks the settings every run would use.
         Case {
             name: "sweep --alpha 5 on a shard with no run",

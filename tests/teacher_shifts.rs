@@ -133,6 +133,42 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
         "{e}"
     );
     assert!(!tmp.path().join("s4.safetensors").exists());
+
+    // A cache named with --logits-cache and made with other shifts is refused, saying both.
+    let named = tmp.path().join("named.logits");
+    let with_shifts = |shifts: &str| {
+        distil(&[
+            "distill",
+            "--teacher",
+            t,
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--teacher-shifts",
+            shifts,
+            "--logits-cache",
+            named.to_str().unwrap(),
+            "--data-dir",
+            d,
+            "--out",
+            tmp.path()
+                .join(format!("n{shifts}.safetensors"))
+                .to_str()
+                .unwrap(),
+        ])
+    };
+    let r = with_shifts("1");
+    assert!(r.status.success(), "{}", stderr(&r));
+    let r = with_shifts("2");
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(1), "{e}");
+    let (expected, found) = e.split_once(", found ").unwrap();
+    assert!(
+        expected.contains("averaged over shifts of up to ±2 px"),
+        "{e}"
+    );
+    assert!(found.contains("averaged over shifts of up to ±1 px"), "{e}");
 }
 
 /// Translating needs images in both sets: the test set's are shifted too, to report the teacher's

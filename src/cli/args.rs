@@ -551,6 +551,20 @@ pub fn setup(c: &Common) -> Result<DataDir> {
     }
 }
 
+/// A note on stderr when the teacher at `path` stopped before its last epoch: soft targets from
+/// a run cut short by a kill are rarely what was meant, and nothing else would say so.
+pub fn note_unfinished_teacher(path: &std::path::Path, teacher: &distil::checkpoint::Checkpoint) {
+    if let Some((done, planned)) = teacher.unfinished() {
+        eprintln!(
+            "{}",
+            distil::error::escape_controls(&format!(
+                "note: teacher {} trained {done} of its {planned} epochs (an interrupted run;                  train --resume with its flags finishes it)",
+                path.display()
+            ))
+        );
+    }
+}
+
 /// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher
 /// is measured on the transfer set too). Without `with_train`, only the test pair is opened:
 /// `--test-images` and `--test-labels` may come alone, and a `--data-dir` needs no training files.

@@ -107,20 +107,45 @@ pub fn bench(a: BenchArgs) -> Result<()> {
                         "no \"rows\" list, or an empty one",
                     ));
                 };
-                // Each row: a width and batch (positive whole numbers) and positive seconds.
+                // Each row: a width and batch (positive whole numbers) and positive seconds,
+                // one row per width and batch (a second would be ignored without a word).
+                let mut seen: Vec<(u64, u64)> = Vec::new();
                 for (i, row) in rows.iter().enumerate() {
-                    let whole = |k: &str| row[k].as_u64().is_some_and(|n| n > 0);
+                    let whole = |k: &str| row[k].as_u64().filter(|&n| n > 0);
                     let seconds = row["seconds_per_epoch"]
                         .as_f64()
                         .is_some_and(|s| s > 0.0 && s.is_finite());
-                    if !(whole("width") && whole("batch") && seconds) {
+                    let (Some(w), Some(b), true) = (whole("width"), whole("batch"), seconds) else {
                         return Err(Error::data(
                             path.display().to_string(),
                             "rows of a positive whole \"width\" and \"batch\" and a positive, \
                              finite \"seconds_per_epoch\"",
                             format!("row {i}: {row}"),
                         ));
+                    };
+                    if let Some(j) = seen.iter().position(|&p| p == (w, b)) {
+                        return Err(Error::data(
+                            path.display().to_string(),
+                            "one row per width and batch",
+                            format!("rows {j} and {i} both of width {w} and batch {b}"),
+                        ));
                     }
+                    seen.push((w, b));
+                }
+                let measured = |&(w, b): &(u64, u64)| {
+                    widths.contains(&(w as usize)) && batches.contains(&(b as usize))
+                };
+                if !seen.iter().any(measured) {
+                    eprintln!(
+                        "{}",
+                        distil::error::escape_controls(&format!(
+                            "note: --compare {} has no row of a width and batch measured here \
+                             (--widths {}, --batches {}): its columns will be empty",
+                            path.display(),
+                            a.widths,
+                            a.batches
+                        ))
+                    );
                 }
                 Some(v)
             }

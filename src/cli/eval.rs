@@ -127,24 +127,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         ev.examples,
         100.0 * ev.errors as f64 / ev.examples.max(1) as f64
     );
-    if ev.per_class_errors.len() <= MAX_LISTED_CLASSES {
-        println!("errors per class: {:?}", ev.per_class_errors);
-    } else {
-        // Thousands of classes, most of them without errors: list those with some.
-        let with: Vec<String> = ev
-            .per_class_errors
-            .iter()
-            .enumerate()
-            .filter(|(_, &e)| e > 0)
-            .map(|(c, e)| format!("{c}: {e}"))
-            .collect();
-        println!(
-            "errors per class, the {} of {} classes with any: {}",
-            with.len(),
-            ev.per_class_errors.len(),
-            with.join(", ")
-        );
-    }
+    println!("{}", per_class("errors", &ev.per_class_errors));
     if let Some((c, s)) = &shift {
         println!(
             "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
@@ -193,4 +176,59 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         println!();
     }
     Ok(())
+}
+
+/// `counts` per class as one line: every class's, or beyond [`MAX_LISTED_CLASSES`] (thousands of
+/// classes, most of them with none) the first [`MAX_LISTED_CLASSES`] of those with any (`--json`
+/// has them all).
+pub fn per_class(what: &str, counts: &[usize]) -> String {
+    if counts.len() <= MAX_LISTED_CLASSES {
+        return format!("{what} per class: {counts:?}");
+    }
+    let with: Vec<(usize, usize)> = counts
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(c, &n)| (c, n))
+        .collect();
+    let listed: Vec<String> = with
+        .iter()
+        .take(MAX_LISTED_CLASSES)
+        .map(|(c, n)| format!("{c}: {n}"))
+        .collect();
+    let more = match with.len().saturating_sub(MAX_LISTED_CLASSES) {
+        0 => String::new(),
+        m => format!(" and {m} more"),
+    };
+    format!(
+        "{what} per class, the {} of {} classes with any: {}{more}",
+        with.len(),
+        counts.len(),
+        listed.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn many_classes_are_listed_by_those_with_any_up_to_a_bound() {
+        assert_eq!(
+            per_class("errors", &[1, 0, 2]),
+            "errors per class: [1, 0, 2]"
+        );
+        let mut counts = vec![0; 70_000];
+        for c in (0..70_000).step_by(500) {
+            counts[c] = 2;
+        }
+        let line = per_class("predicted", &counts);
+        assert!(
+            line.starts_with(
+                "predicted per class, the 140 of 70000 classes with any: 0: 2, 500: 2,"
+            ),
+            "{line}"
+        );
+        assert!(line.ends_with("49500: 2 and 40 more"), "{line}");
+    }
 }

@@ -9,7 +9,9 @@ use distil::error::{Error, Result};
 use distil::experiments::{mnist, section3, sweep};
 use distil::nn::Arch;
 
-use super::args::{distinct, positive_list, rename_flag, setup, MnistArgs, SweepArgs};
+use super::args::{
+    distinct, note_unfinished_teacher, positive_list, rename_flag, setup, MnistArgs, SweepArgs,
+};
 use super::progress::printers;
 
 /// More seeds than any sweep needs; a bound keeps a typo from planning billions of runs.
@@ -79,6 +81,7 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     }
     let data = setup(&a.common)?;
     let teacher = Checkpoint::load(&a.teacher)?;
+    note_unfinished_teacher(&a.teacher, &teacher);
     // The students take the teacher's input and output widths; the data must fit them.
     let (inputs, classes) = (teacher.mlp.arch.inputs(), teacher.mlp.arch.classes());
     for d in [&data.train, &data.test] {

@@ -71,7 +71,7 @@ pub fn predict(a: PredictArgs) -> Result<()> {
         elem.name()
     );
     if let Some(counts) = counts {
-        println!("predicted per class: {counts:?}");
+        println!("{}", super::eval::per_class("predicted", &counts));
     }
     Ok(())
 }
@@ -105,6 +105,26 @@ fn check_out(a: &PredictArgs) -> Result<()> {
             "--out",
             format!("{} is the {what}: choose another name", out.display()),
         ));
+    }
+    // Written raw: under a .gz name this tool would refuse it as input.
+    if out.extension().is_some_and(|e| e == "gz") {
+        return Err(Error::config(
+            "--out",
+            format!(
+                "{}: predictions are written as raw IDX, not gzip'd; drop the .gz",
+                out.display()
+            ),
+        ));
+    }
+    // Earlier predictions are replaced; any other file (a checkpoint named by a slip) is not.
+    if out.exists() {
+        if let Err(e) = distil::data::idx::IdxFile::open(out) {
+            return Err(Error::data(
+                format!("--out {}", out.display()),
+                "a new file, or an IDX file to replace",
+                format!("a file that is not IDX ({e}); choose another name"),
+            ));
+        }
     }
     require_writable_folder_of(out)
 }

@@ -12,7 +12,7 @@ use distil::train::{
     argmax, check_resumable, check_shape_and_kind, SoftSpec, Targets, TrainConfig,
 };
 
-use super::args::{setup, train_config, DistillArgs, RunArgs};
+use super::args::{note_unfinished_teacher, setup, train_config, DistillArgs, RunArgs};
 use super::progress::Progress;
 
 /// Where a student's soft targets come from.
@@ -86,7 +86,11 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     // logits cache.
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
+    note_unfinished_teacher(&a.teacher, &teacher);
     check_data(&cfg, &data)?;
+    if let Some(f) = &filter {
+        f.check_keeps_any(&data.train, cfg.train_subset.unwrap_or(usize::MAX))?;
+    }
     if a.run.jitter > 0 {
         check_resume_teacher(&a.run, &cfg.arch, &sha256_hex(&teacher_bytes))?;
         return distill_jittered(a, data, teacher, &teacher_bytes);
@@ -101,6 +105,34 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             "a file name for the teacher's logits",
             found,
         ));
+    }
+    // A cache named over an input would be refused as not a cache, and replaced were it stale.
+    if a.logits_cache.is_some() {
+        let mut inputs = vec![(a.teacher.clone(), "the --teacher file")];
+        for set in [&data.train, &data.test] {
+            for p in [&set.images.path, &set.labels_path] {
+                let (raw, gz) = distil::data::raw_and_gz(p);
+                inputs.extend([(raw, "a data file"), (gz, "a data file")]);
+            }
+        }
+        if let Some((p, what)) = inputs
+            .iter()
+            .find(|(p, _)| distil::io::same_path(&cache, p))
+        {
+            return Err(Error::config(
+                "--logits-cache",
+                format!(
+                    "{} is {what}{}: name a file of its own for the cache",
+                    cache.display(),
+                    // Named another way (a link, `..`): say which.
+                    if p == &cache {
+                        String::new()
+                    } else {
+                        format!(" ({})", p.display())
+                    }
+                ),
+            ));
+        }
     }
     if distil::io::same_path(&cache, &a.run.out) {
         let (flag, what) = if a.logits_cache.is_some() {

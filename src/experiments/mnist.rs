@@ -421,6 +421,9 @@ pub fn run_on(
         d.check_fits(784, 10)?;
     }
     data.train.check_shift(opts.preset.teacher.jitter)?;
+    if opts.all {
+        crate::experiments::section3::check_data(data)?;
+    }
     crate::io::create_folder(dir)?;
     let _lock = crate::io::lock_folder(dir)?;
     check_output_names(dir)?;

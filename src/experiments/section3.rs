@@ -96,6 +96,27 @@ fn sweep_spec(p: &Preset) -> sweep::Spec {
     }
 }
 
+/// Refuses, before anything trains, data that section 3 cannot use: its students leave out the 3s
+/// or keep only the 7s and 8s, and report their errors on those test classes, so both sets must
+/// hold all three (the table would otherwise train for nothing, or report errors on no 3s).
+pub(crate) fn check_data(data: &DataDir) -> Result<()> {
+    for (set, d) in [("training", &data.train), ("test", &data.test)] {
+        for class in [3, 7, 8] {
+            if !d.labels.contains(&class) {
+                return Err(crate::error::Error::data(
+                    d.labels_path.display().to_string(),
+                    format!(
+                        "{set} examples of class {class} (mnist --all distils students without \
+                         the 3s and with only the 7s and 8s, and counts their test errors there)"
+                    ),
+                    "none",
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 /// The names of the cut students' checkpoints in a run folder.
 pub(crate) const CUT_STUDENTS: [&str; 2] = ["omit3", "keep78"];
 
