@@ -239,7 +239,11 @@ impl Engine {
         match self {
             Engine::Cpu(t) => t.train_epoch(train, test, targets, obs),
             #[cfg(feature = "cuda")]
-            Engine::Cuda(t) => t.train_epoch(train, test, targets, obs),
+            Engine::Cuda(t) => {
+                // As the CPU trainer does: batches of non-images would be filled untranslated.
+                train.check_shift(t.config().jitter)?;
+                t.train_epoch(train, test, targets, obs)
+            }
         }
     }
 
@@ -252,13 +256,11 @@ impl Engine {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
-        let cfg = match self {
-            Engine::Cpu(t) => &t.cfg,
+        let epochs = match self {
+            Engine::Cpu(t) => t.cfg.schedule.epochs,
             #[cfg(feature = "cuda")]
-            Engine::Cuda(t) => t.config(),
+            Engine::Cuda(t) => t.config().schedule.epochs,
         };
-        let epochs = cfg.schedule.epochs;
-        train.check_shift(cfg.jitter)?;
         let mut obs = crate::train::ReportWhenSaved::new(obs);
         while self.epoch() < epochs {
             self.train_epoch(train, test, targets, &mut obs)?;

@@ -250,7 +250,8 @@ pub fn create_folder(dir: &Path) -> Result<()> {
 }
 
 /// Whether two paths name the same file, existing or not: an existing one by its canonical path
-/// (through symbolic links: writing over a link's target destroys what the link names), another
+/// (through symbolic links: an input named by a link is destroyed by an output written under its
+/// target's name), another
 /// as an absolute path through its canonical folder where that exists (so `d/x` and
 /// `./d/../d/x` match).
 pub fn same_path(a: &Path, b: &Path) -> bool {
@@ -551,8 +552,14 @@ mod tests {
     #[test]
     fn names_up_to_the_limit_are_written() {
         let dir = tempfile::tempdir().unwrap();
-        for len in [200, 243, 255] {
-            let target = dir.path().join("é".repeat(len / 2) + &"x".repeat(len % 2));
+        // Two-byte characters, and three-byte ones whose cut falls inside one.
+        let names = [200, 243, 255]
+            .map(|len| "é".repeat(len / 2) + &"x".repeat(len % 2))
+            .into_iter()
+            .chain(["x".to_string() + &"€".repeat(84)]);
+        for name in names {
+            let len = name.len();
+            let target = dir.path().join(name);
             let tmp = temp_path(&target);
             let name = tmp.file_name().unwrap().to_string_lossy().into_owned();
             assert!(name.len() <= 255, "{len}: {} bytes", name.len());

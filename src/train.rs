@@ -642,6 +642,7 @@ impl Trainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
+        train.check_shift(self.cfg.jitter)?;
         let start = Instant::now();
         let e = self.epoch;
         let n = self.cfg.examples_used(train.len());
@@ -819,7 +820,6 @@ impl Trainer {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
-        train.check_shift(self.cfg.jitter)?;
         let mut obs = ReportWhenSaved::new(obs);
         while self.epoch < self.cfg.schedule.epochs {
             self.train_epoch(train, test, targets, &mut obs)?;

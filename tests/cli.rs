@@ -1560,8 +1560,9 @@ fn predict_writes_the_classes_eval_counts() {
         assert!(stderr(&r).contains(says), "{}", stderr(&r));
     }
     assert!(!Path::new(&gz_source).exists());
-    // Through a symbolic link, either way round: predictions written over the link's target
-    // would destroy the model the link names.
+    // Through a symbolic link: predictions written under the target's name would destroy the
+    // model the link names (and the other way round, the output would replace the link itself;
+    // refused all the same, as the same file).
     let link = path("link.safetensors");
     std::os::unix::fs::symlink(&model, &link).unwrap();
     let model_bytes = std::fs::read(&model).unwrap();
@@ -1757,7 +1758,11 @@ fn an_unfinished_teacher_is_noted() {
             });
             let r = distil(&args);
             assert!(r.status.success(), "{}", stderr(&r));
-            let says = format!("note: teacher {} trained 3 of its 5 epochs", t.display());
+            let says = format!(
+                "note: teacher {} trained 3 of its 5 epochs (an interrupted run: the command \
+                 that made it, run again, with --resume for train and distill, finishes it)\n",
+                t.display()
+            );
             assert_eq!(
                 stderr(&r).contains(&says),
                 noted,

@@ -401,8 +401,8 @@ fn adam_in_the_trainer_follows_a_reference_over_a_momentum_ramp() {
     assert!(worst < 1e-5, "the trainer is {worst} from the reference");
 }
 
-/// Jitter on data that are not images (flat rows) is refused by the trainer itself, whoever calls
-/// it: the batches would be filled untranslated without a word.
+/// Jitter on data that are not images (flat rows) is refused by the trainer's epoch itself,
+/// whoever calls it: the batches would be filled untranslated without a word.
 #[test]
 fn the_trainer_refuses_jitter_on_data_that_are_not_images() {
     use distil::data::idx::{encode, ElemType};
@@ -426,6 +426,11 @@ fn the_trainer_refuses_jitter_on_data_that_are_not_images() {
         e.contains("x.idx") && e.contains("±1-pixel translation"),
         "{e}"
     );
+    let e = t
+        .train_epoch(&flat, &flat, &Targets::Hard, &mut Silent)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("±1-pixel translation"), "{e}");
     assert_eq!(t.epoch, 0, "nothing trained");
     cfg.jitter = 0;
     let mut t = Trainer::new(cfg).unwrap();

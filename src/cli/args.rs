@@ -558,7 +558,9 @@ pub fn note_unfinished_teacher(path: &std::path::Path, teacher: &distil::checkpo
         eprintln!(
             "{}",
             distil::error::escape_controls(&format!(
-                "note: teacher {} trained {done} of its {planned} epochs (an interrupted run;                  train --resume with its flags finishes it)",
+                "note: teacher {} trained {done} of its {planned} epochs (an interrupted run: \
+                 the command that made it, run again, with --resume for train and distill, \
+                 finishes it)",
                 path.display()
             ))
         );

@@ -116,14 +116,20 @@ fn check_out(a: &PredictArgs) -> Result<()> {
             ),
         ));
     }
-    // Earlier predictions are replaced; any other file (a checkpoint named by a slip) is not.
-    if out.exists() {
-        if let Err(e) = distil::data::idx::IdxFile::open(out) {
-            return Err(Error::data(
-                format!("--out {}", out.display()),
-                "a new file, or an IDX file to replace",
-                format!("a file that is not IDX ({e}); choose another name"),
-            ));
+    // Earlier predictions are replaced, and an empty file (`mktemp`'s); any other file (a
+    // checkpoint named by a slip) is not.
+    let empty = std::fs::metadata(out).is_ok_and(|m| m.len() == 0);
+    if out.exists() && !empty {
+        match distil::data::idx::IdxFile::open(out) {
+            Ok(_) => {}
+            Err(e @ Error::Io { .. }) => return Err(e),
+            Err(e) => {
+                return Err(Error::data(
+                    format!("--out {}", out.display()),
+                    "a new file, or an IDX file to replace",
+                    format!("a file that is not IDX ({e}); choose another name"),
+                ))
+            }
         }
     }
     require_writable_folder_of(out)

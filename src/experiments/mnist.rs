@@ -339,8 +339,8 @@ pub struct Options {
     pub all: bool,
 }
 
-/// The names of everything the run writes in its folder.
-pub const FILES: &[&str] = &[
+/// The names of the files the table's run writes in its folder.
+pub const TABLE_FILES: &[&str] = &[
     "teacher.safetensors",
     "teacher.safetensors.logits",
     "small.safetensors",
@@ -351,7 +351,15 @@ pub const FILES: &[&str] = &[
     "results.json",
     "report.md",
     "errors.svg",
-    // `mnist --all` (section 3)
+];
+
+/// The names of everything the run writes in its folder: the table's files and section 3's.
+pub fn files() -> impl Iterator<Item = &'static str> {
+    TABLE_FILES.iter().chain(SECTION3_FILES).copied()
+}
+
+/// The names of the files `mnist --all` adds for section 3.
+pub const SECTION3_FILES: &[&str] = &[
     "omit3.safetensors",
     "omit3.jsonl",
     "keep78.safetensors",
@@ -363,18 +371,22 @@ pub const FILES: &[&str] = &[
     "paper.md",
 ];
 
-/// Refuses a run folder where a folder holds the name of one of the run's files, or a file that of
-/// its `sweep/` folder: the run would otherwise fail there only after its training.
-fn check_output_names(dir: &Path) -> Result<()> {
+/// Refuses a run folder where a folder holds the name of one of the run's files, or (with `all`,
+/// section 3) a file that of its `sweep/` folder: the run would otherwise fail there only after
+/// its training.
+fn check_output_names(dir: &Path, all: bool) -> Result<()> {
     let sweep = dir.join("sweep");
-    if sweep.exists() && !sweep.is_dir() {
+    if all && sweep.exists() && !sweep.is_dir() {
         return Err(Error::data(
             sweep.display().to_string(),
             "the folder of the temperature sweep (mnist --all), or nothing",
             "a file",
         ));
     }
-    match FILES.iter().map(|f| dir.join(f)).find(|p| p.is_dir()) {
+    let names = TABLE_FILES
+        .iter()
+        .chain(if all { SECTION3_FILES } else { &[] });
+    match names.map(|f| dir.join(f)).find(|p| p.is_dir()) {
         Some(p) => Err(Error::data(
             p.display().to_string(),
             "one of the run's files, or nothing",
@@ -426,7 +438,7 @@ pub fn run_on(
     }
     crate::io::create_folder(dir)?;
     let _lock = crate::io::lock_folder(dir)?;
-    check_output_names(dir)?;
+    check_output_names(dir, opts.all)?;
     if opts.fresh {
         // Nor for a GPU it cannot open.
         device.check_usable()?;
@@ -437,9 +449,19 @@ pub fn run_on(
         } else {
             None
         };
-        for f in FILES {
+        for f in files() {
             match std::fs::remove_file(dir.join(f)) {
-                Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                // A folder of the user's under one of section 3's names, or a file of theirs
+                // named `sweep` (without --all; `check_output_names` refuses both with it):
+                // nothing of ours there.
+                Err(e)
+                    if !matches!(
+                        e.kind(),
+                        std::io::ErrorKind::NotFound
+                            | std::io::ErrorKind::NotADirectory
+                            | std::io::ErrorKind::IsADirectory
+                    ) =>
+                {
                     return Err(Error::io(&dir.join(f), "remove", e))
                 }
                 _ => {}

@@ -156,7 +156,7 @@ pub fn skip_privileged(why: &str) {
     println!("skipped: {why}");
 }
 
-/// Restores the default actions of SIGINT and SIGTERM, as a terminal has them: a test run as a
+/// Restores the default actions of SIGHUP, SIGINT and SIGTERM, as a terminal has them: a test run as a
 /// shell's background job inherits SIGINT ignored, which the binary rightly leaves alone. For
 /// `pre_exec`, between fork and exec.
 #[cfg(unix)]
@@ -165,7 +165,8 @@ pub fn default_signals() {
         fn signal(signum: i32, handler: usize) -> usize;
     }
     const SIG_DFL: usize = 0;
-    for sig in [2, 15] {
+    // SIGHUP too: tests started under `nohup` would hand it on ignored.
+    for sig in [1, 2, 15] {
         // SAFETY: signal(2) with SIG_DFL, between fork and exec, where only such calls are allowed.
         unsafe {
             signal(sig, SIG_DFL);
