@@ -549,6 +549,18 @@ fn bench_gemm_compares_backends_on_every_product() {
     let r = distil(&["bench", "--gemm", "--rounds", "0"]);
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("--rounds"), "{}", stderr(&r));
+    // Flags --gemm has no use for are refused, not ignored.
+    for extra in [
+        &["--epochs", "2"][..],
+        &["--examples", "100"],
+        &["--data-dir", "x"],
+    ] {
+        let mut args = vec!["bench", "--gemm", "--rounds", "1"];
+        args.extend(extra);
+        let r = distil(&args);
+        assert_eq!(r.status.code(), Some(2), "{extra:?}: {}", stderr(&r));
+        assert!(stderr(&r).contains(extra[0]), "{}", stderr(&r));
+    }
 }
 
 /// `mnist --fresh` checks the data before it deletes anything: a data folder that does not fit the

@@ -223,3 +223,53 @@ fn only_sound_records_are_read_and_only_from_a_regular_file() {
     let e = read_records_counting(&device).unwrap_err().to_string();
     assert!(e.contains("zero.jsonl") && e.contains("device"), "{e}");
 }
+
+/// `--logits-cache` puts the teacher's cache where it is named (a teacher in a read-only folder
+/// needs this), and a rerun reads it there; a named cache of another teacher is refused rather
+/// than overwritten, and so is one that names the teacher itself.
+#[test]
+fn a_named_logits_cache_is_used_and_never_overwritten() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let cache = tmp.path().join("elsewhere.logits");
+    let c = cache.to_str().unwrap();
+    let grid = ["--widths", "4", "--temperatures", "2", "--logits-cache", c];
+    sweep(&teacher, &data, &tmp.path().join("a"), &grid);
+    assert!(cache.is_file());
+    assert!(!tmp.path().join("t.safetensors.logits").exists());
+    let made = std::fs::metadata(&cache).unwrap().modified().unwrap();
+    let again = tmp.path().join("b");
+    sweep(&teacher, &data, &again, &grid);
+    assert_eq!(std::fs::metadata(&cache).unwrap().modified().unwrap(), made);
+    assert_eq!(records(&again), records(&tmp.path().join("a")));
+
+    // Another teacher (one more epoch) against that cache: refused, the cache as it was.
+    let other = tmp.path().join("other.safetensors");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "4",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        other.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let before = std::fs::read(&cache).unwrap();
+    let r = try_sweep(&other, &data, &tmp.path().join("c"), &grid);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(stderr(&r).contains("elsewhere.logits"), "{}", stderr(&r));
+    assert_eq!(std::fs::read(&cache).unwrap(), before);
+
+    let t = teacher.to_str().unwrap();
+    let named_teacher = ["--widths", "4", "--temperatures", "2", "--logits-cache", t];
+    let r = try_sweep(&teacher, &data, &tmp.path().join("d"), &named_teacher);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("is the --teacher file"),
+        "{}",
+        stderr(&r)
+    );
+}

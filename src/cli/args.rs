@@ -1,6 +1,6 @@
 //! The flags of every command (clap), and turning them into the library's settings.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
@@ -103,11 +103,16 @@ pub struct PredictArgs {
 #[derive(Args)]
 pub struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 3)]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        default_value_t = 3,
+        conflicts_with = "gemm"
+    )]
     pub epochs: usize,
     /// Training examples per epoch, or the whole training set if smaller [default: 60000, or 6000
     /// with --scaling]
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_negative_numbers = true, conflicts_with = "gemm")]
     pub examples: Option<usize>,
     /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
     #[arg(long)]
@@ -191,6 +196,10 @@ pub struct SweepArgs {
     /// Sweep folder
     #[arg(long, default_value = "runs/sweep")]
     pub out: PathBuf,
+    /// The teacher's logits cache [default: the teacher's path with .logits appended]; one named
+    /// here is refused when stale, not overwritten (a teacher in a read-only folder needs one)
+    #[arg(long, value_name = "FILE")]
+    pub logits_cache: Option<PathBuf>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -548,6 +557,41 @@ pub fn setup(c: &Common) -> Result<DataDir> {
              runs on a test set alone",
         )),
         _ => DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
+    }
+}
+
+/// Checks a `--logits-cache` the user named, before the teacher pass: a file name, and neither the
+/// teacher nor a data file (one would be refused as not a cache, or replaced were it stale).
+pub fn check_named_cache(cache: &Path, teacher: &Path, data: &DataDir) -> Result<()> {
+    if let Some(found) = distil::io::folder_in_place_of_file(cache) {
+        return Err(Error::data(
+            format!("--logits-cache {}", cache.display()),
+            "a file name for the teacher's logits",
+            found,
+        ));
+    }
+    let mut inputs = vec![(teacher.to_path_buf(), "the --teacher file")];
+    for set in [&data.train, &data.test] {
+        for p in [&set.images.path, &set.labels_path] {
+            let (raw, gz) = distil::data::raw_and_gz(p);
+            inputs.extend([(raw, "a data file"), (gz, "a data file")]);
+        }
+    }
+    match inputs.iter().find(|(p, _)| distil::io::same_path(cache, p)) {
+        Some((p, what)) => Err(Error::config(
+            "--logits-cache",
+            format!(
+                "{} is {what}{}: name a file of its own for the cache",
+                cache.display(),
+                // Named another way (a link, `..`): say which.
+                if p == cache {
+                    String::new()
+                } else {
+                    format!(" ({})", p.display())
+                }
+            ),
+        )),
+        None => Ok(()),
     }
 }
 

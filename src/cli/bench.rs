@@ -50,6 +50,21 @@ pub fn bench(a: BenchArgs) -> Result<()> {
                 format!("expected 1 to 1000 rounds, found {}", a.rounds),
             ));
         }
+        // Data flags are shared by every command; here they would be ignored without a word.
+        let c = &a.common;
+        if let Some(flag) = [
+            (c.data_dir.is_some(), "--data-dir"),
+            (c.train_images.is_some(), "--train-images"),
+            (c.test_images.is_some(), "--test-images"),
+        ]
+        .into_iter()
+        .find_map(|(given, flag)| given.then_some(flag))
+        {
+            return Err(Error::config(
+                flag,
+                "--gemm times the products on the training step's shapes and reads no data",
+            ));
+        }
         let result = distil::bench::gemm_comparison(a.rounds, &mut say);
         if json {
             println!("{result}");

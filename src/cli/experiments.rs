@@ -10,7 +10,8 @@ use distil::experiments::{mnist, section3, sweep};
 use distil::nn::Arch;
 
 use super::args::{
-    distinct, note_unfinished_teacher, positive_list, rename_flag, setup, MnistArgs, SweepArgs,
+    check_named_cache, distinct, note_unfinished_teacher, positive_list, rename_flag, setup,
+    MnistArgs, SweepArgs,
 };
 use super::progress::printers;
 
@@ -107,15 +108,21 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
             .and_then(|()| distil::train::check_memory(&cfg))
             .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
     }
-    let cache = TeacherLogits::default_path(&a.teacher, 0);
-    let (logits, _) = TeacherLogits::open_or_compute(
-        &cache,
-        &a.teacher,
-        &data.train,
-        usize::MAX,
-        0,
-        Stale::Recompute,
-    )?;
+    if let Some(named) = &a.logits_cache {
+        check_named_cache(named, &a.teacher, &data)?;
+    }
+    let cache = a
+        .logits_cache
+        .clone()
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, 0));
+    // A cache the user named is theirs: refused when stale rather than overwritten.
+    let stale = if a.logits_cache.is_some() {
+        Stale::Refuse
+    } else {
+        Stale::Recompute
+    };
+    let (logits, _) =
+        TeacherLogits::open_or_compute(&cache, &a.teacher, &data.train, usize::MAX, 0, stale)?;
     if let Some(note) = logits.numerics_note() {
         eprintln!("{note}");
     }

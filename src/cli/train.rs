@@ -12,7 +12,9 @@ use distil::train::{
     argmax, check_resumable, check_shape_and_kind, SoftSpec, Targets, TrainConfig,
 };
 
-use super::args::{note_unfinished_teacher, setup, train_config, DistillArgs, RunArgs};
+use super::args::{
+    check_named_cache, note_unfinished_teacher, setup, train_config, DistillArgs, RunArgs,
+};
 use super::progress::Progress;
 
 /// Where a student's soft targets come from.
@@ -99,40 +101,8 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
-    if let Some(found) = a.logits_cache.as_deref().and_then(folder_in_place_of_file) {
-        return Err(Error::data(
-            format!("--logits-cache {}", cache.display()),
-            "a file name for the teacher's logits",
-            found,
-        ));
-    }
-    // A cache named over an input would be refused as not a cache, and replaced were it stale.
-    if a.logits_cache.is_some() {
-        let mut inputs = vec![(a.teacher.clone(), "the --teacher file")];
-        for set in [&data.train, &data.test] {
-            for p in [&set.images.path, &set.labels_path] {
-                let (raw, gz) = distil::data::raw_and_gz(p);
-                inputs.extend([(raw, "a data file"), (gz, "a data file")]);
-            }
-        }
-        if let Some((p, what)) = inputs
-            .iter()
-            .find(|(p, _)| distil::io::same_path(&cache, p))
-        {
-            return Err(Error::config(
-                "--logits-cache",
-                format!(
-                    "{} is {what}{}: name a file of its own for the cache",
-                    cache.display(),
-                    // Named another way (a link, `..`): say which.
-                    if p == &cache {
-                        String::new()
-                    } else {
-                        format!(" ({})", p.display())
-                    }
-                ),
-            ));
-        }
+    if let Some(named) = &a.logits_cache {
+        check_named_cache(named, &a.teacher, &data)?;
     }
     if distil::io::same_path(&cache, &a.run.out) {
         let (flag, what) = if a.logits_cache.is_some() {
