@@ -162,12 +162,13 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     let teacher_net = crate::nn::Mlp::new(preset.teacher.arch.clone(), preset.teacher.init, 1);
     let mut ws = Workspace::new(&teacher_net.arch, 500);
     let test_len = data.test.len();
-    evaluate(&teacher_net, &data.test, &mut ws);
+    evaluate(&teacher_net, &data.test, &mut ws)?;
     let inference_ms = median(
         (0..5)
             .map(|_| {
                 let t = Instant::now();
-                evaluate(&teacher_net, &data.test, &mut ws);
+                // The same data as the checked pass above: it cannot fail here.
+                let _ = evaluate(&teacher_net, &data.test, &mut ws);
                 t.elapsed().as_secs_f64() * 1e3
             })
             .collect(),
@@ -192,7 +193,7 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     say(&format!("small: {}", line(&small)));
     // Soft targets from the benchmarked teacher, computed once like the logits cache.
     let ck = t_engine.checkpoint(data.train.len());
-    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()), 0);
+    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()), 0)?;
     let mut dcfg = preset.distilled.clone();
     dcfg.soft = Some(crate::train::SoftSpec {
         temperature: preset.temperature,

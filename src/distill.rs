@@ -299,7 +299,7 @@ impl TeacherLogits {
             arch.classes(),
             2,
         )?;
-        let logits = compute_logits(&teacher, data, examples, shifts);
+        let logits = compute_logits(&teacher, data, examples, shifts)?;
         // The file just written, not `cache` opened again: a concurrent run sharing the default
         // cache may have renamed its own over it in between.
         let file = Self::write(cache, &key, &logits)?;
@@ -466,7 +466,7 @@ pub fn compute_logits(
     data: &Dataset,
     examples: usize,
     shifts: usize,
-) -> Vec<f32> {
+) -> Result<Vec<f32>> {
     let arch = &teacher.mlp.arch;
     let c = arch.classes();
     let mut ws = Workspace::new(arch, 500);
@@ -478,9 +478,19 @@ pub fn compute_logits(
     for (chunk, dst) in idx.chunks(ws.batch).zip(out.chunks_mut(ws.batch * c)) {
         let rows = chunk.len();
         let x = ..rows * arch.inputs();
+        // An item whose sums overflow is an error, not logits that look plausible.
+        let overflowed = |ws: &mut Workspace| match ws.take_non_finite() {
+            Some((layer, row)) => Err(crate::train::overflow_error(
+                data,
+                chunk[row] as usize,
+                layer,
+            )),
+            None => Ok(()),
+        };
         if shifts == 0 {
             data.fill_batch(chunk, &mut ws.input[x], &mut labels[..rows], None);
             teacher.mlp.forward(&mut ws, rows, None);
+            overflowed(&mut ws)?;
             dst.copy_from_slice(ws.logits(rows));
             continue;
         }
@@ -489,6 +499,7 @@ pub fn compute_logits(
             for dx in -k..=k {
                 data.fill_batch_shifted(chunk, &mut ws.input[x], &mut labels[..rows], dx, dy);
                 teacher.mlp.forward(&mut ws, rows, None);
+                overflowed(&mut ws)?;
                 for (d, &z) in dst.iter_mut().zip(ws.logits(rows)) {
                     *d += z;
                 }
@@ -498,7 +509,7 @@ pub fn compute_logits(
             *d /= views;
         }
     }
-    out
+    Ok(out)
 }
 
 /// The largest finite temperature a command accepts. The soft targets' differences shrink as
@@ -595,9 +606,13 @@ pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>>
                 format!("class {c} is not below the network's {classes} outputs"),
             ));
         }
-        if !out.contains(&c) {
-            out.push(c);
+        if out.contains(&c) {
+            return Err(Error::config(
+                flag,
+                format!("expected each class once, found {c} twice in '{list}'"),
+            ));
         }
+        out.push(c);
     }
     out.sort_unstable();
     Ok(out)

@@ -121,6 +121,17 @@ impl TrainConfig {
                 format!("expected at most 65536, found {}", self.batch),
             ));
         }
+        // A softmax over one class is 1 whatever the logits: nothing would be learnt, silently.
+        if self.arch.classes() < 2 {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "its last width is the number of classes, at least 2 (a softmax over one \
+                     class learns nothing), found {}",
+                    self.arch
+                ),
+            ));
+        }
         if self.arch.param_count() > 1 << 30 {
             return Err(Error::config(
                 "--arch",
@@ -793,7 +804,7 @@ impl Trainer {
             );
         }
         self.epoch += 1;
-        let eval = evaluate(&self.mlp, test, &mut self.ws);
+        let eval = evaluate(&self.mlp, test, &mut self.ws)?;
         let stats = EpochStats {
             epoch: self.epoch,
             train_loss: loss_sum / n as f64,
@@ -946,8 +957,18 @@ pub struct Evaluation {
 /// classes (100,000 classes would take 80 GB, evaluated after every epoch).
 pub const MAX_CONFUSION_CLASSES: usize = 1024;
 
-/// Runs the network without dropout over `data` in batches of the workspace's size.
-pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
+/// The error for an item whose sums overflowed in `layer` (see [`Workspace::take_non_finite`]).
+pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
+    Error::data(
+        format!("{} item {item}", data.images.path.display()),
+        "values whose sums with the network's weights stay within f32's range",
+        format!("sums that overflow to ±∞ or NaN in layer {layer}: values too large for this net"),
+    )
+}
+
+/// Runs the network without dropout over `data` in batches of the workspace's size. An item whose
+/// sums overflow is an error ([`overflow_error`]), not a silently wrong count.
+pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluation> {
     let classes = mlp.arch.classes();
     let mut confusion =
         (classes <= MAX_CONFUSION_CLASSES).then(|| vec![vec![0usize; classes]; classes]);
@@ -962,7 +983,11 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
             &mut labels[..rows],
             None,
         );
+        ws.take_non_finite();
         mlp.forward(ws, rows, None);
+        if let Some((layer, row)) = ws.take_non_finite() {
+            return Err(overflow_error(data, chunk[row] as usize, layer));
+        }
         for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
             let (y, p) = (y as usize, argmax(z));
             if p != y {
@@ -973,12 +998,12 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Evaluation {
             }
         }
     }
-    Evaluation {
+    Ok(Evaluation {
         errors: per_class_errors.iter().sum(),
         examples: data.len(),
         per_class_errors,
         confusion,
-    }
+    })
 }
 
 /// Index of the first largest value.

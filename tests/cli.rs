@@ -921,7 +921,7 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
     let test_images = data.join(distil::data::MNIST_NAMES[2]);
     let test_labels = data.join(distil::data::MNIST_NAMES[3]);
     let cache = tmp.path().join("wide.st.logits");
-    let cases: [(&[&str], &str, i32); 5] = [
+    let cases: [(&[&str], &str, i32); 6] = [
         (
             &[
                 "train",
@@ -990,6 +990,22 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
                 test_labels.to_str().unwrap(),
                 "--out",
                 o,
+            ],
+            "5000 items of 100000 classes, needing about",
+            1,
+        ),
+        // eval's bias search holds the test set's logits whole, as predict does.
+        (
+            &[
+                "eval",
+                "--model",
+                w,
+                "--test-images",
+                i,
+                "--test-labels",
+                labels.to_str().unwrap(),
+                "--shift-classes",
+                "1",
             ],
             "5000 items of 100000 classes, needing about",
             1,
@@ -1782,5 +1798,58 @@ fn an_unfinished_teacher_is_noted() {
                 stderr(&r)
             );
         }
+    }
+}
+
+/// Item values within f32 whose sums with the weights overflow are an error in `predict` and
+/// `eval`: a NaN sum became 0 at the next ReLU, and the logits (the output biases alone, or ±∞)
+/// looked plausible, with exit status 0.
+#[test]
+fn items_whose_sums_overflow_are_an_error_not_a_prediction() {
+    use distil::data::idx::{encode, ElemType};
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let huge = |n: u32| {
+        let body: Vec<u8> = (0..n * 16).flat_map(|_| 3e38f32.to_be_bytes()).collect();
+        encode(ElemType::F32, &[n, 4, 4], &body)
+    };
+    let items = tmp.path().join("huge.idx");
+    std::fs::write(&items, huge(5)).unwrap();
+    let out = tmp.path().join("p.idx");
+    let (t, i, o) = (
+        teacher.to_str().unwrap(),
+        items.to_str().unwrap(),
+        out.to_str().unwrap(),
+    );
+    for extra in [&[][..], &["--logits"]] {
+        let mut args = vec!["predict", "--model", t, "--images", i, "--out", o];
+        args.extend(extra);
+        let r = distil(&args);
+        let e = stderr(&r);
+        assert_eq!(r.status.code(), Some(1), "{e}");
+        let last = e.lines().last().unwrap();
+        assert!(
+            last.starts_with("error: ")
+                && last.contains("huge.idx item 0")
+                && last.contains("overflow"),
+            "{e}"
+        );
+        assert!(!out.exists());
+    }
+    // The same test items under eval, alone and with a teacher (whose logits overflow too).
+    std::fs::write(data.join(distil::data::MNIST_NAMES[2]), huge(40)).unwrap();
+    let d = data.to_str().unwrap();
+    for extra in [&[][..], &["--teacher", t]] {
+        let mut args = vec!["eval", "--model", t, "--data-dir", d];
+        args.extend(extra);
+        let r = distil(&args);
+        let e = stderr(&r);
+        assert_eq!(r.status.code(), Some(1), "{e}");
+        assert!(e.contains("item 0") && e.contains("overflow"), "{e}");
+        assert!(
+            r.stdout.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&r.stdout)
+        );
     }
 }

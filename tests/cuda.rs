@@ -145,7 +145,8 @@ fn one_step_matches_the_cpu() {
             gpu.mlp(),
             &data.test,
             &mut Workspace::new(&gpu.mlp().arch, 100),
-        );
+        )
+        .unwrap();
         assert!(
             on_cpu.errors.abs_diff(b.test_errors) <= 2,
             "the GPU's weights make {} test errors on the CPU, {} on the GPU",
@@ -313,7 +314,7 @@ fn evaluation_matches_the_cpu_forward_pass() {
         assert!(rel_diff(&gpu.mlp().params, &cpu.mlp.params) < 1e-3);
         // The GPU's count against the CPU forward pass of the same (the GPU's) weights: only an
         // example whose top two logits tie to within rounding may go either way.
-        let on_cpu = evaluate(gpu.mlp(), data, &mut Workspace::new(&gpu.mlp().arch, 100));
+        let on_cpu = evaluate(gpu.mlp(), data, &mut Workspace::new(&gpu.mlp().arch, 100)).unwrap();
         assert!(
             on_cpu.errors.abs_diff(b.test_errors) <= 2,
             "the GPU's weights make {} errors on the CPU, {} on the GPU",
@@ -333,7 +334,7 @@ fn evaluation_matches_the_cpu_forward_pass() {
             .train_epoch(data, &part, &Targets::Hard, &mut Silent)
             .unwrap();
         assert_eq!(b.test_examples, 1234);
-        let on_cpu = evaluate(gpu.mlp(), &part, &mut Workspace::new(&gpu.mlp().arch, 100));
+        let on_cpu = evaluate(gpu.mlp(), &part, &mut Workspace::new(&gpu.mlp().arch, 100)).unwrap();
         assert!(
             on_cpu.errors.abs_diff(b.test_errors) <= 2,
             "of 1,234: the GPU's weights make {} errors on the CPU, {} on the GPU",

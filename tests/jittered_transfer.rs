@@ -48,7 +48,7 @@ fn the_teacher_labels_the_images_the_student_sees() {
     let data = DataDir::open(tmp.path()).unwrap();
     let t = teacher(&data);
     let n = data.train.len();
-    let cached = compute_logits(&t, &data.train, n, 0);
+    let cached = compute_logits(&t, &data.train, n, 0).unwrap();
     let from_cache = Targets::Soft {
         teacher: &cached,
         t: 4.0,

@@ -22,7 +22,12 @@ fn runs_sharing_a_default_cache_each_get_their_own_logits() {
     let t = Checkpoint::load(&teacher).unwrap();
     let expected: std::collections::HashMap<usize, Vec<u32>> = sizes
         .iter()
-        .map(|&n| (n, common::bits(&compute_logits(&t, &data.train, n, 0))))
+        .map(|&n| {
+            (
+                n,
+                common::bits(&compute_logits(&t, &data.train, n, 0).unwrap()),
+            )
+        })
         .collect();
     let rewrites: Vec<usize> = std::thread::scope(|s| {
         let runs: Vec<_> = sizes
@@ -69,7 +74,7 @@ fn a_changed_transfer_set_or_teacher_invalidates_the_cache() {
     };
     let expected = |data: &DataDir| {
         let t = Checkpoint::load(&teacher).unwrap();
-        common::bits(&compute_logits(&t, &data.train, data.train.len(), 0))
+        common::bits(&compute_logits(&t, &data.train, data.train.len(), 0).unwrap())
     };
     let data = DataDir::open(&data_dir).unwrap();
     let (made, computed) = open(&data, Stale::Refuse).unwrap();

@@ -1548,6 +1548,33 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--logits-cache", "is a data file", IMAGES],
         },
+        // A negative class reached clap as a flag ("unexpected argument '-1'"); a class twice was
+        // folded silently, where every other list flag refuses it.
+        Case {
+            name: "eval --shift-classes -1",
+            mutation: None,
+            command: |w, d, _| eval_with(&w.teacher, &["--shift-classes", "-1"], d),
+            env: &[],
+            exit: 2,
+            expect: &["--shift-classes", "expected class numbers", "'-1'"],
+        },
+        Case {
+            name: "distill --omit-classes 3,3",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--omit-classes", "3,3"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--omit-classes", "found 3 twice"],
+        },
+        // A softmax over one class is constant: the run "succeeded" with loss 0, learning nothing.
+        Case {
+            name: "--arch 16-8-1 (one class)",
+            mutation: None,
+            command: |_, d, out| train_with(&["--arch", "16-8-1"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--arch", "at least 2", "16-8-1"],
+        },
         // A cut that keeps nothing is refused before the teacher pass (which used to write a
         // cache for it first). The first three training labels are 0, 3 and 2.
         Case {

@@ -54,7 +54,7 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
     let ck = Checkpoint::load(&teacher).unwrap();
     let train = DataDir::open(&data).unwrap().train;
     let n = 50;
-    let got = compute_logits(&ck, &train, n, 1);
+    let got = compute_logits(&ck, &train, n, 1).unwrap();
     let idx: Vec<u32> = (0..n as u32).collect();
     let mut ws = Workspace::new(&ck.mlp.arch, n);
     let mut labels = vec![0u32; n];
@@ -72,7 +72,7 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
     assert_eq!(common::bits(&got), common::bits(&want));
     assert_ne!(
         got,
-        compute_logits(&ck, &train, n, 0),
+        compute_logits(&ck, &train, n, 0).unwrap(),
         "shifting changes them"
     );
 

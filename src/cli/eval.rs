@@ -2,7 +2,7 @@
 //! teacher.
 
 use distil::checkpoint::Checkpoint;
-use distil::distill::parse_classes;
+use distil::distill::{check_logits_memory, parse_classes};
 use distil::error::{Error, Result};
 use distil::experiments::bias;
 use distil::fidelity;
@@ -65,24 +65,29 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         train.check_fits(arch.inputs(), arch.classes())?;
     }
     let mut ws = Workspace::new(arch, 500);
-    let ev = evaluate(&ck.mlp, &test, &mut ws);
+    let ev = evaluate(&ck.mlp, &test, &mut ws)?;
+    // The logits below are held whole: their memory is checked first, as predict's and distill's.
+    let logits_of = |net: &Checkpoint, set: &distil::data::Dataset, copies| {
+        let what = set.images.path.display().to_string();
+        check_logits_memory(&what, set.len(), arch.classes(), copies)?;
+        distil::distill::compute_logits(net, set, set.len(), 0)
+    };
     // (transfer set, test set) fidelity to the teacher.
     let fid = match (&teacher, &train) {
         (Some(t), Some(train)) => {
-            let on = |set: &distil::data::Dataset| {
-                let n = set.len();
-                let v = distil::distill::compute_logits(t, set, n, 0);
-                let z = distil::distill::compute_logits(&ck, set, n, 0);
-                fidelity::measure(&v, &z, arch.classes(), a.temperature)
+            let on = |set: &distil::data::Dataset| -> Result<_> {
+                let v = logits_of(t, set, 2)?;
+                let z = logits_of(&ck, set, 1)?;
+                Ok(fidelity::measure(&v, &z, arch.classes(), a.temperature))
             };
-            Some((on(train), on(&test)))
+            Some((on(train)?, on(&test)?))
         }
         _ => None,
     };
     let shift = match shift_classes {
         None => None,
         Some(classes) => {
-            let logits = distil::distill::compute_logits(&ck, &test, test.len(), 0);
+            let logits = logits_of(&ck, &test, 1)?;
             let s = bias::best_shift(&logits, &test.labels, arch.classes(), &classes);
             Some((classes, s))
         }

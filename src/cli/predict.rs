@@ -27,7 +27,7 @@ pub fn predict(a: PredictArgs) -> Result<()> {
     // The logits, and with --logits the two copies that become the file.
     let copies = if a.logits { 3 } else { 1 };
     check_logits_memory(&a.images.display().to_string(), n, classes, copies)?;
-    let logits = distil::distill::compute_logits(&ck, &items, n, 0);
+    let logits = distil::distill::compute_logits(&ck, &items, n, 0)?;
     let count = u32::try_from(n).expect("an IDX file's count is a u32");
     let (elem, bytes, counts) = if a.logits {
         let data: Vec<u8> = logits.iter().flat_map(|v| v.to_be_bytes()).collect();

@@ -201,18 +201,18 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         // What the averaging does to the teacher itself, on the test set.
         let ck = Checkpoint::load(&a.teacher)?;
         let labels = &data.test.labels;
-        let errors = |shifts| {
-            let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts);
+        let errors = |shifts| -> Result<usize> {
+            let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts)?;
             let c = ck.mlp.arch.classes();
-            z.chunks_exact(c)
+            Ok(z.chunks_exact(c)
                 .zip(labels)
                 .filter(|(row, &l)| argmax(row) != l as usize)
-                .count()
+                .count())
         };
         println!(
             "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
-            errors(0),
-            errors(a.teacher_shifts),
+            errors(0)?,
+            errors(a.teacher_shifts)?,
             a.teacher_shifts
         );
     }

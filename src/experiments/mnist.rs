@@ -274,7 +274,7 @@ fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
         t.train_epoch(&data.train, &one, &Targets::Hard, &mut silent)
             .ok()?;
         let trained = started.elapsed().as_secs_f64();
-        crate::train::evaluate(&t.mlp, &tests, &mut ws);
+        crate::train::evaluate(&t.mlp, &tests, &mut ws).ok()?;
         // The first round warms up (page faults, allocations) and is not counted.
         if round > 0 {
             training.push(trained);

@@ -282,7 +282,7 @@ pub fn run_rest(
             name, &cfg, &targets, device, &cut, &data.test, dir, say, observer, None,
         )?;
         let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
-        let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0);
+        let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0)?;
         let shift = best_shift(&test_logits, &data.test.labels, classes, &shifted);
         cuts.push(CutResult {
             filter,

@@ -235,6 +235,13 @@ impl Mlp {
             };
             let out = &mut after[0][..rows * o];
             dense::dense_forward(out, inp, w, rows, i, o);
+            // Evaluation only (training checks its loss and weights): inputs too large for the
+            // weights overflow here, and a NaN would leave the next ReLU as 0.
+            if dropout.is_none() && ws.non_finite.is_none() {
+                if let Some(j) = out.iter().position(|v| !v.is_finite()) {
+                    ws.non_finite = Some((l, j / o));
+                }
+            }
             if l + 1 < layers {
                 let mask = match dropout {
                     Some(d) if d.hidden > 0.0 => {
@@ -316,6 +323,9 @@ pub struct Workspace {
     pub masks: Vec<Vec<f32>>,
     /// Whether the last forward pass used input / hidden masks.
     masked: [bool; 2],
+    /// The first (layer, row) whose sums overflowed to ±∞ or NaN in an evaluation pass since
+    /// [`Self::take_non_finite`]: ReLU turns NaN into 0, so the logits alone would not show it.
+    non_finite: Option<(usize, usize)>,
 }
 
 impl Workspace {
@@ -332,7 +342,13 @@ impl Workspace {
                 .collect(),
             masks: (0..layers).map(|l| vec![0.0; batch * arch.0[l]]).collect(),
             masked: [false; 2],
+            non_finite: None,
         }
+    }
+
+    /// (layer, row) of the first sum that overflowed in an evaluation pass since the last call.
+    pub fn take_non_finite(&mut self) -> Option<(usize, usize)> {
+        self.non_finite.take()
     }
     pub fn logits(&self, rows: usize) -> &[f32] {
         let last = self.acts.last().unwrap();
