@@ -589,8 +589,8 @@ pub fn parse_finite_temperature(s: &str) -> std::result::Result<f32, String> {
     }
 }
 
-/// Parses a comma-separated list of class numbers, each below `classes`, for `flag`; sorted, without
-/// repeats.
+/// Parses a comma-separated list of class numbers, each below `classes` and given once (a repeat is
+/// refused, as in every list flag), for `flag`; sorted.
 pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>> {
     let mut out = Vec::new();
     for part in list.split(',') {

@@ -728,6 +728,11 @@ impl Trainer {
                     let (_, tws) = self.teacher_ws.as_mut().expect("just made");
                     tws.input[x].copy_from_slice(&self.ws.input[x]);
                     net.forward(tws, rows, None);
+                    // The teacher's sums on these (translated) items, as compute_logits checks
+                    // them for a cached transfer set.
+                    if let Some((layer, row)) = tws.take_non_finite() {
+                        return Err(overflow_error(train, idx[row] as usize, layer));
+                    }
                     self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
                 }
             }

@@ -1836,9 +1836,44 @@ fn items_whose_sums_overflow_are_an_error_not_a_prediction() {
         );
         assert!(!out.exists());
     }
-    // The same test items under eval, alone and with a teacher (whose logits overflow too).
-    std::fs::write(data.join(distil::data::MNIST_NAMES[2]), huge(40)).unwrap();
+    // Training items that overflow: eval alone does not read them; its fidelity to a teacher,
+    // measured on them, and distillation from a teacher, cached or on translated items, stop.
     let d = data.to_str().unwrap();
+    let train_images = data.join(distil::data::MNIST_NAMES[0]);
+    let kept = std::fs::read(&train_images).unwrap();
+    std::fs::write(&train_images, huge(200)).unwrap();
+    let r = distil(&["eval", "--model", t, "--data-dir", d]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let student = tmp.path().join("s.st");
+    let s = student.to_str().unwrap();
+    let distil_args = [
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-4",
+        "--data-dir",
+        d,
+        "--out",
+        s,
+    ];
+    for args in [
+        &["eval", "--model", t, "--data-dir", d, "--teacher", t][..],
+        &distil_args,
+        &[&distil_args[..], &["--jitter", "1"]].concat(),
+    ] {
+        let r = distil(args);
+        let e = stderr(&r);
+        assert_eq!(r.status.code(), Some(1), "{args:?}: {e}");
+        assert!(
+            e.contains(&format!("{} item", distil::data::MNIST_NAMES[0])) && e.contains("overflow"),
+            "{args:?}: {e}"
+        );
+        assert!(!student.exists());
+    }
+    std::fs::write(&train_images, kept).unwrap();
+    // The test items under eval, alone and with a teacher.
+    std::fs::write(data.join(distil::data::MNIST_NAMES[2]), huge(40)).unwrap();
     for extra in [&[][..], &["--teacher", t]] {
         let mut args = vec!["eval", "--model", t, "--data-dir", d];
         args.extend(extra);

@@ -85,8 +85,8 @@ pub struct PredictArgs {
     /// are scaled to [0, 1], as in training)
     #[arg(long)]
     pub images: PathBuf,
-    /// IDX file to write (an IDX file there, such as earlier predictions, is replaced; any other
-    /// file is refused): each item's predicted class, as unsigned bytes
+    /// IDX file to write (an IDX or empty file there, such as earlier predictions, is replaced;
+    /// any other file is refused): each item's predicted class, as unsigned bytes
     /// (32-bit integers above 256 classes)
     #[arg(long)]
     pub out: PathBuf,
@@ -383,10 +383,10 @@ pub struct DistillArgs {
     pub logits_cache: Option<PathBuf>,
     /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit"); at least
     /// one class must remain
-    #[arg(long, allow_hyphen_values = true, conflicts_with = "keep_classes")]
+    #[arg(long, allow_negative_numbers = true, conflicts_with = "keep_classes")]
     pub omit_classes: Option<String>,
     /// Keep only these classes in the transfer set, e.g. 7,8
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub keep_classes: Option<String>,
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
@@ -436,7 +436,7 @@ pub struct EvalArgs {
     pub model: PathBuf,
     /// Also search the one shift of these classes' output biases that minimises the test errors,
     /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub shift_classes: Option<String>,
     /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)

@@ -83,6 +83,18 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     let data = setup(&a.common)?;
     let teacher = Checkpoint::load(&a.teacher)?;
     note_unfinished_teacher(&a.teacher, &teacher);
+    // The students' classes are the teacher's: a teacher of one (a constant softmax) would be
+    // refused below under --widths.
+    if teacher.mlp.arch.classes() < 2 {
+        return Err(Error::checkpoint(
+            &a.teacher,
+            format!(
+                "a sweep needs a teacher of at least 2 classes (its students' softmax over one \
+                 would be constant); this one is {}",
+                teacher.mlp.arch
+            ),
+        ));
+    }
     // The students take the teacher's input and output widths; the data must fit them.
     let (inputs, classes) = (teacher.mlp.arch.inputs(), teacher.mlp.arch.classes());
     for d in [&data.train, &data.test] {

@@ -235,12 +235,18 @@ impl Mlp {
             };
             let out = &mut after[0][..rows * o];
             dense::dense_forward(out, inp, w, rows, i, o);
-            // Evaluation only (training checks its loss and weights): inputs too large for the
-            // weights overflow here, and a NaN would leave the next ReLU as 0.
-            if dropout.is_none() && ws.non_finite.is_none() {
+            // Passes without dropout (evaluation; training's own checks are on its loss and
+            // weights): inputs too large for the weights overflow here. A hidden layer's sums
+            // are scanned before the ReLU, which would turn a NaN into 0; the output layer's
+            // after its bias, which can overflow a large finite sum.
+            let scan = dropout.is_none() && ws.non_finite.is_none();
+            let mut first_non_finite = |out: &[f32]| {
                 if let Some(j) = out.iter().position(|v| !v.is_finite()) {
                     ws.non_finite = Some((l, j / o));
                 }
+            };
+            if scan && l + 1 < layers {
+                first_non_finite(out);
             }
             if l + 1 < layers {
                 let mask = match dropout {
@@ -255,6 +261,9 @@ impl Mlp {
                 activation::bias_relu_dropout_forward(out, b, mask);
             } else {
                 dense::add_bias(out, b);
+                if scan {
+                    first_non_finite(out);
+                }
             }
         }
     }
