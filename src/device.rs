@@ -239,11 +239,7 @@ impl Engine {
         match self {
             Engine::Cpu(t) => t.train_epoch(train, test, targets, obs),
             #[cfg(feature = "cuda")]
-            Engine::Cuda(t) => {
-                // As the CPU trainer does: batches of non-images would be filled untranslated.
-                train.check_shift(t.config().jitter)?;
-                t.train_epoch(train, test, targets, obs)
-            }
+            Engine::Cuda(t) => t.train_epoch(train, test, targets, obs),
         }
     }
 

@@ -479,7 +479,7 @@ pub fn compute_logits(
         let rows = chunk.len();
         let x = ..rows * arch.inputs();
         // An item whose sums overflow is an error, not logits that look plausible.
-        let overflowed = |ws: &mut Workspace| match ws.take_non_finite() {
+        let overflowed = |found: Option<(usize, usize)>| match found {
             Some((layer, row)) => Err(crate::train::overflow_error(
                 data,
                 chunk[row] as usize,
@@ -489,8 +489,7 @@ pub fn compute_logits(
         };
         if shifts == 0 {
             data.fill_batch(chunk, &mut ws.input[x], &mut labels[..rows], None);
-            teacher.mlp.forward(&mut ws, rows, None);
-            overflowed(&mut ws)?;
+            overflowed(teacher.mlp.forward_checked(&mut ws, rows))?;
             dst.copy_from_slice(ws.logits(rows));
             continue;
         }
@@ -498,8 +497,7 @@ pub fn compute_logits(
         for dy in -k..=k {
             for dx in -k..=k {
                 data.fill_batch_shifted(chunk, &mut ws.input[x], &mut labels[..rows], dx, dy);
-                teacher.mlp.forward(&mut ws, rows, None);
-                overflowed(&mut ws)?;
+                overflowed(teacher.mlp.forward_checked(&mut ws, rows))?;
                 for (d, &z) in dst.iter_mut().zip(ws.logits(rows)) {
                     *d += z;
                 }

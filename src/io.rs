@@ -236,6 +236,19 @@ pub fn folder_in_place_of_file(path: &Path) -> Option<&'static str> {
     }
 }
 
+/// Refuses a folder standing where one of the files `names` of the folder `dir` is to be written
+/// (`expected` says what belongs there): the write would fail only after the work that makes it.
+pub fn refuse_folders_at<'a>(
+    dir: &Path,
+    names: impl IntoIterator<Item = &'a str>,
+    expected: &str,
+) -> Result<()> {
+    match names.into_iter().map(|n| dir.join(n)).find(|p| p.is_dir()) {
+        Some(p) => Err(Error::data(p.display().to_string(), expected, "a folder")),
+        None => Ok(()),
+    }
+}
+
 /// Creates the output folder `dir` (and its parents) if it does not exist yet. A file in its place is
 /// named as such, rather than reported as the operating system's "File exists".
 pub fn create_folder(dir: &Path) -> Result<()> {

@@ -727,10 +727,9 @@ impl Trainer {
                     }
                     let (_, tws) = self.teacher_ws.as_mut().expect("just made");
                     tws.input[x].copy_from_slice(&self.ws.input[x]);
-                    net.forward(tws, rows, None);
                     // The teacher's sums on these (translated) items, as compute_logits checks
                     // them for a cached transfer set.
-                    if let Some((layer, row)) = tws.take_non_finite() {
+                    if let Some((layer, row)) = net.forward_checked(tws, rows) {
                         return Err(overflow_error(train, idx[row] as usize, layer));
                     }
                     self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
@@ -962,7 +961,7 @@ pub struct Evaluation {
 /// classes (100,000 classes would take 80 GB, evaluated after every epoch).
 pub const MAX_CONFUSION_CLASSES: usize = 1024;
 
-/// The error for an item whose sums overflowed in `layer` (see [`Workspace::take_non_finite`]).
+/// The error for an item whose sums overflowed in `layer` (see [`Mlp::forward_checked`]).
 pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
     Error::data(
         format!("{} item {item}", data.images.path.display()),
@@ -988,9 +987,7 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluat
             &mut labels[..rows],
             None,
         );
-        ws.take_non_finite();
-        mlp.forward(ws, rows, None);
-        if let Some((layer, row)) = ws.take_non_finite() {
+        if let Some((layer, row)) = mlp.forward_checked(ws, rows) {
             return Err(overflow_error(data, chunk[row] as usize, layer));
         }
         for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {

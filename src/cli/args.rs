@@ -598,7 +598,7 @@ pub fn check_named_cache(cache: &Path, teacher: &Path, data: &DataDir) -> Result
 
 /// A note on stderr when the teacher at `path` stopped before its last epoch: soft targets from
 /// a run cut short by a kill are rarely what was meant, and nothing else would say so.
-pub fn note_unfinished_teacher(path: &std::path::Path, teacher: &distil::checkpoint::Checkpoint) {
+pub fn note_unfinished_teacher(path: &Path, teacher: &distil::checkpoint::Checkpoint) {
     if let Some((done, planned)) = teacher.unfinished() {
         eprintln!(
             "{}",

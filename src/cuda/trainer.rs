@@ -299,6 +299,8 @@ impl CudaTrainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
+        // As the CPU trainer does: batches of non-images would be filled untranslated.
+        train.check_shift(self.config().jitter)?;
         match targets {
             Targets::Teacher { .. } => {
                 return Err(Error::config(

@@ -383,17 +383,12 @@ fn check_output_names(dir: &Path, all: bool) -> Result<()> {
             "a file",
         ));
     }
-    let names = TABLE_FILES
-        .iter()
-        .chain(if all { SECTION3_FILES } else { &[] });
-    match names.map(|f| dir.join(f)).find(|p| p.is_dir()) {
-        Some(p) => Err(Error::data(
-            p.display().to_string(),
-            "one of the run's files, or nothing",
-            "a folder",
-        )),
-        None => Ok(()),
-    }
+    let section3: &[&str] = if all { SECTION3_FILES } else { &[] };
+    crate::io::refuse_folders_at(
+        dir,
+        TABLE_FILES.iter().chain(section3).copied(),
+        "one of the run's files, or nothing",
+    )
 }
 
 /// Epochs already done by each model's checkpoint in `dir` (0 where none).

@@ -293,17 +293,11 @@ pub fn run(
     crate::io::create_folder(dir)?;
     // Two sweeps into one folder would both train every run they find missing.
     let _lock = crate::io::lock_folder(dir)?;
-    // A folder in the place of a file the sweep writes would fail it only after its training.
-    for name in ["sweep.jsonl", "sweep.md", "sweep.svg"] {
-        let p = dir.join(name);
-        if p.is_dir() {
-            return Err(Error::data(
-                p.display().to_string(),
-                "a file of the sweep, or nothing",
-                "a folder",
-            ));
-        }
-    }
+    crate::io::refuse_folders_at(
+        dir,
+        ["sweep.jsonl", "sweep.md", "sweep.svg"],
+        "a file of the sweep, or nothing",
+    )?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;

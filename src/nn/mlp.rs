@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::error::{Error, Result};
-use crate::nn::{activation, dense};
+use crate::nn::{activation, dense, optim};
 use crate::rng::{self, Stream};
 
 /// Layer widths from input to output, e.g. 784-1200-1200-10.
@@ -208,6 +208,25 @@ impl Mlp {
     /// and applies dropout (training); with `None` it is the deterministic evaluation pass.
     /// The logits end up in `ws.logits(rows)`.
     pub fn forward(&self, ws: &mut Workspace, rows: usize, dropout: Option<&DropoutPlan>) {
+        self.pass(ws, rows, dropout, false);
+    }
+
+    /// The evaluation pass ([`Self::forward`] without dropout) that also returns the (layer, row)
+    /// of the first sum that overflowed to ±∞ or NaN, if any: inputs too large for the weights.
+    /// A hidden layer's sums are scanned before the ReLU, which would turn a NaN into 0, the
+    /// output layer's after its bias, which can overflow a large finite sum; so the logits alone
+    /// would not show it. Training does not scan: its own checks are on its loss and weights.
+    pub fn forward_checked(&self, ws: &mut Workspace, rows: usize) -> Option<(usize, usize)> {
+        self.pass(ws, rows, None, true)
+    }
+
+    fn pass(
+        &self,
+        ws: &mut Workspace,
+        rows: usize,
+        dropout: Option<&DropoutPlan>,
+        check: bool,
+    ) -> Option<(usize, usize)> {
         assert!(
             rows <= ws.batch,
             "batch of {rows} rows exceeds the workspace's {}",
@@ -216,6 +235,7 @@ impl Mlp {
         let arch = &self.arch;
         let layers = arch.layers();
         ws.masked = [false; 2];
+        let mut overflow = None;
         if let Some(d) = dropout {
             if d.input > 0.0 {
                 let n = rows * arch.inputs();
@@ -235,20 +255,13 @@ impl Mlp {
             };
             let out = &mut after[0][..rows * o];
             dense::dense_forward(out, inp, w, rows, i, o);
-            // Passes without dropout (evaluation; training's own checks are on its loss and
-            // weights): inputs too large for the weights overflow here. A hidden layer's sums
-            // are scanned before the ReLU, which would turn a NaN into 0; the output layer's
-            // after its bias, which can overflow a large finite sum.
-            let scan = dropout.is_none() && ws.non_finite.is_none();
-            let mut first_non_finite = |out: &[f32]| {
-                if let Some(j) = out.iter().position(|v| !v.is_finite()) {
-                    ws.non_finite = Some((l, j / o));
+            let mut scan = |out: &[f32]| {
+                if check && overflow.is_none() {
+                    overflow = optim::first_non_finite(out).map(|j| (l, j / o));
                 }
             };
-            if scan && l + 1 < layers {
-                first_non_finite(out);
-            }
             if l + 1 < layers {
+                scan(out);
                 let mask = match dropout {
                     Some(d) if d.hidden > 0.0 => {
                         let m = &mut ws.masks[l + 1][..rows * o];
@@ -261,11 +274,10 @@ impl Mlp {
                 activation::bias_relu_dropout_forward(out, b, mask);
             } else {
                 dense::add_bias(out, b);
-                if scan {
-                    first_non_finite(out);
-                }
+                scan(out);
             }
         }
+        overflow
     }
 
     /// Backward pass from `ws.dlogits` (filled by a loss) to `grads` (same layout as `params`,
@@ -332,9 +344,6 @@ pub struct Workspace {
     pub masks: Vec<Vec<f32>>,
     /// Whether the last forward pass used input / hidden masks.
     masked: [bool; 2],
-    /// The first (layer, row) whose sums overflowed to ±∞ or NaN in an evaluation pass since
-    /// [`Self::take_non_finite`]: ReLU turns NaN into 0, so the logits alone would not show it.
-    non_finite: Option<(usize, usize)>,
 }
 
 impl Workspace {
@@ -351,14 +360,9 @@ impl Workspace {
                 .collect(),
             masks: (0..layers).map(|l| vec![0.0; batch * arch.0[l]]).collect(),
             masked: [false; 2],
-            non_finite: None,
         }
     }
 
-    /// (layer, row) of the first sum that overflowed in an evaluation pass since the last call.
-    pub fn take_non_finite(&mut self) -> Option<(usize, usize)> {
-        self.non_finite.take()
-    }
     pub fn logits(&self, rows: usize) -> &[f32] {
         let last = self.acts.last().unwrap();
         &last[..rows * (last.len() / self.batch)]
