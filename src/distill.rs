@@ -592,7 +592,14 @@ pub fn parse_finite_temperature(s: &str) -> std::result::Result<f32, String> {
 pub fn parse_classes(flag: &str, list: &str, classes: usize) -> Result<Vec<u32>> {
     let mut out = Vec::new();
     for part in list.split(',') {
-        let c: u32 = part.trim().parse().map_err(|_| {
+        let part = part.trim();
+        if part.parse::<i64>().is_ok_and(|c| c < 0) {
+            return Err(Error::config(
+                flag,
+                format!("classes are numbered from 0, found {part} in '{list}'"),
+            ));
+        }
+        let c: u32 = part.parse().map_err(|_| {
             Error::config(
                 flag,
                 format!("expected class numbers like 3 or 7,8, found '{list}'"),

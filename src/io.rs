@@ -292,6 +292,17 @@ pub fn folder_of(path: &Path) -> &Path {
     }
 }
 
+/// The longest file name (one path component) most file systems take, in bytes: Linux's and
+/// macOS's NAME_MAX.
+pub const NAME_MAX: usize = 255;
+
+/// The length in bytes of `path`'s file name, where it is longer than [`NAME_MAX`]: the write would
+/// fail with "File name too long" only once the work is done.
+pub fn name_over_limit(path: &Path) -> Option<usize> {
+    let bytes = path.file_name()?.len();
+    (bytes > NAME_MAX).then_some(bytes)
+}
+
 /// Checks that `path` is a file name and that the folder it would be written in exists, before any
 /// work goes into it.
 pub fn require_folder_of(path: &Path) -> Result<()> {
@@ -300,6 +311,13 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
             path.display().to_string(),
             "a file name",
             found,
+        ));
+    }
+    if let Some(bytes) = name_over_limit(path) {
+        return Err(Error::data(
+            path.display().to_string(),
+            format!("a file name of at most {NAME_MAX} bytes"),
+            format!("one of {bytes}"),
         ));
     }
     let folder = folder_of(path);
@@ -321,8 +339,8 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
 /// [`require_folder_of`], and that a file can be created there (a read-only folder or file system
 /// fails here, before training, rather than at the first checkpoint).
 pub fn require_writable_folder_of(path: &Path) -> Result<()> {
-    require_folder_of(path)?;
-    let (probe, opened, _in_flight) = create_temp_beside(path);
+    let target = output_target(path)?;
+    let (probe, opened, _in_flight) = create_temp_beside(&target);
     opened.map_err(|e| Error::io(path, "write", e))?;
     // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
     let _ = std::fs::remove_file(&probe);
@@ -449,10 +467,11 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// even if another process renames its own file over `path` a moment later, where opening `path`
 /// again could find the other's.
 pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
-    require_folder_of(path)?;
+    let kill = kill_point_reached(path);
+    let target = output_target(path)?;
+    let path = target.as_path();
     // On every write, in whatever folder: it may be shared.
     remove_stale_temps_of(path, Some(SHARED_TEMP_AGE));
-    let kill = kill_point_reached(path);
     let (tmp, opened, _in_flight) = create_temp_beside(path);
     let result = (|| {
         let mut f = opened?;
@@ -479,6 +498,48 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
         let _ = dir.sync_all();
     }
     Ok(f)
+}
+
+/// Where a write to `path` goes, checked as [`require_folder_of`] checks `path`: a symbolic link is
+/// written through, as the shell's `>` does (renaming over the link itself would cut it loose from
+/// the file it names), so its target must be a file name in an existing folder too.
+fn output_target(path: &Path) -> Result<PathBuf> {
+    require_folder_of(path)?;
+    let target = through_links(path);
+    if target != path {
+        // (A link to a folder is a folder to `require_folder_of(path)` already.)
+        require_folder_of(&target).map_err(|_| {
+            let problem = format!(
+                "it is a link to {}, whose folder does not exist",
+                target.display()
+            );
+            Error::io(
+                path,
+                "write",
+                std::io::Error::new(std::io::ErrorKind::NotFound, problem),
+            )
+        })?;
+    }
+    Ok(target)
+}
+
+/// The file a write to `path` lands in: `path` itself, or, where it is a symbolic link, the path
+/// at the end of its chain of links (which may not exist yet). A loop of links is left as it is:
+/// the write then fails on it with the system's own error.
+pub fn through_links(path: &Path) -> PathBuf {
+    let mut p = path.to_path_buf();
+    // Linux's own limit on links followed in one lookup.
+    for _ in 0..40 {
+        if !std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
+            return p;
+        }
+        match std::fs::read_link(&p) {
+            Ok(t) if t.is_absolute() => p = t,
+            Ok(t) => p = folder_of(&p).join(t),
+            Err(_) => return p,
+        }
+    }
+    path.to_path_buf()
 }
 
 /// Removes the temporary files of `path`'s name (or a longer name starting with it: its logits
@@ -558,6 +619,63 @@ mod tests {
         assert_eq!(dead.exists(), !cfg!(target_os = "linux"));
         assert_eq!(removed, usize::from(cfg!(target_os = "linux")));
         assert!(own.exists() && other.exists());
+    }
+
+    /// A write through a symbolic link replaces the file at the end of its links and leaves the
+    /// links as they were (it used to replace the link with a regular file, cutting it loose).
+    #[cfg(unix)]
+    #[test]
+    fn writes_go_through_symbolic_links() {
+        use std::os::unix::fs::symlink;
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        std::fs::create_dir(d.join("runs")).unwrap();
+        std::fs::write(d.join("runs/teacher.safetensors"), b"old").unwrap();
+        // A relative link to a relative link: each resolves against its own folder.
+        symlink("runs/teacher.safetensors", d.join("latest")).unwrap();
+        symlink("latest", d.join("best")).unwrap();
+        write_atomic(&d.join("best"), b"new").unwrap();
+        assert_eq!(
+            std::fs::read(d.join("runs/teacher.safetensors")).unwrap(),
+            b"new"
+        );
+        for link in ["latest", "best"] {
+            assert!(d
+                .join(link)
+                .symlink_metadata()
+                .unwrap()
+                .file_type()
+                .is_symlink());
+        }
+        // A dangling link into an existing folder creates its target.
+        symlink("runs/small.safetensors", d.join("small")).unwrap();
+        write_atomic(&d.join("small"), b"s").unwrap();
+        assert_eq!(
+            std::fs::read(d.join("runs/small.safetensors")).unwrap(),
+            b"s"
+        );
+        // One into a missing folder, or to a folder, is refused naming the link and its target,
+        // before any work (the writability check) as at the write.
+        symlink("gone/x", d.join("lost")).unwrap();
+        symlink("runs", d.join("dir")).unwrap();
+        for (link, problem) in [
+            ("lost", "whose folder does not exist"),
+            ("dir", "found a folder"),
+        ] {
+            for e in [
+                require_writable_folder_of(&d.join(link)).unwrap_err(),
+                write_atomic(&d.join(link), b"x").unwrap_err(),
+            ] {
+                let e = e.to_string();
+                assert!(e.contains(link) && e.contains(problem), "{e}");
+            }
+        }
+        let left: Vec<_> = std::fs::read_dir(d.join("runs"))
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .collect();
+        assert_eq!(left.len(), 2, "{left:?}");
     }
 
     /// A legal name of up to 255 bytes is written: its temporary name keeps as much of it as

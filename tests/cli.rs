@@ -1589,8 +1589,7 @@ fn predict_writes_the_classes_eval_counts() {
     }
     assert!(!Path::new(&gz_source).exists());
     // Through a symbolic link: predictions written under the target's name would destroy the
-    // model the link names (and the other way round, the output would replace the link itself;
-    // refused all the same, as the same file).
+    // model the link names, and the other way round (an output is written through its link).
     let link = path("link.safetensors");
     std::os::unix::fs::symlink(&model, &link).unwrap();
     let model_bytes = std::fs::read(&model).unwrap();
@@ -1887,4 +1886,87 @@ fn items_whose_sums_overflow_are_an_error_not_a_prediction() {
             String::from_utf8_lossy(&r.stdout)
         );
     }
+}
+
+/// A name the file system would refuse (over 255 bytes) is refused before the work: an `--out`,
+/// and the default logits cache `TEACHER.logits` of a legal teacher name of 250 bytes, which used
+/// to fail with "File name too long" after the teacher pass. An output named by a symbolic link is
+/// written through it: the link stays, its target gets the checkpoint.
+#[test]
+fn long_names_are_refused_up_front_and_links_written_through() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let d = data.to_str().unwrap();
+    let long = tmp.path().join("t".repeat(256));
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        long.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("at most 255 bytes, found one of 256"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!stderr(&r).contains("epoch"), "{}", stderr(&r));
+
+    let legal = tmp.path().join("t".repeat(250));
+    std::fs::copy(&teacher, &legal).unwrap();
+    let student = tmp.path().join("s.safetensors");
+    let distill = |extra: &[&str]| {
+        let mut args = vec![
+            "distill",
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--data-dir",
+            d,
+            "--teacher",
+            legal.to_str().unwrap(),
+            "--out",
+            student.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        distil(&args)
+    };
+    let r = distill(&[]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("--logits-cache") && stderr(&r).contains("257 bytes"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!student.exists());
+    let cache = tmp.path().join("named.logits");
+    let r = distill(&["--logits-cache", cache.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert!(cache.exists() && student.exists());
+
+    let target = tmp.path().join("kept.safetensors");
+    let link = tmp.path().join("latest.safetensors");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        link.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
+    let r = distil(&["eval", "--data-dir", d, "--model", target.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    no_temp_files(tmp.path());
 }

@@ -1548,15 +1548,23 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--logits-cache", "is a data file", IMAGES],
         },
-        // A negative class reached clap as a flag ("unexpected argument '-1'"); a class twice was
-        // folded silently, where every other list flag refuses it.
+        // A negative class reached clap as a flag ("unexpected argument '-1'"), and inside a list
+        // still did; a class twice was folded silently, where every other list flag refuses it.
         Case {
             name: "eval --shift-classes -1",
             mutation: None,
             command: |w, d, _| eval_with(&w.teacher, &["--shift-classes", "-1"], d),
             env: &[],
             exit: 2,
-            expect: &["--shift-classes", "expected class numbers", "'-1'"],
+            expect: &["--shift-classes", "numbered from 0", "found -1 in '-1'"],
+        },
+        Case {
+            name: "distill --keep-classes -1,2",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--keep-classes", "-1,2"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--keep-classes", "numbered from 0", "found -1 in '-1,2'"],
         },
         Case {
             name: "distill --omit-classes 3,3",

@@ -383,10 +383,10 @@ pub struct DistillArgs {
     pub logits_cache: Option<PathBuf>,
     /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit"); at least
     /// one class must remain
-    #[arg(long, allow_negative_numbers = true, conflicts_with = "keep_classes")]
+    #[arg(long, allow_hyphen_values = true, conflicts_with = "keep_classes")]
     pub omit_classes: Option<String>,
     /// Keep only these classes in the transfer set, e.g. 7,8
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_hyphen_values = true)]
     pub keep_classes: Option<String>,
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
@@ -436,7 +436,7 @@ pub struct EvalArgs {
     pub model: PathBuf,
     /// Also search the one shift of these classes' output biases that minimises the test errors,
     /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long, allow_hyphen_values = true)]
     pub shift_classes: Option<String>,
     /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
@@ -563,6 +563,23 @@ pub fn setup(c: &Common) -> Result<DataDir> {
 
 /// Checks a `--logits-cache` the user named, before the teacher pass: a file name, and neither the
 /// teacher nor a data file (one would be refused as not a cache, or replaced were it stale).
+/// Refuses a default logits cache (`TEACHER.logits` beside the teacher) whose name the file system
+/// would refuse, before the teacher pass: the teacher's own name can be legal and 250 bytes long.
+pub fn check_default_cache_name(cache: &Path) -> Result<()> {
+    match distil::io::name_over_limit(cache) {
+        Some(bytes) => Err(Error::config(
+            "--logits-cache",
+            format!(
+                "the teacher's logits go to {} unless named, a file name of {bytes} bytes, over \
+                 the {} a file system allows: name the cache with --logits-cache",
+                cache.display(),
+                distil::io::NAME_MAX
+            ),
+        )),
+        None => Ok(()),
+    }
+}
+
 pub fn check_named_cache(cache: &Path, teacher: &Path, data: &DataDir) -> Result<()> {
     if let Some(found) = distil::io::folder_in_place_of_file(cache) {
         return Err(Error::data(

@@ -10,8 +10,8 @@ use distil::experiments::{mnist, section3, sweep};
 use distil::nn::Arch;
 
 use super::args::{
-    check_named_cache, distinct, note_unfinished_teacher, positive_list, rename_flag, setup,
-    MnistArgs, SweepArgs,
+    check_default_cache_name, check_named_cache, distinct, note_unfinished_teacher, positive_list,
+    rename_flag, setup, MnistArgs, SweepArgs,
 };
 use super::progress::printers;
 
@@ -127,6 +127,9 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, 0));
+    if a.logits_cache.is_none() {
+        check_default_cache_name(&cache)?;
+    }
     // A cache the user named is theirs: refused when stale rather than overwritten.
     let stale = if a.logits_cache.is_some() {
         Stale::Refuse

@@ -13,7 +13,8 @@ use distil::train::{
 };
 
 use super::args::{
-    check_named_cache, note_unfinished_teacher, setup, train_config, DistillArgs, RunArgs,
+    check_default_cache_name, check_named_cache, note_unfinished_teacher, setup, train_config,
+    DistillArgs, RunArgs,
 };
 use super::progress::Progress;
 
@@ -101,8 +102,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
-    if let Some(named) = &a.logits_cache {
-        check_named_cache(named, &a.teacher, &data)?;
+    match &a.logits_cache {
+        Some(named) => check_named_cache(named, &a.teacher, &data)?,
+        None => check_default_cache_name(&cache)?,
     }
     if distil::io::same_path(&cache, &a.run.out) {
         let (flag, what) = if a.logits_cache.is_some() {
