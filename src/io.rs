@@ -122,6 +122,97 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
     }
 }
 
+/// An exclusive hold on an output file of `train` or `distill` while the value lives: two runs
+/// writing one checkpoint would each train to the end, and the file would hold whichever wrote
+/// last (two fresh runs would both find no file to refuse). The hold is a lock on `.NAME.lock`
+/// beside the output (through its links), which is removed when the value is dropped; a killed run
+/// leaves it empty, and the next run takes it over.
+pub struct OutputLock {
+    /// The lock file, its open, locked handle and its publication for an interrupt handler to
+    /// remove; `None` where the file system cannot lock.
+    held: Option<(PathBuf, std::fs::File, Published)>,
+}
+
+impl Drop for OutputLock {
+    fn drop(&mut self) {
+        if let Some((path, file, published)) = self.held.take() {
+            drop(published);
+            // Removed while still locked, then closed: a run that opened the old file meanwhile
+            // finds it gone once it has the lock, and starts over on a new one.
+            let _ = std::fs::remove_file(&path);
+            drop(file);
+        }
+    }
+}
+
+/// Takes `out`'s [`OutputLock`] (its folder must exist), or says that another run is writing it.
+pub fn lock_output(out: &Path) -> Result<OutputLock> {
+    let target = through_links(out);
+    let name = format!(".{}.lock", temp_stem(&target).unwrap_or_default());
+    let path = target.with_file_name(name);
+    loop {
+        if let Some(kind) = not_a_regular_file(&path) {
+            return Err(Error::data(
+                path.display().to_string(),
+                format!("an empty regular file (the lock of {})", out.display()),
+                kind,
+            ));
+        }
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| Error::io(&path, "create", e))?;
+        match file.try_lock() {
+            Ok(()) if same_file(&file, &path) => {
+                let published = HELD_LOCK.publish(&path);
+                return Ok(OutputLock {
+                    held: Some((path, file, published)),
+                });
+            }
+            Ok(()) => continue, // removed by the run that held it: lock the new one
+            Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
+                let note = format!(
+                    "note: {} cannot be locked ({e}); make sure no other run writes {}",
+                    path.display(),
+                    out.display()
+                );
+                eprintln!("{}", crate::error::escape_controls(&note));
+                return Ok(OutputLock { held: None });
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                return Err(Error::io(
+                    out,
+                    "lock",
+                    std::io::Error::new(
+                        std::io::ErrorKind::WouldBlock,
+                        "another run is writing it: wait for it to end, or choose another --out",
+                    ),
+                ))
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
+        }
+    }
+}
+
+/// Whether the open `file` is still the one at `path` (not removed or replaced since it was opened).
+fn same_file(file: &std::fs::File, path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        match (file.metadata(), std::fs::metadata(path)) {
+            (Ok(a), Ok(b)) => a.dev() == b.dev() && a.ino() == b.ino(),
+            _ => false,
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (file, path);
+        true
+    }
+}
+
 /// Whether a lock failed because the file system has no locks: unsupported, or ENOLCK (what NFS
 /// without a lock manager answers; 37 on Linux, 77 on macOS).
 fn cannot_lock_here(e: &std::io::Error) -> bool {
@@ -351,9 +442,9 @@ pub fn require_writable_folder_of(path: &Path) -> Result<()> {
 /// the same id and count (a container's PID 1 writing into a shared folder) must not write into
 /// the same file, nor a name left by one make this fail for good. Returns its name and the file
 /// (open to read and write), or why it could not be created.
-/// A created file's name stays published for [`remove_temp_in_flight`] while the returned guard
+/// A created file's name stays published for [`remove_on_interrupt`] while the returned guard
 /// lives. It is published only once created: a name that exists already is someone else's.
-fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, Option<InFlight>) {
+fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, Option<Published>) {
     loop {
         let tmp = temp_path(path);
         match std::fs::OpenOptions::new()
@@ -364,29 +455,46 @@ fn create_temp_beside(path: &Path) -> (PathBuf, std::io::Result<std::fs::File>, 
         {
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
             r => {
-                let guard = r.is_ok().then(|| InFlight::publish(&tmp));
+                let guard = r.is_ok().then(|| IN_FLIGHT.publish(&tmp));
                 return (tmp, r, guard);
             }
         }
     }
 }
 
-/// The temporary file this process is writing now, published so that an interrupt handler can
-/// remove it ([`remove_temp_in_flight`]) before the process ends: Ctrl-C or SIGTERM in the middle
-/// of a checkpoint's write would otherwise leave its temporary file behind until the next run.
+/// A path published so that an interrupt handler can remove its file ([`remove_on_interrupt`])
+/// before the process ends: Ctrl-C or SIGTERM in the middle of a checkpoint's write would otherwise
+/// leave its temporary file behind until the next run, and a `train` run its output's lock file.
 /// A signal handler may neither lock nor allocate, so the path lives in a fixed buffer of atomics,
-/// published under a sequence number that is odd while it changes (a seqlock). One file at a time:
-/// this tool writes one at a time. Cleared when the guard is dropped (after the rename).
-struct InFlight(u64);
+/// published under a sequence number that is odd while it changes (a seqlock). One path per
+/// buffer: this tool writes one file at a time, and holds at most one output lock.
+struct SignalSafePath {
+    bytes: [AtomicU8; SIGNAL_PATH_CAP],
+    seq: AtomicU64,
+    writers: Mutex<()>,
+}
 
-const IN_FLIGHT_CAP: usize = 4096;
-static IN_FLIGHT_PATH: [AtomicU8; IN_FLIGHT_CAP] = [const { AtomicU8::new(0) }; IN_FLIGHT_CAP];
-static IN_FLIGHT_SEQ: AtomicU64 = AtomicU64::new(0);
-static IN_FLIGHT_WRITERS: Mutex<()> = Mutex::new(());
+const SIGNAL_PATH_CAP: usize = 4096;
 
-impl InFlight {
-    fn publish(path: &Path) -> InFlight {
-        let _w = IN_FLIGHT_WRITERS.lock().unwrap_or_else(|e| e.into_inner());
+/// The temporary file being written now; cleared when its guard is dropped (after the rename).
+static IN_FLIGHT: SignalSafePath = SignalSafePath::new();
+/// The lock file of the output `train` or `distill` holds; cleared when the lock is dropped.
+static HELD_LOCK: SignalSafePath = SignalSafePath::new();
+
+/// A publication in a [`SignalSafePath`], withdrawn when dropped.
+struct Published(&'static SignalSafePath, u64);
+
+impl SignalSafePath {
+    const fn new() -> Self {
+        SignalSafePath {
+            bytes: [const { AtomicU8::new(0) }; SIGNAL_PATH_CAP],
+            seq: AtomicU64::new(0),
+            writers: Mutex::new(()),
+        }
+    }
+
+    fn publish(&'static self, path: &Path) -> Published {
+        let _w = self.writers.lock().unwrap_or_else(|e| e.into_inner());
         #[cfg(unix)]
         let bytes = std::os::unix::ffi::OsStrExt::as_bytes(path.as_os_str());
         #[cfg(not(unix))]
@@ -395,66 +503,74 @@ impl InFlight {
             &[]
         };
         // A path too long for the buffer (or holding a NUL) is not published: best effort.
-        let n = if bytes.len() < IN_FLIGHT_CAP && !bytes.contains(&0) {
+        let n = if bytes.len() < SIGNAL_PATH_CAP && !bytes.contains(&0) {
             bytes.len()
         } else {
             0
         };
-        IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
+        self.seq.fetch_add(1, Ordering::SeqCst);
         // The odd number is seen before any byte it guards (the reader's fence pairs with this).
         std::sync::atomic::fence(Ordering::Release);
-        for (slot, &b) in IN_FLIGHT_PATH.iter().zip(&bytes[..n]) {
+        for (slot, &b) in self.bytes.iter().zip(&bytes[..n]) {
             slot.store(b, Ordering::Relaxed);
         }
-        IN_FLIGHT_PATH[n].store(0, Ordering::Relaxed);
-        InFlight(IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst) + 1)
+        self.bytes[n].store(0, Ordering::Relaxed);
+        Published(self, self.seq.fetch_add(1, Ordering::SeqCst) + 1)
     }
-}
 
-impl Drop for InFlight {
-    fn drop(&mut self) {
-        let _w = IN_FLIGHT_WRITERS.lock().unwrap_or_else(|e| e.into_inner());
-        // Only this guard's own publication: a later one is another write's.
-        if IN_FLIGHT_SEQ.load(Ordering::SeqCst) == self.0 {
-            IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
-            std::sync::atomic::fence(Ordering::Release);
-            IN_FLIGHT_PATH[0].store(0, Ordering::Relaxed);
-            IN_FLIGHT_SEQ.fetch_add(1, Ordering::SeqCst);
-        }
-    }
-}
-
-/// Removes the temporary file being written now, if any (see `InFlight`). Async-signal-safe: only
-/// atomic loads, a buffer on the stack and unlink(2), for a SIGINT or SIGTERM handler.
-pub fn remove_temp_in_flight() {
-    #[cfg(unix)]
-    {
-        extern "C" {
-            fn unlink(path: *const std::ffi::c_char) -> i32;
-        }
-        let seq = IN_FLIGHT_SEQ.load(Ordering::SeqCst);
-        if seq % 2 == 1 {
-            return; // being changed: the handler may have interrupted the publication itself
-        }
-        let mut buf = [0u8; IN_FLIGHT_CAP];
-        for (b, slot) in buf.iter_mut().zip(&IN_FLIGHT_PATH) {
-            *b = slot.load(Ordering::Relaxed);
-            if *b == 0 {
-                break;
+    /// Removes the published file, if any. Async-signal-safe: only atomic loads, a buffer on the
+    /// stack and unlink(2).
+    fn unlink(&self) {
+        #[cfg(unix)]
+        {
+            extern "C" {
+                fn unlink(path: *const std::ffi::c_char) -> i32;
+            }
+            let seq = self.seq.load(Ordering::SeqCst);
+            if seq % 2 == 1 {
+                return; // being changed: the handler may have interrupted the publication itself
+            }
+            let mut buf = [0u8; SIGNAL_PATH_CAP];
+            for (b, slot) in buf.iter_mut().zip(&self.bytes) {
+                *b = slot.load(Ordering::Relaxed);
+                if *b == 0 {
+                    break;
+                }
+            }
+            buf[SIGNAL_PATH_CAP - 1] = 0;
+            std::sync::atomic::fence(Ordering::Acquire);
+            if buf[0] == 0 || self.seq.load(Ordering::SeqCst) != seq {
+                return;
+            }
+            // SAFETY: buf is NUL-terminated (its last byte was just set to 0, whatever was read);
+            // unlink only reads it. The unchanged sequence number rules out a torn read, so the
+            // path is the one published, not a mix of two.
+            unsafe {
+                unlink(buf.as_ptr().cast());
             }
         }
-        buf[IN_FLIGHT_CAP - 1] = 0;
-        std::sync::atomic::fence(Ordering::Acquire);
-        if buf[0] == 0 || IN_FLIGHT_SEQ.load(Ordering::SeqCst) != seq {
-            return;
-        }
-        // SAFETY: buf is NUL-terminated (its last byte was just set to 0, whatever was read);
-        // unlink only reads it. The unchanged sequence number rules out a torn read, so the path
-        // is the one published, not a mix of two.
-        unsafe {
-            unlink(buf.as_ptr().cast());
+    }
+}
+
+impl Drop for Published {
+    fn drop(&mut self) {
+        let Published(buffer, seq) = *self;
+        let _w = buffer.writers.lock().unwrap_or_else(|e| e.into_inner());
+        // Only this guard's own publication: a later one is another write's.
+        if buffer.seq.load(Ordering::SeqCst) == seq {
+            buffer.seq.fetch_add(1, Ordering::SeqCst);
+            std::sync::atomic::fence(Ordering::Release);
+            buffer.bytes[0].store(0, Ordering::Relaxed);
+            buffer.seq.fetch_add(1, Ordering::SeqCst);
         }
     }
+}
+
+/// Removes the temporary file being written now and the output lock held, if any (see
+/// [`SignalSafePath`]). Async-signal-safe, for a SIGINT, SIGTERM or SIGHUP handler.
+pub fn remove_on_interrupt() {
+    IN_FLIGHT.unlink();
+    HELD_LOCK.unlink();
 }
 
 /// Writes `bytes` to a temporary file beside `path`, syncs it and renames it over `path`, so `path`

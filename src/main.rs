@@ -108,7 +108,7 @@ fn fail_cleanly_when_output_cannot_be_written() {
 /// Ctrl-C (SIGINT), SIGTERM or SIGHUP (a closed terminal or SSH session) in a command that writes
 /// files still ends it by that signal (so a shell script running it stops too), now after removing
 /// the temporary file of an output being written at that moment (the output itself keeps its last
-/// whole version) and, in a training command (`trains`), after a line saying what is kept and how
+/// whole version) and the lock file of `train`'s or `distill`'s output, and, in a training command (`trains`), after a line saying what is kept and how
 /// to go on.
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
@@ -123,7 +123,7 @@ fn clean_up_on_interrupt(trains: bool) {
             const MESSAGE: &[u8] = b"\ninterrupted: every epoch reported above is saved, but a \
                 temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
                 command again (with --resume for train and distill) to continue\n";
-            distil::io::remove_temp_in_flight();
+            distil::io::remove_on_interrupt();
             // SAFETY: write(2), getpid(2), _exit(2), signal(2) and raise(3) are
             // async-signal-safe, as is an atomic load; the buffer is a static. The signal is
             // blocked while this handler runs, so the raised one is delivered as it returns, with

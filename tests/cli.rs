@@ -1970,3 +1970,75 @@ fn long_names_are_refused_up_front_and_links_written_through() {
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     no_temp_files(tmp.path());
 }
+
+/// `train` and `distill` hold their `--out` while they run: a second run into the same file is
+/// refused at once (two fresh runs would both have found no file, and both trained to the end).
+/// The lock file goes when the run ends, normally or by Ctrl-C; one left by a killed run is taken
+/// over by the next.
+#[test]
+fn a_second_run_into_the_same_out_is_refused() {
+    use std::io::BufRead;
+    use std::os::unix::process::CommandExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let out = tmp.path().join("m.safetensors");
+    let lock = tmp.path().join(".m.safetensors.lock");
+    let train = |epochs: &str, extra: &[&str]| {
+        let mut c = common::distil_bin();
+        c.args([
+            "train",
+            "--arch",
+            "16-8-4",
+            "--json",
+            "--epochs",
+            epochs,
+            "--data-dir",
+        ])
+        .arg(&data)
+        .arg("--out")
+        .arg(&out)
+        .args(extra);
+        c
+    };
+    // A long run, held until it has reported (and saved) its first epoch.
+    let mut c = train("100000", &[]);
+    // SAFETY: only signal(2) between fork and exec.
+    unsafe {
+        c.pre_exec(|| {
+            common::default_signals();
+            Ok(())
+        });
+    }
+    let mut first = c
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(first.stdout.take().unwrap()).lines();
+    assert!(lines.next().unwrap().unwrap().contains("\"epoch\""));
+    assert!(lock.exists());
+    for extra in [&[][..], &["--resume"][..]] {
+        let r = train("1", extra).output().unwrap();
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(
+            stderr(&r).contains("m.safetensors: cannot lock: another run is writing it"),
+            "{}",
+            stderr(&r)
+        );
+    }
+    // Ctrl-C removes the lock file with the process.
+    // SAFETY: kill(2) on our own child.
+    extern "C" {
+        fn kill(pid: i32, sig: i32) -> i32;
+    }
+    unsafe { kill(first.id() as i32, 2) };
+    first.wait().unwrap();
+    assert!(!lock.exists());
+    // A lock file left by SIGKILL (no handler runs) is taken over; a run that ends removes it.
+    std::fs::remove_file(&out).unwrap();
+    std::fs::write(&lock, b"").unwrap();
+    let r = train("1", &[]).output().unwrap();
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(!lock.exists());
+    no_temp_files(tmp.path());
+}

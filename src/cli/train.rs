@@ -5,7 +5,7 @@ use distil::data::{DataDir, Dataset};
 use distil::device::{Device, Engine};
 use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
 use distil::error::{Error, Result};
-use distil::io::{folder_in_place_of_file, require_writable_folder_of};
+use distil::io::{folder_in_place_of_file, lock_output, require_writable_folder_of, OutputLock};
 use distil::nn::optim::Optimizer;
 use distil::nn::{Arch, Mlp};
 use distil::train::{
@@ -40,7 +40,7 @@ pub struct Soft {
 pub fn train_labels(a: RunArgs) -> Result<()> {
     let device = a.device.get()?;
     Engine::check_config(&train_config(&a)?, device)?;
-    check_out(&a)?;
+    let _lock = claim_out(&a)?;
     let data = setup(&a.common)?;
     train(a, data, None)
 }
@@ -83,7 +83,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     if a.run.jitter > 0 {
         check_jitter_flags(&a, device)?;
     }
-    check_out(&a.run)?;
+    let _lock = claim_out(&a.run)?;
     let data = setup(&a.run.common)?;
     // The teacher against the student and the data: all before the teacher pass that may write a
     // logits cache.
@@ -426,17 +426,34 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     Ok(())
 }
 
+/// [`check_out`] under a hold on `--out` that keeps other runs from writing it until this one
+/// ends, taken before the file is looked at: two runs started together must not both find it
+/// absent, nor two resumed runs train the same epochs into it.
+fn claim_out(a: &RunArgs) -> Result<OutputLock> {
+    check_out_name(&a.out)?;
+    require_writable_folder_of(&a.out)?;
+    let lock = lock_output(&a.out)?;
+    check_out(a)?;
+    Ok(lock)
+}
+
+/// Refuses a folder, or a name that can only be one's, as `--out`.
+fn check_out_name(out: &std::path::Path) -> Result<()> {
+    match folder_in_place_of_file(out) {
+        Some(found) => Err(Error::data(
+            format!("--out {}", out.display()),
+            "a checkpoint file name",
+            found,
+        )),
+        None => Ok(()),
+    }
+}
+
 /// Checks `--out` before any work: a file name in an existing folder, new unless `--resume`. A
 /// checkpoint that cannot be written would waste the first epoch.
 fn check_out(a: &RunArgs) -> Result<()> {
     let out = &a.out;
-    if let Some(found) = folder_in_place_of_file(out) {
-        return Err(Error::data(
-            format!("--out {}", out.display()),
-            "a checkpoint file name",
-            found,
-        ));
-    }
+    check_out_name(out)?;
     if out.exists() && !a.resume {
         return Err(Error::config(
             "--out",
