@@ -47,25 +47,49 @@ fn f32_bytes(x: &[f32]) -> Vec<u8> {
 /// `MetadataIncompleteBuffer`). A safetensors file is an 8-byte little-endian header length, a JSON
 /// header naming each tensor's byte range, and the tensors' bytes.
 fn unreadable(bytes: &[u8], e: &safetensors::SafeTensorError) -> String {
-    let expected = "expected a safetensors checkpoint";
-    let Some(n) = bytes
+    if let Some(problem) = layout_problem(bytes.len() as u64, bytes) {
+        return problem;
+    }
+    // The layout holds: the header is JSON and its tensors fill the file.
+    let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let json = serde_json::from_slice(&bytes[8..8 + n]).unwrap_or_default();
+    format!("{EXPECTED}, found {} ({e})", header_problem(&json))
+}
+
+const EXPECTED: &str = "expected a safetensors checkpoint";
+
+/// The safetensors format's own limit on the JSON header (its reader refuses longer ones).
+const MAX_HEADER: u64 = 100_000_000;
+
+/// What the layout of a file of `len` bytes that starts with `head` says is wrong, if anything:
+/// no room for the 8-byte header length, a header longer than the file or than the format allows,
+/// a header that is not JSON, or tensor data that does not fill the rest of the file exactly.
+/// `head` holds at least the first 8 bytes and the header they announce, where the file has them,
+/// so that a file is judged before it is read whole (a 40 GB file that is no checkpoint used to be
+/// read into memory first).
+fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
+    let Some(n) = head
         .get(..8)
         .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
     else {
-        return format!(
-            "{expected} (an 8-byte header length, then a JSON header), found {} bytes in all",
-            bytes.len()
-        );
+        return Some(format!(
+            "{EXPECTED} (an 8-byte header length, then a JSON header), found {len} bytes in all"
+        ));
     };
-    let rest = bytes.len() - 8;
-    if n > rest as u64 {
-        return format!(
-            "{expected}, found a header length of {n} bytes in a file with {rest} bytes after it"
-        );
+    let rest = len.saturating_sub(8);
+    if n > rest {
+        return Some(format!(
+            "{EXPECTED}, found a header length of {n} bytes in a file with {rest} bytes after it"
+        ));
     }
-    let header = &bytes[8..8 + n as usize];
+    if n > MAX_HEADER {
+        return Some(format!(
+            "{EXPECTED}, found a header length of {n} bytes, over the format's {MAX_HEADER}"
+        ));
+    }
+    let header = head.get(8..8 + n as usize)?;
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(header) else {
-        return format!("{expected}, found a header of {n} bytes that is not JSON");
+        return Some(format!("{EXPECTED}, found a header of {n} bytes that is not JSON"));
     };
     // The tensors' bytes must fill the rest of the file exactly: the last range's end.
     let declared = json.as_object().and_then(|o| {
@@ -74,19 +98,42 @@ fn unreadable(bytes: &[u8], e: &safetensors::SafeTensorError) -> String {
             .map(|(_, v)| v["data_offsets"][1].as_u64())
             .try_fold(0u64, |m, end| end.map(|e| m.max(e)))
     });
-    let data = (rest - n as usize) as u64;
+    let data = rest - n;
     match declared {
-        Some(d) if d > data => format!(
-            "{expected} with the {d} bytes of tensor data its header declares, found {data}: the \
+        Some(d) if d > data => Some(format!(
+            "{EXPECTED} with the {d} bytes of tensor data its header declares, found {data}: the \
              file is cut short"
-        ),
-        Some(d) if d < data => format!(
-            "{expected} with the {d} bytes of tensor data its header declares, found {data}: \
+        )),
+        Some(d) if d < data => Some(format!(
+            "{EXPECTED} with the {d} bytes of tensor data its header declares, found {data}: \
              {} bytes follow them",
             data - d
-        ),
-        _ => format!("{expected}, found {} ({e})", header_problem(&json)),
+        )),
+        _ => None,
     }
+}
+
+/// Reads the file `path` whole, once its first bytes ([`layout_problem`]) show a checkpoint's layout
+/// of its size.
+fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let io = |e| Error::io(path, "read", e);
+    let mut f = std::fs::File::open(path).map_err(io)?;
+    let len = f.metadata().map_err(io)?.len();
+    let mut head = Vec::new();
+    (&mut f).take(8).read_to_end(&mut head).map_err(io)?;
+    if let Some(n) = head.get(..8).map(|b| u64::from_le_bytes(b.try_into().unwrap())) {
+        if n <= MAX_HEADER && n <= len.saturating_sub(8) {
+            (&mut f).take(n).read_to_end(&mut head).map_err(io)?;
+        }
+    }
+    if let Some(problem) = layout_problem(len, &head) {
+        return Err(Error::checkpoint(path, problem));
+    }
+    let mut bytes = head;
+    bytes.reserve_exact((len as usize).saturating_sub(bytes.len()));
+    f.read_to_end(&mut bytes).map_err(io)?;
+    Ok(bytes)
 }
 
 /// What in a JSON header that fills its file the safetensors reader could not take: metadata
@@ -236,7 +283,7 @@ impl Checkpoint {
                 format!("expected a regular file, found {kind}"),
             ));
         }
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, "read", e))?;
+        let bytes = read_checkpoint_file(path)?;
         Ok((Self::from_bytes(path, &bytes)?, bytes))
     }
 
@@ -575,6 +622,27 @@ mod tests {
         )
         .unwrap();
         assert!(back.velocity.is_none() && back.second_moment.is_none());
+    }
+
+    /// A file is judged by its first bytes before it is read whole: a 64 GiB sparse file of zeros
+    /// (a header length of 0) used to be read into memory, and fail with "out of memory" where
+    /// it fits no machine.
+    #[test]
+    fn a_huge_file_that_is_no_checkpoint_is_refused_unread() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("huge.safetensors");
+        let f = std::fs::File::create(&path).unwrap();
+        if f.set_len(1 << 36).is_err() {
+            eprintln!("skipped: this file system has no 64 GiB sparse files");
+            return;
+        }
+        let e = Checkpoint::load(&path).unwrap_err().to_string();
+        assert!(e.contains("found a header of 0 bytes that is not JSON"), "{e}");
+        // A header length over the format's limit is refused without reading the header.
+        let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+        std::io::Write::write_all(&mut f, &(1u64 << 35).to_le_bytes()).unwrap();
+        let e = Checkpoint::load(&path).unwrap_err().to_string();
+        assert!(e.contains("over the format's 100000000"), "{e}");
     }
 
     /// A file cut short, with bytes appended, or not safetensors at all says what the format
