@@ -89,7 +89,9 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
     }
     let header = head.get(8..8 + n as usize)?;
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(header) else {
-        return Some(format!("{EXPECTED}, found a header of {n} bytes that is not JSON"));
+        return Some(format!(
+            "{EXPECTED}, found a header of {n} bytes that is not JSON"
+        ));
     };
     // The tensors' bytes must fill the rest of the file exactly: the last range's end.
     let declared = json.as_object().and_then(|o| {
@@ -122,7 +124,10 @@ fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
     let len = f.metadata().map_err(io)?.len();
     let mut head = Vec::new();
     (&mut f).take(8).read_to_end(&mut head).map_err(io)?;
-    if let Some(n) = head.get(..8).map(|b| u64::from_le_bytes(b.try_into().unwrap())) {
+    if let Some(n) = head
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
+    {
         if n <= MAX_HEADER && n <= len.saturating_sub(8) {
             (&mut f).take(n).read_to_end(&mut head).map_err(io)?;
         }
@@ -637,7 +642,10 @@ mod tests {
             return;
         }
         let e = Checkpoint::load(&path).unwrap_err().to_string();
-        assert!(e.contains("found a header of 0 bytes that is not JSON"), "{e}");
+        assert!(
+            e.contains("found a header of 0 bytes that is not JSON"),
+            "{e}"
+        );
         // A header length over the format's limit is refused without reading the header.
         let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
         std::io::Write::write_all(&mut f, &(1u64 << 35).to_le_bytes()).unwrap();

@@ -179,6 +179,16 @@ impl TrainConfig {
                 ),
             ));
         }
+        if s.lr as f32 == 0.0 {
+            return Err(Error::config(
+                "--lr",
+                format!(
+                    "{:?} rounds to 0 in f32, where steps are taken: expected a rate of at least \
+                     about 1e-45",
+                    s.lr
+                ),
+            ));
+        }
         for (flag, m) in [
             ("--momentum", s.momentum_end),
             ("--momentum-start", s.momentum_start),
@@ -187,6 +197,17 @@ impl TrainConfig {
                 return Err(Error::config(
                     flag,
                     format!("expected a momentum in [0, 1), found {m}"),
+                ));
+            }
+            // The update runs in f32: a momentum of 1 there never lets go of a step (and is Adam's
+            // β1, whose bias correction 1 − ∏β1 would be 0).
+            if m as f32 >= 1.0 {
+                return Err(Error::config(
+                    flag,
+                    format!(
+                        "{m} rounds to 1 in f32, where the momentum must stay below 1: at most \
+                         about 0.99999994"
+                    ),
                 ));
             }
         }
@@ -208,21 +229,6 @@ impl TrainConfig {
                     "--scale-lr-by-momentum",
                     "applies to SGD's momentum; Adam's steps are normalised already",
                 ));
-            }
-            // β1 is the momentum in f32: at 1 the bias correction 1 − ∏β1 would be 0.
-            for (flag, m) in [
-                ("--momentum", s.momentum_end),
-                ("--momentum-start", s.momentum_start),
-            ] {
-                if m as f32 >= 1.0 {
-                    return Err(Error::config(
-                        flag,
-                        format!(
-                            "{m} rounds to 1 in f32, where Adam's β1 (the momentum) must stay \
-                             below 1: at most about 0.99999994"
-                        ),
-                    ));
-                }
             }
         }
         if let Some(soft) = &self.soft {

@@ -1459,6 +1459,29 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--momentum", "rounds to 1 in f32"],
         },
+        // SGD took them: a momentum of 1 in f32 (never letting go of a step), a rate of 0.
+        Case {
+            name: "--momentum-start 0.99999999 (1 in f32)",
+            mutation: None,
+            command: |_, d, out| {
+                train_with(
+                    &["--momentum-start", "0.99999999", "--momentum-epochs", "2"],
+                    d,
+                    out,
+                )
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--momentum-start", "rounds to 1 in f32"],
+        },
+        Case {
+            name: "--lr 1e-46 (0 in f32)",
+            mutation: None,
+            command: |_, d, out| train_with(&["--lr", "1e-46"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--lr", "rounds to 0 in f32"],
+        },
         Case {
             name: "--optimizer adam --adam-beta2 0.99999999 (1 in f32)",
             mutation: None,

@@ -371,7 +371,7 @@ pub struct DistillArgs {
     pub teacher: PathBuf,
     /// Temperature of the soft targets, up to 10000 (the paper's MNIST result uses 20); `inf`
     /// matches the zero-meaned logits instead (section 2.1, the limit of large T)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
+    #[arg(long, allow_hyphen_values = true, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
@@ -443,7 +443,7 @@ pub struct EvalArgs {
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher, up to 10000
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
+    #[arg(long, allow_hyphen_values = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
