@@ -265,7 +265,29 @@ impl Checkpoint {
 
     /// Writes to a temporary file beside `path`, syncs it, and renames it into place.
     pub fn save(&self, path: &Path) -> Result<()> {
+        self.check_lengths(path)?;
         write_atomic(path, &self.to_bytes())
+    }
+
+    /// Refuses parameters or optimiser state whose lengths are not the architecture's parameter
+    /// count (the fields are public: a library caller can set them), which `to_bytes` would slice
+    /// out of range.
+    fn check_lengths(&self, path: &Path) -> Result<()> {
+        let want = self.mlp.arch.param_count();
+        let fields = [
+            ("parameters", Some(self.mlp.params.len())),
+            ("velocity", self.velocity.as_ref().map(Vec::len)),
+            ("second moments", self.second_moment.as_ref().map(Vec::len)),
+        ];
+        for (what, len) in fields {
+            if let Some(len) = len.filter(|&l| l != want) {
+                return Err(Error::checkpoint(
+                    path,
+                    format!("expected {want} {what} for {}, found {len}", self.mlp.arch),
+                ));
+            }
+        }
+        Ok(())
     }
 
     pub fn load(path: &Path) -> Result<Self> {

@@ -412,7 +412,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
 /// cross-entropy reaches when the student matches the teacher exactly. The reported loss falls
 /// toward it, not toward 0. In f64, for display.
 pub fn soft_term_floor(teacher: &[f32], classes: usize, t: f32, alpha: f32) -> f64 {
-    let (t, rows) = (t as f64, teacher.len() / classes.max(1));
+    if classes == 0 {
+        return 0.0;
+    }
+    let (t, rows) = (t as f64, teacher.len() / classes);
     let entropy: f64 = teacher
         .chunks_exact(classes)
         .map(|row| {
@@ -459,8 +462,7 @@ pub fn check_logits_memory(
 
 /// The teacher's logits over the first `examples` examples of `data`, in order, without dropout or
 /// jitter; with `shifts` > 0, each example's mean over its (2·shifts + 1)² translations, summed in a
-/// fixed order (so the same bits for any thread count). Panics if `shifts` > 0 and the data are not
-/// images (callers check [`Dataset::image_hw`]).
+/// fixed order (so the same bits for any thread count), which needs images larger than the shift.
 pub fn compute_logits(
     teacher: &Checkpoint,
     data: &Dataset,
@@ -469,6 +471,15 @@ pub fn compute_logits(
 ) -> Result<Vec<f32>> {
     let arch = &teacher.mlp.arch;
     let c = arch.classes();
+    data.check_width(arch.inputs())?;
+    if examples > data.len() {
+        return Err(Error::data(
+            data.images.path.display().to_string(),
+            format!("at least {examples} examples for the teacher's logits"),
+            data.len(),
+        ));
+    }
+    data.check_shift(shifts)?;
     let mut ws = Workspace::new(arch, 500);
     let mut out = vec![0.0f32; examples * c];
     let idx: Vec<u32> = (0..examples as u32).collect();
@@ -670,6 +681,13 @@ impl ClassFilter {
         classes: usize,
     ) -> Result<(Dataset, Vec<f32>)> {
         let (cut, picked) = self.cut(data, n)?;
+        if logits.len() < n.min(data.len()) * classes {
+            return Err(Error::data(
+                "teacher logits",
+                format!("{} examples × {classes} classes", n.min(data.len())),
+                format!("{} values", logits.len()),
+            ));
+        }
         let rows = picked
             .iter()
             .flat_map(|&i| &logits[i as usize * classes..][..classes])

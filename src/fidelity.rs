@@ -28,6 +28,9 @@ pub struct Fidelity {
 /// (from [`crate::distill::MIN_TEMPERATURE`] to [`crate::distill::MAX_TEMPERATURE`]; see
 /// [`crate::distill::check_temperature`]).
 /// Computed in f64: a diagnostic, not a kernel.
+///
+/// # Panics
+/// If the two arrays differ in length, or `classes` is 0 or does not divide them.
 pub fn measure(teacher: &[f32], student: &[f32], classes: usize, t: f32) -> Fidelity {
     assert_eq!(
         teacher.len(),

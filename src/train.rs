@@ -95,6 +95,17 @@ impl TrainConfig {
 
     /// Checks the values a user can set; errors name the flag.
     pub fn validate(&self) -> Result<()> {
+        // `Arch::parse`'s rules, for an `Arch` built from its public field.
+        let w = &self.arch.0;
+        if w.len() < 2 || w.contains(&0) || w.iter().any(|&x| x > 1 << 24) {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "expected at least an input and an output width, each from 1 to 16,777,216, \
+                     found {w:?}"
+                ),
+            ));
+        }
         let prob = |flag: &str, p: f32| {
             if (0.0..1.0).contains(&p) {
                 Ok(())
@@ -659,6 +670,10 @@ impl Trainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
+        // A library caller's data may not fit the network: an error, not a panic in a batch.
+        let (inputs, classes) = (self.cfg.arch.inputs(), self.cfg.arch.classes());
+        train.check_fits(inputs, classes)?;
+        test.check_fits(inputs, classes)?;
         train.check_shift(self.cfg.jitter)?;
         let start = Instant::now();
         let e = self.epoch;
@@ -980,6 +995,8 @@ pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
 /// sums overflow is an error ([`overflow_error`]), not a silently wrong count.
 pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluation> {
     let classes = mlp.arch.classes();
+    ws.check_fits(&mlp.arch)?;
+    data.check_fits(mlp.arch.inputs(), classes)?;
     let mut confusion =
         (classes <= MAX_CONFUSION_CLASSES).then(|| vec![vec![0usize; classes]; classes]);
     let mut per_class_errors = vec![0usize; classes];

@@ -438,3 +438,64 @@ fn the_trainer_refuses_jitter_on_data_that_are_not_images() {
         .unwrap();
     assert_eq!(t.epoch, 1);
 }
+
+/// The library's entry points refuse inputs that do not fit, with errors, where they used to panic
+/// inside a batch: data of another width or with labels beyond the network's classes, an `Arch`
+/// built by hand that `Arch::parse` would refuse, a workspace of another shape or of batch 0, more
+/// teacher logits asked for than there are examples, and a checkpoint whose parameters do not fill
+/// its architecture.
+#[test]
+fn library_calls_with_inputs_that_do_not_fit_are_errors() {
+    use distil::nn::{Mlp, Workspace};
+    use distil::train::evaluate;
+    let d = mnist();
+    fn err<T>(r: distil::error::Result<T>) -> String {
+        r.map(drop).unwrap_err().to_string()
+    }
+    for (arch, says) in [
+        (vec![784, 16, 5], "a class below 5"),
+        (vec![100, 16, 10], "items of 100 values"),
+    ] {
+        let mut cfg = TrainConfig::new(Arch(arch));
+        cfg.train_subset = Some(100);
+        let mut t = Trainer::new(cfg).unwrap();
+        let e = err(t.train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent));
+        assert!(e.contains(says), "{e}");
+    }
+    for widths in [vec![], vec![10], vec![784, 0, 10]] {
+        let e = err(TrainConfig::new(Arch(widths)).validate());
+        assert!(e.contains("at least an input and an output width"), "{e}");
+    }
+    let mlp = Mlp::new(Arch(vec![784, 16, 10]), Init::Normal(0.01), 1);
+    for ws in [
+        Workspace::new(&mlp.arch, 0),
+        Workspace::new(&Arch(vec![784, 8, 10]), 10),
+    ] {
+        let e = err(evaluate(&mlp, &d.test, &mut { ws }));
+        assert!(e.contains("workspace"), "{e}");
+    }
+    let five = Mlp::new(Arch(vec![784, 16, 5]), Init::Normal(0.01), 1);
+    let e = err(evaluate(
+        &five,
+        &d.test,
+        &mut Workspace::new(&five.arch, 10),
+    ));
+    assert!(e.contains("a class below 5"), "{e}");
+
+    let mut cfg = TrainConfig::new(Arch(vec![784, 16, 10]));
+    cfg.train_subset = Some(100);
+    let t = Trainer::new(cfg).unwrap();
+    let mut ck = t.checkpoint(100);
+    let e = err(distil::distill::compute_logits(
+        &ck,
+        &d.test,
+        d.test.len() + 1,
+        0,
+    ));
+    assert!(e.contains("at least 10001 examples"), "{e}");
+    ck.mlp.params.pop();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.safetensors");
+    let e = err(ck.save(&path));
+    assert!(e.contains("parameters") && !path.exists(), "{e}");
+}

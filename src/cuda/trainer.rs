@@ -299,7 +299,11 @@ impl CudaTrainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
-        // As the CPU trainer does: batches of non-images would be filled untranslated.
+        // As the CPU trainer does: data that do not fit the network are an error, not a panic in
+        // a batch, and batches of non-images would be filled untranslated.
+        let arch = &self.config().arch;
+        train.check_fits(arch.inputs(), arch.classes())?;
+        test.check_fits(arch.inputs(), arch.classes())?;
         train.check_shift(self.config().jitter)?;
         match targets {
             Targets::Teacher { .. } => {

@@ -241,17 +241,7 @@ impl Dataset {
 
     /// Checks the data against a network's input width and class count.
     pub fn check_fits(&self, inputs: usize, classes: usize) -> Result<()> {
-        if self.features() != inputs {
-            return Err(Error::data(
-                format!("{}", self.images.path.display()),
-                format!("items of {inputs} values (the network's input width)"),
-                format!(
-                    "items of {} values (dimensions {:?})",
-                    self.features(),
-                    self.images.dims()
-                ),
-            ));
-        }
+        self.check_width(inputs)?;
         if let Some((i, &l)) = self
             .labels
             .iter()
@@ -262,6 +252,22 @@ impl Dataset {
                 format!("{} label at index {i}", self.labels_path.display()),
                 format!("a class below {classes} (the network's output width)"),
                 l,
+            ));
+        }
+        Ok(())
+    }
+
+    /// Checks that the items have `inputs` values each, a network's input width.
+    pub fn check_width(&self, inputs: usize) -> Result<()> {
+        if self.features() != inputs {
+            return Err(Error::data(
+                format!("{}", self.images.path.display()),
+                format!("items of {inputs} values (the network's input width)"),
+                format!(
+                    "items of {} values (dimensions {:?})",
+                    self.features(),
+                    self.images.dims()
+                ),
             ));
         }
         Ok(())

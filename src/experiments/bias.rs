@@ -32,6 +32,9 @@ pub struct Shift {
 /// (`[examples × classes]`) against `labels`, and counts the errors with it by argmax. The search
 /// is over the open intervals between the examples' breakpoints: a shift exactly on one, which can
 /// win only where two examples' logit gaps are the same f32 value, is not tried.
+///
+/// # Panics
+/// If `classes` is 0.
 pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32]) -> Shift {
     let in_s = |c: usize| shifted.contains(&(c as u32));
     // Thresholds of the examples right above t (label tops S) and right below t (label tops the rest).

@@ -363,6 +363,27 @@ impl Workspace {
         }
     }
 
+    /// Refuses a workspace that was not made by `Workspace::new(arch, batch)` with batch ≥ 1:
+    /// passes through it would slice out of its buffers.
+    pub fn check_fits(&self, arch: &Arch) -> Result<()> {
+        let fits = self.batch > 0
+            && self.input.len() == self.batch * arch.inputs()
+            && self.acts.len() == arch.layers()
+            && (0..arch.layers()).all(|l| {
+                self.acts[l].len() == self.batch * arch.0[l + 1]
+                    && self.dacts[l].len() == self.acts[l].len()
+                    && self.masks[l].len() == self.batch * arch.0[l]
+            });
+        if fits {
+            return Ok(());
+        }
+        Err(Error::data(
+            "workspace",
+            format!("Workspace::new({arch}, batch ≥ 1)"),
+            format!("buffers of another shape or batch {}", self.batch),
+        ))
+    }
+
     pub fn logits(&self, rows: usize) -> &[f32] {
         let last = self.acts.last().unwrap();
         &last[..rows * (last.len() / self.batch)]
