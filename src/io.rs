@@ -78,20 +78,7 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         h.1 += 1;
         return Ok(FolderLock { dir: Some(key) });
     }
-    // Opening a FIFO for writing would wait for a reader for ever.
-    if let Some(kind) = not_a_regular_file(&path) {
-        return Err(Error::data(
-            path.display().to_string(),
-            "an empty regular file (the run folder's lock)",
-            kind,
-        ));
-    }
-    let file = std::fs::OpenOptions::new()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
-        .map_err(|e| Error::io(&path, "create", e))?;
+    let file = open_lock_file(&path, "the run folder's lock")?;
     match file.try_lock() {
         Ok(()) => {
             held.push((key.clone(), 1, file));
@@ -151,19 +138,7 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
     let name = format!(".{}.lock", temp_stem(&target).unwrap_or_default());
     let path = target.with_file_name(name);
     loop {
-        if let Some(kind) = not_a_regular_file(&path) {
-            return Err(Error::data(
-                path.display().to_string(),
-                format!("an empty regular file (the lock of {})", out.display()),
-                kind,
-            ));
-        }
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&path)
-            .map_err(|e| Error::io(&path, "create", e))?;
+        let file = open_lock_file(&path, &format!("the lock of {}", out.display()))?;
         match file.try_lock() {
             Ok(()) if same_file(&file, &path) => {
                 let published = HELD_LOCK.publish(&path);
@@ -194,6 +169,24 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
             Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
         }
     }
+}
+
+/// Opens (creating it if need be) the lock file `path`, `what` it is naming it in the error for
+/// anything but a regular file: opening a FIFO for writing would wait for a reader for ever.
+fn open_lock_file(path: &Path, what: &str) -> Result<std::fs::File> {
+    if let Some(kind) = not_a_regular_file(path) {
+        return Err(Error::data(
+            path.display().to_string(),
+            format!("an empty regular file ({what})"),
+            kind,
+        ));
+    }
+    std::fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)
+        .map_err(|e| Error::io(path, "create", e))
 }
 
 /// Whether the open `file` is still the one at `path` (not removed or replaced since it was opened).

@@ -1897,18 +1897,21 @@ fn long_names_are_refused_up_front_and_links_written_through() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, teacher) = common::bars_teacher(tmp.path());
     let d = data.to_str().unwrap();
-    let long = tmp.path().join("t".repeat(256));
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-8-4",
-        "--epochs",
-        "1",
-        "--data-dir",
-        d,
-        "--out",
-        long.to_str().unwrap(),
-    ]);
+    let train_to = |out: &Path| {
+        let o = out.to_str().unwrap();
+        distil(&[
+            "train",
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--data-dir",
+            d,
+            "--out",
+            o,
+        ])
+    };
+    let r = train_to(&tmp.path().join("t".repeat(256)));
     assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
     assert!(
         stderr(&r).contains("at most 255 bytes, found one of 256"),
@@ -1953,17 +1956,7 @@ fn long_names_are_refused_up_front_and_links_written_through() {
     let target = tmp.path().join("kept.safetensors");
     let link = tmp.path().join("latest.safetensors");
     std::os::unix::fs::symlink(&target, &link).unwrap();
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-8-4",
-        "--epochs",
-        "1",
-        "--data-dir",
-        d,
-        "--out",
-        link.to_str().unwrap(),
-    ]);
+    let r = train_to(&link);
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
     let r = distil(&["eval", "--data-dir", d, "--model", target.to_str().unwrap()]);
