@@ -1571,8 +1571,10 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--logits-cache", "is a data file", IMAGES],
         },
-        // A negative class reached clap as a flag ("unexpected argument '-1'"), and inside a list
-        // still did; a class twice was folded silently, where every other list flag refuses it.
+        // A negative class reached clap as a flag ("unexpected argument '-1'"); a class twice was
+        // folded silently, where every other list flag refuses it. (A list that starts with a
+        // negative class, `-1,2`, is still a flag to clap: taking any value with a leading hyphen
+        // would swallow the next flag of a `--keep-classes` left without its value.)
         Case {
             name: "eval --shift-classes -1",
             mutation: None,
@@ -1582,12 +1584,12 @@ fn cases() -> Vec<Case> {
             expect: &["--shift-classes", "numbered from 0", "found -1 in '-1'"],
         },
         Case {
-            name: "distill --keep-classes -1,2",
+            name: "distill --keep-classes 2,-1",
             mutation: None,
-            command: |w, d, out| distill_with(w, &["--keep-classes", "-1,2"], d, out),
+            command: |w, d, out| distill_with(w, &["--keep-classes", "2,-1"], d, out),
             env: &[],
             exit: 2,
-            expect: &["--keep-classes", "numbered from 0", "found -1 in '-1,2'"],
+            expect: &["--keep-classes", "numbered from 0", "found -1 in '2,-1'"],
         },
         Case {
             name: "distill --omit-classes 3,3",

@@ -371,7 +371,7 @@ pub struct DistillArgs {
     pub teacher: PathBuf,
     /// Temperature of the soft targets, up to 10000 (the paper's MNIST result uses 20); `inf`
     /// matches the zero-meaned logits instead (section 2.1, the limit of large T)
-    #[arg(long, allow_hyphen_values = true, default_value_t = 20.0, value_parser = parse_temperature)]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
@@ -383,10 +383,10 @@ pub struct DistillArgs {
     pub logits_cache: Option<PathBuf>,
     /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit"); at least
     /// one class must remain
-    #[arg(long, allow_hyphen_values = true, conflicts_with = "keep_classes")]
+    #[arg(long, allow_negative_numbers = true, conflicts_with = "keep_classes")]
     pub omit_classes: Option<String>,
     /// Keep only these classes in the transfer set, e.g. 7,8
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub keep_classes: Option<String>,
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
@@ -436,14 +436,14 @@ pub struct EvalArgs {
     pub model: PathBuf,
     /// Also search the one shift of these classes' output biases that minimises the test errors,
     /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_negative_numbers = true)]
     pub shift_classes: Option<String>,
     /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher, up to 10000
-    #[arg(long, allow_hyphen_values = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
+    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
