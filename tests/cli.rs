@@ -2035,3 +2035,32 @@ fn a_second_run_into_the_same_out_is_refused() {
     assert!(!lock.exists());
     no_temp_files(tmp.path());
 }
+
+/// An empty `--out` (a `mktemp` file) is no checkpoint yet: `train` and `train --resume` start
+/// afresh into it, as `predict` writes into an empty `--out`; it used to be refused as "not a
+/// checkpoint".
+#[test]
+fn an_empty_out_is_no_checkpoint_yet() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let d = data.to_str().unwrap();
+    for extra in [&[][..], &["--resume"][..]] {
+        let out = tmp.path().join(format!("empty{}.safetensors", extra.len()));
+        std::fs::write(&out, b"").unwrap();
+        let mut args = vec![
+            "train",
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "2",
+            "--data-dir",
+            d,
+        ];
+        args.extend(["--out", out.to_str().unwrap()]);
+        args.extend(extra);
+        let r = distil(&args);
+        assert!(r.status.success(), "{extra:?}: {}", stderr(&r));
+        let ck = distil::checkpoint::Checkpoint::load(&out).unwrap();
+        assert_eq!(ck.epoch, 2, "{extra:?}");
+    }
+}

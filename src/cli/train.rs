@@ -342,7 +342,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     record_data(&mut cfg, &data.train, &data.test);
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
-    let mut trainer = if a.resume && a.out.exists() {
+    let mut trainer = if a.resume && holds_something(&a.out) {
         let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)
             .map_err(start_afresh)?;
         if t.epoch() < cfg.schedule.epochs {
@@ -437,6 +437,12 @@ fn claim_out(a: &RunArgs) -> Result<OutputLock> {
     Ok(lock)
 }
 
+/// Whether `--out` holds anything to continue or to refuse overwriting: an empty file (`mktemp`'s)
+/// is taken as no checkpoint yet, as `predict` takes it as no predictions yet.
+fn holds_something(out: &std::path::Path) -> bool {
+    std::fs::metadata(out).is_ok_and(|m| !m.is_file() || m.len() > 0)
+}
+
 /// Refuses a folder, or a name that can only be one's, as `--out`.
 fn check_out_name(out: &std::path::Path) -> Result<()> {
     match folder_in_place_of_file(out) {
@@ -454,7 +460,7 @@ fn check_out_name(out: &std::path::Path) -> Result<()> {
 fn check_out(a: &RunArgs) -> Result<()> {
     let out = &a.out;
     check_out_name(out)?;
-    if out.exists() && !a.resume {
+    if holds_something(out) && !a.resume {
         return Err(Error::config(
             "--out",
             match Checkpoint::load(out) {
@@ -479,7 +485,7 @@ fn check_out(a: &RunArgs) -> Result<()> {
 /// pass (with `--jitter`, which has none, where training resumes).
 /// Returns the checkpoint it checked, for the other comparisons.
 fn check_resume_teacher(a: &RunArgs, arch: &Arch, source: &str) -> Result<Option<Checkpoint>> {
-    if !(a.resume && a.out.is_file()) {
+    if !(a.resume && holds_something(&a.out)) {
         return Ok(None);
     }
     let ck = Checkpoint::load(&a.out)?;
