@@ -64,20 +64,30 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     if let (Some(_), Some(train)) = (&teacher, &train) {
         train.check_fits(arch.inputs(), arch.classes())?;
     }
+    // The logits below are held whole (a teacher's and the model's at once for fidelity): their
+    // memory is checked before any evaluation runs, as predict's and distill's.
+    let memory_for = |set: &distil::data::Dataset, copies| {
+        let what = set.images.path.display().to_string();
+        check_logits_memory(&what, set.len(), arch.classes(), copies)
+    };
+    if let (Some(_), Some(train)) = (&teacher, &train) {
+        memory_for(train, 2)?;
+        memory_for(&test, 2)?;
+    }
+    if shift_classes.is_some() {
+        memory_for(&test, 1)?;
+    }
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &test, &mut ws)?;
-    // The logits below are held whole: their memory is checked first, as predict's and distill's.
-    let logits_of = |net: &Checkpoint, set: &distil::data::Dataset, copies| {
-        let what = set.images.path.display().to_string();
-        check_logits_memory(&what, set.len(), arch.classes(), copies)?;
+    let logits_of = |net: &Checkpoint, set: &distil::data::Dataset| {
         distil::distill::compute_logits(net, set, set.len(), 0)
     };
     // (transfer set, test set) fidelity to the teacher.
     let fid = match (&teacher, &train) {
         (Some(t), Some(train)) => {
             let on = |set: &distil::data::Dataset| -> Result<_> {
-                let v = logits_of(t, set, 2)?;
-                let z = logits_of(&ck, set, 1)?;
+                let v = logits_of(t, set)?;
+                let z = logits_of(&ck, set)?;
                 Ok(fidelity::measure(&v, &z, arch.classes(), a.temperature))
             };
             Some((on(train)?, on(&test)?))
@@ -87,7 +97,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let shift = match shift_classes {
         None => None,
         Some(classes) => {
-            let logits = logits_of(&ck, &test, 1)?;
+            let logits = logits_of(&ck, &test)?;
             let s = bias::best_shift(&logits, &test.labels, arch.classes(), &classes);
             Some((classes, s))
         }
