@@ -111,7 +111,9 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
              {} bytes follow them",
             data - d
         )),
-        _ => None,
+        Some(_) => None,
+        // Without every tensor's byte range the file's size cannot be judged: refused unread.
+        None => Some(format!("{EXPECTED}, found {}", header_problem(&json))),
     }
 }
 
@@ -136,7 +138,10 @@ fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
         return Err(Error::checkpoint(path, problem));
     }
     let mut bytes = head;
-    bytes.reserve_exact((len as usize).saturating_sub(bytes.len()));
+    // A file too large for memory is an error, as std::fs::read's, not an abort.
+    bytes
+        .try_reserve_exact((len as usize).saturating_sub(bytes.len()))
+        .map_err(|_| io(std::io::ErrorKind::OutOfMemory.into()))?;
     f.read_to_end(&mut bytes).map_err(io)?;
     Ok(bytes)
 }
@@ -166,6 +171,12 @@ fn header_problem(json: &serde_json::Value) -> String {
             Some(d) if DTYPES.contains(&d) => {}
             Some(d) => return format!("tensor {name} of an unknown dtype '{d}'"),
             None => return format!("tensor {name} without a dtype"),
+        }
+        let range = v["data_offsets"]
+            .as_array()
+            .map(|r| r.iter().map(|x| x.as_u64()));
+        if !range.is_some_and(|mut r| r.len() == 2 && r.all(|x| x.is_some())) {
+            return format!("tensor {name} without a byte range (data_offsets: [start, end])");
         }
     }
     "a header whose tensor entries do not fit their data".into()
@@ -673,6 +684,21 @@ mod tests {
         std::io::Write::write_all(&mut f, &(1u64 << 35).to_le_bytes()).unwrap();
         let e = Checkpoint::load(&path).unwrap_err().to_string();
         assert!(e.contains("over the format's 100000000"), "{e}");
+        // Headers that are JSON but declare no byte ranges, so that the size cannot be judged.
+        for (header, says) in [
+            (&b"[]"[..], "not a JSON object"),
+            (
+                br#"{"w":{"dtype":"F32","shape":[1]}}"#,
+                "tensor w without a byte range",
+            ),
+        ] {
+            let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+            let mut start = (header.len() as u64).to_le_bytes().to_vec();
+            start.extend(header);
+            std::io::Write::write_all(&mut f, &start).unwrap();
+            let e = Checkpoint::load(&path).unwrap_err().to_string();
+            assert!(e.contains(says), "{e}");
+        }
     }
 
     /// A file cut short, with bytes appended, or not safetensors at all says what the format

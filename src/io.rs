@@ -81,6 +81,22 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
     let file = open_lock_file(&path, "the run folder's lock")?;
     match file.try_lock() {
         Ok(()) => {
+            // A `train` or `distill` writing into the folder holds its output's lock, taken before
+            // it looks at this one: whichever of the two comes second sees the other.
+            if let Some(out) = output_locked_in(dir) {
+                return Err(Error::io(
+                    &path,
+                    "lock",
+                    std::io::Error::new(
+                        std::io::ErrorKind::WouldBlock,
+                        format!(
+                            "another run is writing {}: wait for it to end, or choose another \
+                             folder",
+                            out.display()
+                        ),
+                    ),
+                ));
+            }
             held.push((key.clone(), 1, file));
             Ok(FolderLock { dir: Some(key) })
         }
@@ -134,17 +150,32 @@ impl Drop for OutputLock {
 
 /// Takes `out`'s [`OutputLock`] (its folder must exist), or says that another run is writing it.
 pub fn lock_output(out: &Path) -> Result<OutputLock> {
-    let target = through_links(out);
-    let name = format!(".{}.lock", temp_stem(&target).unwrap_or_default());
-    let path = target.with_file_name(name);
+    let path = lock_path(out);
     loop {
         let file = open_lock_file(&path, &format!("the lock of {}", out.display()))?;
         match file.try_lock() {
             Ok(()) if same_file(&file, &path) => {
                 let published = HELD_LOCK.publish(&path);
-                return Ok(OutputLock {
+                let lock = OutputLock {
                     held: Some((path, file, published)),
-                });
+                };
+                // An `mnist` or `sweep` run holding the folder writes its own files there.
+                let dir = folder_of(out);
+                if folder_locked_by_another(dir) {
+                    return Err(Error::io(
+                        out,
+                        "lock",
+                        std::io::Error::new(
+                            std::io::ErrorKind::WouldBlock,
+                            format!(
+                                "another run (mnist or sweep) is using {}: wait for it to end, or \
+                                 choose another --out",
+                                dir.display()
+                            ),
+                        ),
+                    ));
+                }
+                return Ok(lock);
             }
             Ok(()) => continue, // removed by the run that held it: lock the new one
             Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
@@ -171,14 +202,84 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
     }
 }
 
+/// Whether another process holds the run-folder lock of `dir` ([`lock_folder`]). A folder without
+/// one, or whose lock cannot be tried, counts as free.
+fn folder_locked_by_another(dir: &Path) -> bool {
+    let held_here = dir.canonicalize().is_ok_and(|key| {
+        let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
+        held.iter().any(|h| h.0 == key)
+    });
+    !held_here && is_locked(&dir.join(".lock"))
+}
+
+/// The output whose lock ([`lock_output`]) another process holds in `dir`, if any.
+fn output_locked_in(dir: &Path) -> Option<PathBuf> {
+    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name != ".lock"
+            && name.starts_with('.')
+            && name.ends_with(".lock")
+            && is_locked(&entry.path())
+        {
+            return Some(dir.join(&name[1..name.len() - ".lock".len()]));
+        }
+    }
+    None
+}
+
+/// Whether the regular file `path` is locked by another open file (a probe: taken and let go).
+fn is_locked(path: &Path) -> bool {
+    let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+    regular
+        && std::fs::File::open(path)
+            .is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
+}
+
+/// The lock file of the output `out`: `.NAME.lock` beside it, the name kept byte for byte (two
+/// outputs must not share a lock, as names cut short or made valid UTF-8 could); a name too long
+/// for that keeps its first bytes and a hash of the whole name.
+fn lock_path(out: &Path) -> PathBuf {
+    let name = out.file_name().unwrap_or_default();
+    #[cfg(unix)]
+    let bytes = std::os::unix::ffi::OsStrExt::as_bytes(name).to_vec();
+    #[cfg(not(unix))]
+    let bytes = name.to_string_lossy().into_owned().into_bytes();
+    const SUFFIX: &[u8] = b".lock";
+    let mut lock = b".".to_vec();
+    if 1 + bytes.len() + SUFFIX.len() <= NAME_MAX {
+        lock.extend(&bytes);
+    } else {
+        let hash = crate::checkpoint::sha256_hex(&bytes);
+        let keep = NAME_MAX - (1 + 1 + 16 + SUFFIX.len());
+        lock.extend(&bytes[..keep]);
+        lock.push(b'.');
+        lock.extend(&hash.as_bytes()[..16]);
+    }
+    lock.extend(SUFFIX);
+    #[cfg(unix)]
+    let lock = <std::ffi::OsStr as std::os::unix::ffi::OsStrExt>::from_bytes(&lock).to_os_string();
+    #[cfg(not(unix))]
+    let lock = String::from_utf8_lossy(&lock).into_owned();
+    out.with_file_name(lock)
+}
+
 /// Opens (creating it if need be) the lock file `path`, `what` it is naming it in the error for
 /// anything but a regular file: opening a FIFO for writing would wait for a reader for ever.
 fn open_lock_file(path: &Path, what: &str) -> Result<std::fs::File> {
-    if let Some(kind) = not_a_regular_file(path) {
+    // This tool's lock files are empty regular files: anything else there is someone else's, not
+    // to be used as a lock (and removed with it), nor followed if a link.
+    let found = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Some("a symbolic link".to_string()),
+        Ok(m) if !m.is_file() => not_a_regular_file(path).map(str::to_string),
+        Ok(m) if m.len() > 0 => Some(format!("a file of {} bytes", m.len())),
+        _ => None,
+    };
+    if let Some(found) = found {
         return Err(Error::data(
             path.display().to_string(),
             format!("an empty regular file ({what})"),
-            kind,
+            found,
         ));
     }
     std::fs::OpenOptions::new()
@@ -320,17 +421,21 @@ pub fn folder_in_place_of_file(path: &Path) -> Option<&'static str> {
     }
 }
 
-/// Refuses a folder standing where one of the files `names` of the folder `dir` is to be written
-/// (`expected` says what belongs there): the write would fail only after the work that makes it.
-pub fn refuse_folders_at<'a>(
+/// Refuses anything but a regular file standing where one of the files `names` of the folder `dir`
+/// is to be written ([`not_a_file_to_replace`]; `expected` says what belongs there): a folder
+/// would fail its rename only after the work that makes it, and a link or device must not be
+/// replaced (nor a file appended to through a link).
+pub fn refuse_non_files_at<'a>(
     dir: &Path,
     names: impl IntoIterator<Item = &'a str>,
     expected: &str,
 ) -> Result<()> {
-    match names.into_iter().map(|n| dir.join(n)).find(|p| p.is_dir()) {
-        Some(p) => Err(Error::data(p.display().to_string(), expected, "a folder")),
-        None => Ok(()),
+    for path in names.into_iter().map(|n| dir.join(n)) {
+        if let Some(found) = not_a_file_to_replace(&path) {
+            return Err(Error::data(path.display().to_string(), expected, found));
+        }
     }
+    Ok(())
 }
 
 /// Creates the output folder `dir` (and its parents) if it does not exist yet. A file in its place is
@@ -420,11 +525,47 @@ pub fn require_folder_of(path: &Path) -> Result<()> {
     ))
 }
 
+/// What stands at an output's path that a write must not replace, if anything: a folder, or a name
+/// only a folder can have; a symbolic link, which the rename would replace (and writing through
+/// it would put the output wherever it points, an input included); a FIFO, socket or device.
+pub fn not_a_file_to_replace(path: &Path) -> Option<String> {
+    if let Some(found) = folder_in_place_of_file(path) {
+        return Some(found.to_string());
+    }
+    let meta = std::fs::symlink_metadata(path).ok()?;
+    if meta.file_type().is_symlink() {
+        let to = std::fs::read_link(path).map(|t| format!(" to {}", t.display()));
+        return Some(format!("a symbolic link{}", to.unwrap_or_default()));
+    }
+    (!meta.is_file()).then(|| "a FIFO, socket or device".to_string())
+}
+
+/// [`require_folder_of`], and nothing at `path` that a write must not replace
+/// ([`not_a_file_to_replace`]).
+fn require_output_path(path: &Path) -> Result<()> {
+    require_folder_of(path)?;
+    match not_a_file_to_replace(path) {
+        Some(found) => {
+            let hint = if found.starts_with("a symbolic link") {
+                " (name the file it points to, if that is the one to replace)"
+            } else {
+                ""
+            };
+            Err(Error::data(
+                path.display().to_string(),
+                "a regular file to replace, or nothing",
+                format!("{found}{hint}"),
+            ))
+        }
+        None => Ok(()),
+    }
+}
+
 /// [`require_folder_of`], and that a file can be created there (a read-only folder or file system
 /// fails here, before training, rather than at the first checkpoint).
 pub fn require_writable_folder_of(path: &Path) -> Result<()> {
-    let target = output_target(path)?;
-    let (probe, opened, _in_flight) = create_temp_beside(&target);
+    require_output_path(path)?;
+    let (probe, opened, _in_flight) = create_temp_beside(path);
     opened.map_err(|e| Error::io(path, "write", e))?;
     // Best effort: a probe that cannot be removed is a dead temporary file the next run removes.
     let _ = std::fs::remove_file(&probe);
@@ -576,9 +717,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
 /// even if another process renames its own file over `path` a moment later, where opening `path`
 /// again could find the other's.
 pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File> {
+    require_output_path(path)?;
     let kill = kill_point_reached(path);
-    let target = output_target(path)?;
-    let path = target.as_path();
     // On every write, in whatever folder: it may be shared.
     remove_stale_temps_of(path, Some(SHARED_TEMP_AGE));
     let (tmp, opened, _in_flight) = create_temp_beside(path);
@@ -607,48 +747,6 @@ pub fn write_atomic_and_keep(path: &Path, bytes: &[u8]) -> Result<std::fs::File>
         let _ = dir.sync_all();
     }
     Ok(f)
-}
-
-/// Where a write to `path` goes, checked as [`require_folder_of`] checks `path`: a symbolic link is
-/// written through, as the shell's `>` does (renaming over the link itself would cut it loose from
-/// the file it names), so its target must be a file name in an existing folder too.
-fn output_target(path: &Path) -> Result<PathBuf> {
-    require_folder_of(path)?;
-    let target = through_links(path);
-    if target != path {
-        // (A link to a folder is a folder to `require_folder_of(path)` already.)
-        require_folder_of(&target).map_err(|_| {
-            let problem = format!(
-                "it is a link to {}, whose folder does not exist",
-                target.display()
-            );
-            Error::io(
-                path,
-                "write",
-                std::io::Error::new(std::io::ErrorKind::NotFound, problem),
-            )
-        })?;
-    }
-    Ok(target)
-}
-
-/// The file a write to `path` lands in: `path` itself, or, where it is a symbolic link, the path
-/// at the end of its chain of links (which may not exist yet). A loop of links is left as it is:
-/// the write then fails on it with the system's own error.
-pub fn through_links(path: &Path) -> PathBuf {
-    let mut p = path.to_path_buf();
-    // Linux's own limit on links followed in one lookup.
-    for _ in 0..40 {
-        if !std::fs::symlink_metadata(&p).is_ok_and(|m| m.file_type().is_symlink()) {
-            return p;
-        }
-        match std::fs::read_link(&p) {
-            Ok(t) if t.is_absolute() => p = t,
-            Ok(t) => p = folder_of(&p).join(t),
-            Err(_) => return p,
-        }
-    }
-    path.to_path_buf()
 }
 
 /// Removes the temporary files of `path`'s name (or a longer name starting with it: its logits
@@ -730,25 +828,28 @@ mod tests {
         assert!(own.exists() && other.exists());
     }
 
-    /// A write through a symbolic link replaces the file at the end of its links and leaves the
-    /// links as they were (it used to replace the link with a regular file, cutting it loose).
+    /// An output named by a symbolic link is refused, before the work (the writability check) as
+    /// at the write, and neither the link nor the file it names changes: replacing the link cut it
+    /// loose, and writing through it let a run folder's link overwrite the run's own inputs.
+    /// Devices and FIFOs are refused too; lock files are used only when empty and regular.
     #[cfg(unix)]
     #[test]
-    fn writes_go_through_symbolic_links() {
+    fn outputs_named_by_links_are_refused_and_left_alone() {
         use std::os::unix::fs::symlink;
         let dir = tempfile::tempdir().unwrap();
         let d = dir.path();
-        std::fs::create_dir(d.join("runs")).unwrap();
-        std::fs::write(d.join("runs/teacher.safetensors"), b"old").unwrap();
-        // A relative link to a relative link: each resolves against its own folder.
-        symlink("runs/teacher.safetensors", d.join("latest")).unwrap();
-        symlink("latest", d.join("best")).unwrap();
-        write_atomic(&d.join("best"), b"new").unwrap();
-        assert_eq!(
-            std::fs::read(d.join("runs/teacher.safetensors")).unwrap(),
-            b"new"
-        );
-        for link in ["latest", "best"] {
+        std::fs::write(d.join("input"), b"data").unwrap();
+        symlink("input", d.join("link")).unwrap();
+        symlink("missing", d.join("dangling")).unwrap();
+        symlink("loop", d.join("loop")).unwrap();
+        for link in ["link", "dangling", "loop"] {
+            for e in [
+                require_writable_folder_of(&d.join(link)).unwrap_err(),
+                write_atomic(&d.join(link), b"x").unwrap_err(),
+            ] {
+                let e = e.to_string();
+                assert!(e.contains("found a symbolic link to"), "{e}");
+            }
             assert!(d
                 .join(link)
                 .symlink_metadata()
@@ -756,35 +857,37 @@ mod tests {
                 .file_type()
                 .is_symlink());
         }
-        // A dangling link into an existing folder creates its target.
-        symlink("runs/small.safetensors", d.join("small")).unwrap();
-        write_atomic(&d.join("small"), b"s").unwrap();
-        assert_eq!(
-            std::fs::read(d.join("runs/small.safetensors")).unwrap(),
-            b"s"
+        assert_eq!(std::fs::read(d.join("input")).unwrap(), b"data");
+        assert!(!d.join("missing").exists());
+        let e = refuse_non_files_at(d, ["input", "link"], "a file of the run").unwrap_err();
+        assert!(
+            e.to_string().contains("link: expected a file of the run"),
+            "{e}"
         );
-        // One into a missing folder, or to a folder, is refused naming the link and its target,
-        // before any work (the writability check) as at the write.
-        symlink("gone/x", d.join("lost")).unwrap();
-        symlink("runs", d.join("dir")).unwrap();
-        for (link, problem) in [
-            ("lost", "whose folder does not exist"),
-            ("dir", "found a folder"),
-        ] {
-            for e in [
-                require_writable_folder_of(&d.join(link)).unwrap_err(),
-                write_atomic(&d.join(link), b"x").unwrap_err(),
-            ] {
-                let e = e.to_string();
-                assert!(e.contains(link) && e.contains(problem), "{e}");
-            }
-        }
-        let left: Vec<_> = std::fs::read_dir(d.join("runs"))
-            .unwrap()
-            .flatten()
-            .map(|e| e.file_name())
-            .collect();
-        assert_eq!(left.len(), 2, "{left:?}");
+
+        // Lock files: someone's non-empty file or link under a lock's name is not taken over.
+        std::fs::write(d.join(".notes.lock"), b"mine").unwrap();
+        let e = lock_output(&d.join("notes")).err().unwrap().to_string();
+        assert!(e.contains("found a file of 4 bytes"), "{e}");
+        symlink("elsewhere", d.join(".x.lock")).unwrap();
+        let e = lock_output(&d.join("x")).err().unwrap().to_string();
+        assert!(e.contains("found a symbolic link"), "{e}");
+        assert!(!d.join("elsewhere").exists());
+    }
+
+    /// Two outputs have two locks: names that agree in their first 240 bytes (the lock's name
+    /// keeps a hash of a long name), and names that differ only in bytes that are not UTF-8.
+    #[cfg(unix)]
+    #[test]
+    fn lock_names_are_one_per_output() {
+        use std::os::unix::ffi::OsStrExt;
+        let long = |end: &str| PathBuf::from(format!("{}{end}", "a".repeat(240)));
+        let (one, two) = (lock_path(&long("_one")), lock_path(&long("_two")));
+        assert_ne!(one, two);
+        assert!(one.as_os_str().len() <= NAME_MAX);
+        let raw = |b: &[u8]| lock_path(Path::new(std::ffi::OsStr::from_bytes(b)));
+        assert_ne!(raw(b"\xff.st"), raw(b"\xfe.st"));
+        assert_eq!(lock_path(Path::new("d/m.st")), Path::new("d/.m.st.lock"));
     }
 
     /// A legal name of up to 255 bytes is written: its temporary name keeps as much of it as

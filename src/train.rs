@@ -190,16 +190,6 @@ impl TrainConfig {
                 ),
             ));
         }
-        if s.lr as f32 == 0.0 {
-            return Err(Error::config(
-                "--lr",
-                format!(
-                    "{:?} rounds to 0 in f32, where steps are taken: expected a rate of at least \
-                     about 1e-45",
-                    s.lr
-                ),
-            ));
-        }
         for (flag, m) in [
             ("--momentum", s.momentum_end),
             ("--momentum-start", s.momentum_start),
@@ -221,6 +211,22 @@ impl TrainConfig {
                     ),
                 ));
             }
+        }
+        // The first step's rate, as the update takes it (in f32, times 1 − μ where asked).
+        if s.at(0, 0.0).0 == 0.0 {
+            let scaled = if s.scale_by_one_minus_momentum {
+                " times 1 − momentum (--scale-lr-by-momentum)"
+            } else {
+                ""
+            };
+            return Err(Error::config(
+                "--lr",
+                format!(
+                    "{:?}{scaled} rounds to 0 in f32, where steps are taken: expected a rate of \
+                     at least about 1e-45",
+                    s.lr
+                ),
+            ));
         }
         if let Optimizer::Adam { beta2, eps } = self.optimizer {
             if !(0.0..1.0).contains(&beta2) {

@@ -1589,7 +1589,7 @@ fn predict_writes_the_classes_eval_counts() {
     }
     assert!(!Path::new(&gz_source).exists());
     // Through a symbolic link: predictions written under the target's name would destroy the
-    // model the link names, and the other way round (an output is written through its link).
+    // model the link names, and the other way round (an output named by a link is refused).
     let link = path("link.safetensors");
     std::os::unix::fs::symlink(&model, &link).unwrap();
     let model_bytes = std::fs::read(&model).unwrap();
@@ -1890,10 +1890,10 @@ fn items_whose_sums_overflow_are_an_error_not_a_prediction() {
 
 /// A name the file system would refuse (over 255 bytes) is refused before the work: an `--out`,
 /// and the default logits cache `TEACHER.logits` of a legal teacher name of 250 bytes, which used
-/// to fail with "File name too long" after the teacher pass. An output named by a symbolic link is
-/// written through it: the link stays, its target gets the checkpoint.
+/// to fail with "File name too long" after the teacher pass. So is an output named by a symbolic
+/// link (its rename replaced the link, cutting it loose from the file it named).
 #[test]
-fn long_names_are_refused_up_front_and_links_written_through() {
+fn long_names_and_links_as_outputs_are_refused_up_front() {
     let tmp = tempfile::tempdir().unwrap();
     let (data, teacher) = common::bars_teacher(tmp.path());
     let d = data.to_str().unwrap();
@@ -1953,14 +1953,23 @@ fn long_names_are_refused_up_front_and_links_written_through() {
     assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
     assert!(cache.exists() && student.exists());
 
+    // An output named by a symbolic link is refused, the link and its target left as they were.
     let target = tmp.path().join("kept.safetensors");
+    std::fs::copy(&teacher, &target).unwrap();
     let link = tmp.path().join("latest.safetensors");
     std::os::unix::fs::symlink(&target, &link).unwrap();
     let r = train_to(&link);
-    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("found a symbolic link to"),
+        "{}",
+        stderr(&r)
+    );
     assert!(link.symlink_metadata().unwrap().file_type().is_symlink());
-    let r = distil(&["eval", "--data-dir", d, "--model", target.to_str().unwrap()]);
-    assert_eq!(r.status.code(), Some(0), "{}", stderr(&r));
+    assert_eq!(
+        std::fs::read(&target).unwrap(),
+        std::fs::read(&teacher).unwrap()
+    );
     no_temp_files(tmp.path());
 }
 
@@ -2019,6 +2028,20 @@ fn a_second_run_into_the_same_out_is_refused() {
             stderr(&r)
         );
     }
+    // Nor may an `mnist` run take the folder meanwhile (it would write its own files there).
+    let r = distil(&[
+        "mnist",
+        "--preset",
+        "tiny",
+        "--out",
+        tmp.path().to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("another run is writing") && stderr(&r).contains("m.safetensors"),
+        "{}",
+        stderr(&r)
+    );
     // Ctrl-C removes the lock file with the process.
     // SAFETY: kill(2) on our own child.
     extern "C" {
@@ -2033,6 +2056,18 @@ fn a_second_run_into_the_same_out_is_refused() {
     let r = train("1", &[]).output().unwrap();
     assert!(r.status.success(), "{}", stderr(&r));
     assert!(!lock.exists());
+    // A folder an `mnist` or `sweep` run holds (its `.lock` locked, here by this test) is refused.
+    let folder_lock = std::fs::File::create(tmp.path().join(".lock")).unwrap();
+    folder_lock.lock().unwrap();
+    let r = train("1", &["--resume"]).output().unwrap();
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("(mnist or sweep) is using"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!lock.exists());
+    drop(folder_lock);
     no_temp_files(tmp.path());
 }
 

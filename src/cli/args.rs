@@ -177,7 +177,11 @@ pub struct SweepArgs {
     #[arg(long)]
     pub teacher: PathBuf,
     /// Temperatures, each up to 10000; inf is matching logits
-    #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
+    #[arg(
+        long,
+        allow_negative_numbers = true,
+        default_value = "1,2,2.5,3,4,5,8,10,20,inf"
+    )]
     pub temperatures: String,
     /// Hidden widths (two hidden layers of each)
     #[arg(long, default_value = "30,300,800")]

@@ -183,18 +183,13 @@ pub fn bench(a: BenchArgs) -> Result<()> {
             // that cannot be written fails before the timings.
             distil::io::create_folder(dir)?;
             distil::io::require_writable_folder_of(&dir.join("scaling.json"))?;
-            // A folder (or device) under an output's name would fail its rename after the timings,
-            // with the files before it written.
-            for name in ["scaling.json", "scaling.md", "scaling.svg"] {
-                let path = dir.join(name);
-                if let Some(kind) = distil::io::not_a_regular_file(&path) {
-                    return Err(Error::data(
-                        path.display().to_string(),
-                        "a file to replace, or nothing",
-                        kind,
-                    ));
-                }
-            }
+            // A folder under an output's name would fail its rename after the timings, with the
+            // files before it written; a link or device is not to be replaced.
+            distil::io::refuse_non_files_at(
+                dir,
+                ["scaling.json", "scaling.md", "scaling.svg"],
+                "a file to replace, or nothing",
+            )?;
         }
         let result = distil::bench::scaling(&mut data, &widths, &batches, &opts, &mut say)?;
         let name = reference

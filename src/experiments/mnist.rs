@@ -384,7 +384,7 @@ fn check_output_names(dir: &Path, all: bool) -> Result<()> {
         ));
     }
     let section3: &[&str] = if all { SECTION3_FILES } else { &[] };
-    crate::io::refuse_folders_at(
+    crate::io::refuse_non_files_at(
         dir,
         TABLE_FILES.iter().chain(section3).copied(),
         "one of the run's files, or nothing",

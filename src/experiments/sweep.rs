@@ -293,7 +293,7 @@ pub fn run(
     crate::io::create_folder(dir)?;
     // Two sweeps into one folder would both train every run they find missing.
     let _lock = crate::io::lock_folder(dir)?;
-    crate::io::refuse_folders_at(
+    crate::io::refuse_non_files_at(
         dir,
         ["sweep.jsonl", "sweep.md", "sweep.svg"],
         "a file of the sweep, or nothing",
