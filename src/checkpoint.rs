@@ -100,6 +100,13 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
             .map(|(_, v)| v["data_offsets"][1].as_u64())
             .try_fold(0u64, |m, end| end.map(|e| m.max(e)))
     });
+    if let Some(problem) = json.as_object().and_then(|o| {
+        o.iter()
+            .filter(|(k, _)| k.as_str() != "__metadata__")
+            .find_map(|(name, v)| range_problem(name, v))
+    }) {
+        return Some(format!("{EXPECTED}, found {problem}"));
+    }
     let data = rest - n;
     match declared {
         Some(d) if d > data => Some(format!(
@@ -114,6 +121,36 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
         Some(_) => None,
         // Without every tensor's byte range the file's size cannot be judged: refused unread.
         None => Some(format!("{EXPECTED}, found {}", header_problem(&json))),
+    }
+}
+
+/// What is wrong with a tensor entry's byte range against its shape and dtype, where all three
+/// can be read: a range the size of another tensor (a header can declare a 1-element tensor over
+/// gigabytes, and the file would be read whole before the reader refused it).
+fn range_problem(name: &str, entry: &serde_json::Value) -> Option<String> {
+    let width: u64 = match entry["dtype"].as_str()? {
+        "BOOL" | "U8" | "I8" | "F8_E5M2" | "F8_E4M3" => 1,
+        "I16" | "U16" | "F16" | "BF16" => 2,
+        "I32" | "U32" | "F32" => 4,
+        "F64" | "I64" | "U64" => 8,
+        _ => return None,
+    };
+    let shape = entry["shape"].as_array()?;
+    let need = shape
+        .iter()
+        .try_fold(width, |n, d| d.as_u64().and_then(|d| n.checked_mul(d)));
+    let range = entry["data_offsets"].as_array()?;
+    let (start, end) = (range.first()?.as_u64()?, range.get(1)?.as_u64()?);
+    match (need, end.checked_sub(start)) {
+        (Some(need), Some(holds)) if need == holds => None,
+        (Some(need), Some(holds)) => Some(format!(
+            "tensor {name} of shape {} needing {need} bytes over a range of {holds}",
+            entry["shape"]
+        )),
+        (None, _) => Some(format!("tensor {name} of a shape too large to hold")),
+        (_, None) => Some(format!(
+            "tensor {name} whose byte range ends before it starts"
+        )),
     }
 }
 
@@ -684,12 +721,21 @@ mod tests {
         std::io::Write::write_all(&mut f, &(1u64 << 35).to_le_bytes()).unwrap();
         let e = Checkpoint::load(&path).unwrap_err().to_string();
         assert!(e.contains("over the format's 100000000"), "{e}");
-        // Headers that are JSON but declare no byte ranges, so that the size cannot be judged.
+        // Headers that are JSON but declare no byte ranges, so that the size cannot be judged, or
+        // a range that fills the file but not its tensor's shape.
+        let header =
+            |end: u64| format!(r#"{{"w":{{"dtype":"F32","shape":[1],"data_offsets":[0,{end}]}}}}"#);
+        let length = header(1 << 35).len() as u64;
+        let over_the_rest = header((1 << 36) - 8 - length);
         for (header, says) in [
             (&b"[]"[..], "not a JSON object"),
             (
                 br#"{"w":{"dtype":"F32","shape":[1]}}"#,
                 "tensor w without a byte range",
+            ),
+            (
+                over_the_rest.as_bytes(),
+                "tensor w of shape [1] needing 4 bytes over a range of",
             ),
         ] {
             let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();

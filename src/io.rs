@@ -83,16 +83,17 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         Ok(()) => {
             // A `train` or `distill` writing into the folder holds its output's lock, taken before
             // it looks at this one: whichever of the two comes second sees the other.
-            if let Some(out) = output_locked_in(dir) {
+            if let Some(lock) = output_locked_in(dir) {
                 return Err(Error::io(
                     &path,
                     "lock",
                     std::io::Error::new(
                         std::io::ErrorKind::WouldBlock,
                         format!(
-                            "another run is writing {}: wait for it to end, or choose another \
-                             folder",
-                            out.display()
+                            "another run (train or distill) is writing into {}, holding {}: wait \
+                             for it to end, or choose another folder",
+                            dir.display(),
+                            lock.display()
                         ),
                     ),
                 ));
@@ -161,7 +162,7 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
                 };
                 // An `mnist` or `sweep` run holding the folder writes its own files there.
                 let dir = folder_of(out);
-                if folder_locked_by_another(dir) {
+                if folder_held_by_another(dir) {
                     return Err(Error::io(
                         out,
                         "lock",
@@ -204,7 +205,7 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
 
 /// Whether another process holds the run-folder lock of `dir` ([`lock_folder`]). A folder without
 /// one, or whose lock cannot be tried, counts as free.
-fn folder_locked_by_another(dir: &Path) -> bool {
+pub fn folder_held_by_another(dir: &Path) -> bool {
     let held_here = dir.canonicalize().is_ok_and(|key| {
         let held = HELD.lock().unwrap_or_else(|e| e.into_inner());
         held.iter().any(|h| h.0 == key)
@@ -212,20 +213,15 @@ fn folder_locked_by_another(dir: &Path) -> bool {
     !held_here && is_locked(&dir.join(".lock"))
 }
 
-/// The output whose lock ([`lock_output`]) another process holds in `dir`, if any.
+/// An output lock ([`lock_output`]) that another process holds in `dir`, if any. (Any `.NAME.lock`
+/// locked by another program counts too: a run folder is not shared with one.)
 fn output_locked_in(dir: &Path) -> Option<PathBuf> {
-    for entry in std::fs::read_dir(dir).ok()?.flatten() {
+    std::fs::read_dir(dir).ok()?.flatten().find_map(|entry| {
         let name = entry.file_name();
         let name = name.to_string_lossy();
-        if name != ".lock"
-            && name.starts_with('.')
-            && name.ends_with(".lock")
-            && is_locked(&entry.path())
-        {
-            return Some(dir.join(&name[1..name.len() - ".lock".len()]));
-        }
-    }
-    None
+        let lock = name != ".lock" && name.starts_with('.') && name.ends_with(".lock");
+        (lock && is_locked(&entry.path())).then(|| entry.path())
+    })
 }
 
 /// Whether the regular file `path` is locked by another open file (a probe: taken and let go).

@@ -108,7 +108,8 @@ fn fail_cleanly_when_output_cannot_be_written() {
 /// Ctrl-C (SIGINT), SIGTERM or SIGHUP (a closed terminal or SSH session) in a command that writes
 /// files still ends it by that signal (so a shell script running it stops too), now after removing
 /// the temporary file of an output being written at that moment (the output itself keeps its last
-/// whole version) and the lock file of `train`'s or `distill`'s output, and, in a training command (`trains`), after a line saying what is kept and how
+/// whole version) and the lock file of `train`'s or `distill`'s output (SIGKILL, and SIGPIPE from a
+/// closed output pipe, leave it; the next run takes it over), and, in a training command (`trains`), after a line saying what is kept and how
 /// to go on.
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]

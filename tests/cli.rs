@@ -2038,7 +2038,8 @@ fn a_second_run_into_the_same_out_is_refused() {
     ]);
     assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
     assert!(
-        stderr(&r).contains("another run is writing") && stderr(&r).contains("m.safetensors"),
+        stderr(&r).contains("another run (train or distill) is writing into")
+            && stderr(&r).contains(".m.safetensors.lock"),
         "{}",
         stderr(&r)
     );
@@ -2098,4 +2099,109 @@ fn an_empty_out_is_no_checkpoint_yet() {
         let ck = distil::checkpoint::Checkpoint::load(&out).unwrap();
         assert_eq!(ck.epoch, 2, "{extra:?}");
     }
+}
+
+/// Where a teacher pass or a whole table would be wasted, links and held folders are refused
+/// first: a logits cache that is a link (dangling or not, default or named), a sweep's `--out`
+/// that cannot be its folder, a default cache in a folder an `mnist` or `sweep` run holds (the
+/// cache is one of its files), and an `mnist` run folder whose `sweep` is a link (`--fresh` deleted
+/// the files of the folder it named).
+#[test]
+fn links_and_held_folders_are_refused_before_the_teacher_pass() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
+    let cache = tmp.path().join("t.safetensors.logits");
+    // The student goes elsewhere: its folder is not the teacher's, held below.
+    std::fs::create_dir(tmp.path().join("students")).unwrap();
+    let student = tmp.path().join("students/s.safetensors");
+    let s = student.to_str().unwrap();
+    let distill = |extra: &[&str]| {
+        let mut args = vec![
+            "distill",
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--data-dir",
+            d,
+        ];
+        args.extend(["--teacher", t, "--out", s]);
+        args.extend(extra);
+        distil(&args)
+    };
+    std::os::unix::fs::symlink("nowhere", &cache).unwrap();
+    let named = tmp.path().join("named.logits");
+    std::os::unix::fs::symlink("nowhere", &named).unwrap();
+    for (extra, says) in [
+        (&[][..], "the teacher's logits cache"),
+        (
+            &["--logits-cache", named.to_str().unwrap()][..],
+            "--logits-cache",
+        ),
+    ] {
+        let r = distill(extra);
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(
+            stderr(&r).contains(says) && stderr(&r).contains("found a symbolic link to nowhere"),
+            "{}",
+            stderr(&r)
+        );
+    }
+    std::fs::remove_file(&cache).unwrap();
+
+    // A sweep's --out that is a file: refused before the teacher pass writes the cache.
+    let not_a_folder = tmp.path().join("file");
+    std::fs::write(&not_a_folder, b"x").unwrap();
+    let r = distil(&[
+        "sweep",
+        "--teacher",
+        t,
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--widths",
+        "4",
+        "--temperatures",
+        "2",
+        "--out",
+        not_a_folder.to_str().unwrap(),
+    ]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(!cache.exists(), "{}", stderr(&r));
+
+    // The teacher's folder held by another run (here by this test, as mnist or sweep would).
+    let folder_lock = std::fs::File::create(tmp.path().join(".lock")).unwrap();
+    folder_lock.lock().unwrap();
+    let r = distill(&[]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("which another run (mnist or sweep) holds"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!cache.exists() && !student.exists());
+    drop(folder_lock);
+
+    // mnist: a `sweep` link in its run folder, with and without --all and --fresh.
+    let run = tmp.path().join("run");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&run).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("sweep.jsonl"), b"{}\n").unwrap();
+    std::os::unix::fs::symlink(&elsewhere, run.join("sweep")).unwrap();
+    for extra in [&["--fresh"][..], &["--all"][..]] {
+        let mut args = vec!["mnist", "--preset", "tiny", "--out", run.to_str().unwrap()];
+        args.extend(extra);
+        let r = distil(&args);
+        assert_eq!(r.status.code(), Some(1), "{extra:?}: {}", stderr(&r));
+        assert!(
+            stderr(&r).contains("found a symbolic link to"),
+            "{}",
+            stderr(&r)
+        );
+    }
+    assert!(elsewhere.join("sweep.jsonl").exists());
+    assert!(!run.join("teacher.safetensors").exists());
 }

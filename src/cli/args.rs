@@ -565,13 +565,12 @@ pub fn setup(c: &Common) -> Result<DataDir> {
     }
 }
 
-/// Checks a `--logits-cache` the user named, before the teacher pass: a file name, and neither the
-/// teacher nor a data file (one would be refused as not a cache, or replaced were it stale).
 /// Refuses a default logits cache (`TEACHER.logits` beside the teacher) whose name the file system
 /// would refuse, before the teacher pass: the teacher's own name can be legal and 250 bytes long.
+/// Then checks it as every cache is checked ([`check_cache_spot`]).
 pub fn check_default_cache_name(cache: &Path) -> Result<()> {
-    match distil::io::name_over_limit(cache) {
-        Some(bytes) => Err(Error::config(
+    if let Some(bytes) = distil::io::name_over_limit(cache) {
+        return Err(Error::config(
             "--logits-cache",
             format!(
                 "the teacher's logits go to {} unless named, a file name of {bytes} bytes, over \
@@ -579,11 +578,45 @@ pub fn check_default_cache_name(cache: &Path) -> Result<()> {
                 cache.display(),
                 distil::io::NAME_MAX
             ),
-        )),
-        None => Ok(()),
+        ));
     }
+    check_cache_spot(cache, false)
 }
 
+/// Checks where a logits cache goes before the teacher pass that may write it: nothing there that
+/// a write must not replace (a link, FIFO or device), and not in a folder another run (`mnist`,
+/// `sweep`) holds, whose own files include its teacher's cache.
+fn check_cache_spot(cache: &Path, named: bool) -> Result<()> {
+    let what = if named {
+        format!("--logits-cache {}", cache.display())
+    } else {
+        format!("the teacher's logits cache {} (beside it)", cache.display())
+    };
+    let other = if named { "another" } else { "one" };
+    if let Some(found) = distil::io::not_a_file_to_replace(cache) {
+        return Err(Error::data(
+            what,
+            "a cache file, or nothing",
+            format!("{found}; name {other} with --logits-cache"),
+        ));
+    }
+    let folder = distil::io::folder_of(cache);
+    if distil::io::folder_held_by_another(folder) {
+        return Err(Error::config(
+            "--logits-cache",
+            format!(
+                "{what} is in {}, which another run (mnist or sweep) holds: wait for it to end, \
+                 or name {other} cache elsewhere with --logits-cache",
+                folder.display()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// Checks a `--logits-cache` the user named, before the teacher pass: a file name, and neither the
+/// teacher nor a data file (one would be refused as not a cache, or replaced were it stale), then
+/// as every cache is checked ([`check_cache_spot`]).
 pub fn check_named_cache(cache: &Path, teacher: &Path, data: &DataDir) -> Result<()> {
     if let Some(found) = distil::io::folder_in_place_of_file(cache) {
         return Err(Error::data(
@@ -613,7 +646,7 @@ pub fn check_named_cache(cache: &Path, teacher: &Path, data: &DataDir) -> Result
                 }
             ),
         )),
-        None => Ok(()),
+        None => check_cache_spot(cache, true),
     }
 }
 

@@ -39,7 +39,8 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     // the lock is re-entrant), so no other run can slip in between them.
     let _held = if a.all {
         distil::io::create_folder(&dir)?;
-        Some(distil::io::lock_folder(&dir)?)
+        let run = distil::io::lock_folder(&dir)?;
+        Some((run, mnist::hold_sweep_folder(&dir)?))
     } else {
         None
     };
@@ -130,6 +131,8 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     if a.logits_cache.is_none() {
         check_default_cache_name(&cache)?;
     }
+    // The output folder before the teacher pass: its problems would waste it.
+    let _held = sweep::hold_folder(&a.out)?;
     // A cache the user named is theirs: refused when stale rather than overwritten.
     let stale = if a.logits_cache.is_some() {
         Stale::Refuse

@@ -376,6 +376,14 @@ pub const SECTION3_FILES: &[&str] = &[
 /// its training.
 fn check_output_names(dir: &Path, all: bool) -> Result<()> {
     let sweep = dir.join("sweep");
+    // A link there would send --fresh's deletions and section 3's files into another folder.
+    if let Ok(to) = std::fs::read_link(&sweep) {
+        return Err(Error::data(
+            sweep.display().to_string(),
+            "the folder of the temperature sweep (mnist --all), or nothing",
+            format!("a symbolic link to {}", to.display()),
+        ));
+    }
     if all && sweep.exists() && !sweep.is_dir() {
         return Err(Error::data(
             sweep.display().to_string(),
@@ -389,6 +397,16 @@ fn check_output_names(dir: &Path, all: bool) -> Result<()> {
         TABLE_FILES.iter().chain(section3).copied(),
         "one of the run's files, or nothing",
     )
+}
+
+/// With `--all`: section 3's `sweep/` folder in the run folder `dir`, checked, made and held from
+/// the start (the lock is re-entrant: section 3 takes it again). A run that holds it (a `sweep`,
+/// a `train` writing there) then stops this one before the table trains, not after.
+pub fn hold_sweep_folder(dir: &Path) -> Result<crate::io::FolderLock> {
+    check_output_names(dir, true)?;
+    let sweep = dir.join("sweep");
+    crate::io::create_folder(&sweep)?;
+    crate::io::lock_folder(&sweep)
 }
 
 /// Epochs already done by each model's checkpoint in `dir` (0 where none).
@@ -434,16 +452,19 @@ pub fn run_on(
     crate::io::create_folder(dir)?;
     let _lock = crate::io::lock_folder(dir)?;
     check_output_names(dir, opts.all)?;
+    // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock, taken
+    // now for section 3 and for --fresh's deletions.
+    let sweep = dir.join("sweep");
+    let _sweep_lock = if opts.all {
+        Some(hold_sweep_folder(dir)?)
+    } else if opts.fresh && sweep.is_dir() {
+        Some(crate::io::lock_folder(&sweep)?)
+    } else {
+        None
+    };
     if opts.fresh {
         // Nor for a GPU it cannot open.
         device.check_usable()?;
-        // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock.
-        let sweep = dir.join("sweep");
-        let _sweep_lock = if sweep.is_dir() {
-            Some(crate::io::lock_folder(&sweep)?)
-        } else {
-            None
-        };
         for f in files() {
             match std::fs::remove_file(dir.join(f)) {
                 // A folder of the user's under one of section 3's names, or a file of theirs

@@ -275,6 +275,21 @@ fn append(path: &Path, r: &Record) -> Result<()> {
         .map_err(|e| Error::io(path, "append to", e))
 }
 
+/// The sweep's folder `dir`, made, held and checked (nothing but its files, or nothing, under
+/// their names). Two sweeps into one folder would both train every run they find missing. `run`
+/// takes it; a command can take it first, before work that the folder's problems would waste
+/// (the lock is re-entrant).
+pub fn hold_folder(dir: &Path) -> Result<crate::io::FolderLock> {
+    crate::io::create_folder(dir)?;
+    let lock = crate::io::lock_folder(dir)?;
+    crate::io::refuse_non_files_at(
+        dir,
+        ["sweep.jsonl", "sweep.md", "sweep.svg"],
+        "a file of the sweep, or nothing",
+    )?;
+    Ok(lock)
+}
+
 /// Runs whatever runs of `spec` are not in `dir/sweep.jsonl` yet, appending each as it finishes,
 /// then writes `dir/sweep.md` and `dir/sweep.svg` from all the records of this recipe (settings,
 /// teacher and data).
@@ -290,14 +305,7 @@ pub fn run(
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Vec<Record>> {
-    crate::io::create_folder(dir)?;
-    // Two sweeps into one folder would both train every run they find missing.
-    let _lock = crate::io::lock_folder(dir)?;
-    crate::io::refuse_non_files_at(
-        dir,
-        ["sweep.jsonl", "sweep.md", "sweep.svg"],
-        "a file of the sweep, or nothing",
-    )?;
+    let _lock = hold_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
