@@ -128,13 +128,7 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
 /// can be read: a range the size of another tensor (a header can declare a 1-element tensor over
 /// gigabytes, and the file would be read whole before the reader refused it).
 fn range_problem(name: &str, entry: &serde_json::Value) -> Option<String> {
-    let width: u64 = match entry["dtype"].as_str()? {
-        "BOOL" | "U8" | "I8" | "F8_E5M2" | "F8_E4M3" => 1,
-        "I16" | "U16" | "F16" | "BF16" => 2,
-        "I32" | "U32" | "F32" => 4,
-        "F64" | "I64" | "U64" => 8,
-        _ => return None,
-    };
+    let width = dtype_width(entry["dtype"].as_str()?)?;
     let shape = entry["shape"].as_array()?;
     let need = shape
         .iter()
@@ -152,6 +146,17 @@ fn range_problem(name: &str, entry: &serde_json::Value) -> Option<String> {
             "tensor {name} whose byte range ends before it starts"
         )),
     }
+}
+
+/// The bytes of one element of a safetensors dtype; `None` for a dtype the reader does not know.
+fn dtype_width(dtype: &str) -> Option<u64> {
+    Some(match dtype {
+        "BOOL" | "U8" | "I8" | "F8_E5M2" | "F8_E4M3" => 1,
+        "I16" | "U16" | "F16" | "BF16" => 2,
+        "I32" | "U32" | "F32" => 4,
+        "F64" | "I64" | "U64" => 8,
+        _ => return None,
+    })
 }
 
 /// Reads the file `path` whole, once its first bytes ([`layout_problem`]) show a checkpoint's layout
@@ -186,10 +191,6 @@ fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
 /// What in a JSON header that fills its file the safetensors reader could not take: metadata
 /// values must be strings, and each tensor entry a known dtype, a shape and a byte range.
 fn header_problem(json: &serde_json::Value) -> String {
-    const DTYPES: &[&str] = &[
-        "BOOL", "U8", "I8", "F8_E5M2", "F8_E4M3", "I16", "U16", "F16", "BF16", "I32", "U32", "F32",
-        "F64", "I64", "U64",
-    ];
     let Some(entries) = json.as_object() else {
         return "a header that is not a JSON object".into();
     };
@@ -205,7 +206,7 @@ fn header_problem(json: &serde_json::Value) -> String {
             }
         }
         match v["dtype"].as_str() {
-            Some(d) if DTYPES.contains(&d) => {}
+            Some(d) if dtype_width(d).is_some() => {}
             Some(d) => return format!("tensor {name} of an unknown dtype '{d}'"),
             None => return format!("tensor {name} without a dtype"),
         }

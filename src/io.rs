@@ -66,7 +66,8 @@ impl Drop for FolderLock {
     }
 }
 
-/// Takes `dir`'s [`FolderLock`] (the folder must exist), or says that another process holds it.
+/// Takes `dir`'s [`FolderLock`] (the folder must exist), or says that another process holds it,
+/// or that a `train` or `distill` run holds an output lock in it ([`lock_output`]).
 /// On a file system without locks (some network mounts) it goes on unlocked, with a note.
 pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
     let path = dir.join(".lock");
@@ -129,7 +130,7 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
 /// An exclusive hold on an output file of `train` or `distill` while the value lives: two runs
 /// writing one checkpoint would each train to the end, and the file would hold whichever wrote
 /// last (two fresh runs would both find no file to refuse). The hold is a lock on `.NAME.lock`
-/// beside the output (through its links), which is removed when the value is dropped; a killed run
+/// beside the output (`lock_path`), which is removed when the value is dropped; a killed run
 /// leaves it empty, and the next run takes it over.
 pub struct OutputLock {
     /// The lock file, its open, locked handle and its publication for an interrupt handler to
@@ -149,7 +150,9 @@ impl Drop for OutputLock {
     }
 }
 
-/// Takes `out`'s [`OutputLock`] (its folder must exist), or says that another run is writing it.
+/// Takes `out`'s [`OutputLock`] (its folder must exist), or says that another run is writing it,
+/// or that an `mnist` or `sweep` run holds its folder ([`lock_folder`], which in turn refuses a
+/// folder where an output lock is held).
 pub fn lock_output(out: &Path) -> Result<OutputLock> {
     let path = lock_path(out);
     loop {
@@ -227,9 +230,13 @@ fn output_locked_in(dir: &Path) -> Option<PathBuf> {
 /// Whether the regular file `path` is locked by another open file (a probe: taken and let go).
 fn is_locked(path: &Path) -> bool {
     let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
-    regular
-        && std::fs::File::open(path)
-            .is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
+    // Opened for writing where it can be: NFS turns flock into a byte-range lock, whose exclusive
+    // form needs a file open for writing (read-only, the try would fail and look free).
+    let opened = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .or_else(|_| std::fs::File::open(path));
+    regular && opened.is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
 }
 
 /// The lock file of the output `out`: `.NAME.lock` beside it, the name kept byte for byte (two
@@ -247,7 +254,11 @@ fn lock_path(out: &Path) -> PathBuf {
         lock.extend(&bytes);
     } else {
         let hash = crate::checkpoint::sha256_hex(&bytes);
-        let keep = NAME_MAX - (1 + 1 + 16 + SUFFIX.len());
+        let mut keep = NAME_MAX - (1 + 1 + 16 + SUFFIX.len());
+        // Not inside a UTF-8 sequence (some file systems take only valid UTF-8 names).
+        while keep > 0 && bytes[keep] & 0xC0 == 0x80 {
+            keep -= 1;
+        }
         lock.extend(&bytes[..keep]);
         lock.push(b'.');
         lock.extend(&hash.as_bytes()[..16]);
@@ -697,7 +708,8 @@ impl Drop for Published {
 }
 
 /// Removes the temporary file being written now and the output lock held, if any (see
-/// [`SignalSafePath`]). Async-signal-safe, for a SIGINT, SIGTERM or SIGHUP handler.
+/// `SignalSafePath`). Async-signal-safe, for a SIGINT, SIGTERM or SIGHUP handler, and for an exit
+/// that skips destructors.
 pub fn remove_on_interrupt() {
     IN_FLIGHT.unlink();
     HELD_LOCK.unlink();
@@ -871,16 +883,25 @@ mod tests {
         assert!(!d.join("elsewhere").exists());
     }
 
-    /// Two outputs have two locks: names that agree in their first 240 bytes (the lock's name
+    /// Two outputs have two locks: names that agree in their first 250 bytes (the lock's name
     /// keeps a hash of a long name), and names that differ only in bytes that are not UTF-8.
     #[cfg(unix)]
     #[test]
     fn lock_names_are_one_per_output() {
         use std::os::unix::ffi::OsStrExt;
-        let long = |end: &str| PathBuf::from(format!("{}{end}", "a".repeat(240)));
+        let long = |end: &str| PathBuf::from(format!("{}{end}", "a".repeat(250)));
         let (one, two) = (lock_path(&long("_one")), lock_path(&long("_two")));
         assert_ne!(one, two);
         assert!(one.as_os_str().len() <= NAME_MAX);
+        assert!(
+            one.to_string_lossy().ends_with(".lock") && !one.to_string_lossy().contains("_one")
+        );
+        // A long name of 2-byte characters is not cut inside one.
+        let accented = lock_path(Path::new(&"é".repeat(127)));
+        assert!(
+            accented.to_str().is_some_and(|n| n.len() <= NAME_MAX),
+            "{accented:?}"
+        );
         let raw = |b: &[u8]| lock_path(Path::new(std::ffi::OsStr::from_bytes(b)));
         assert_ne!(raw(b"\xff.st"), raw(b"\xfe.st"));
         assert_eq!(lock_path(Path::new("d/m.st")), Path::new("d/.m.st.lock"));

@@ -98,6 +98,8 @@ fn fail_cleanly_when_output_cannot_be_written() {
         for (stream, name) in [("stdout", "standard output"), ("stderr", "standard error")] {
             if let Some(why) = message.strip_prefix(&format!("failed printing to {stream}: ")) {
                 let _ = writeln!(std::io::stderr(), "error: {name}: cannot write: {why}");
+                // exit skips destructors: the output's lock and any temporary file go now.
+                distil::io::remove_on_interrupt();
                 std::process::exit(1);
             }
         }
@@ -108,9 +110,9 @@ fn fail_cleanly_when_output_cannot_be_written() {
 /// Ctrl-C (SIGINT), SIGTERM or SIGHUP (a closed terminal or SSH session) in a command that writes
 /// files still ends it by that signal (so a shell script running it stops too), now after removing
 /// the temporary file of an output being written at that moment (the output itself keeps its last
-/// whole version) and the lock file of `train`'s or `distill`'s output (SIGKILL, and SIGPIPE from a
-/// closed output pipe, leave it; the next run takes it over), and, in a training command (`trains`), after a line saying what is kept and how
-/// to go on.
+/// whole version) and the lock file of `train`'s or `distill`'s output (SIGKILL, and SIGPIPE from
+/// a closed output pipe, leave it; the next run takes it over), and, in a training command
+/// (`trains`), after a line saying what is kept and how to go on.
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
     {

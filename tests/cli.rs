@@ -843,6 +843,8 @@ fn an_interrupt_mid_write_leaves_no_temporary_file() {
         assert_eq!(r.status.signal(), Some(signal), "{name}: {}", stderr(&r));
         assert!(stderr(&r).contains("interrupted"), "{name}: {}", stderr(&r));
         no_temp_files(tmp.path());
+        // The handler removes the output's lock too.
+        assert!(!tmp.path().join(".m.safetensors.lock").exists(), "{name}");
         // The first epoch's checkpoint, whole.
         assert_eq!(
             distil::checkpoint::Checkpoint::load(&out).unwrap().epoch,
@@ -2169,13 +2171,18 @@ fn links_and_held_folders_are_refused_before_the_teacher_pass() {
         not_a_folder.to_str().unwrap(),
     ]);
     assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("expected a folder for the run's outputs"),
+        "{}",
+        stderr(&r)
+    );
     assert!(!cache.exists(), "{}", stderr(&r));
 
     // The teacher's folder held by another run (here by this test, as mnist or sweep would).
     let folder_lock = std::fs::File::create(tmp.path().join(".lock")).unwrap();
     folder_lock.lock().unwrap();
     let r = distill(&[]);
-    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
     assert!(
         stderr(&r).contains("which another run (mnist or sweep) holds"),
         "{}",
@@ -2184,14 +2191,15 @@ fn links_and_held_folders_are_refused_before_the_teacher_pass() {
     assert!(!cache.exists() && !student.exists());
     drop(folder_lock);
 
-    // mnist: a `sweep` link in its run folder, with and without --all and --fresh.
+    // mnist: a `sweep` link in its run folder (with --fresh, with --all, with neither), and a link
+    // in place of one of its files.
     let run = tmp.path().join("run");
     let elsewhere = tmp.path().join("elsewhere");
     std::fs::create_dir_all(&run).unwrap();
     std::fs::create_dir_all(&elsewhere).unwrap();
     std::fs::write(elsewhere.join("sweep.jsonl"), b"{}\n").unwrap();
     std::os::unix::fs::symlink(&elsewhere, run.join("sweep")).unwrap();
-    for extra in [&["--fresh"][..], &["--all"][..]] {
+    for extra in [&["--fresh"][..], &["--all"][..], &[][..]] {
         let mut args = vec!["mnist", "--preset", "tiny", "--out", run.to_str().unwrap()];
         args.extend(extra);
         let r = distil(&args);
@@ -2204,4 +2212,13 @@ fn links_and_held_folders_are_refused_before_the_teacher_pass() {
     }
     assert!(elsewhere.join("sweep.jsonl").exists());
     assert!(!run.join("teacher.safetensors").exists());
+    std::fs::remove_file(run.join("sweep")).unwrap();
+    let labels = data.join(distil::data::MNIST_NAMES[3]);
+    std::os::unix::fs::symlink(&labels, run.join("report.md")).unwrap();
+    let before = std::fs::read(&labels).unwrap();
+    let r = distil(&["mnist", "--preset", "tiny", "--out", run.to_str().unwrap()]);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    let says = "report.md: expected one of the run's files, or nothing, found a symbolic link";
+    assert!(stderr(&r).contains(says), "{}", stderr(&r));
+    assert_eq!(std::fs::read(&labels).unwrap(), before);
 }

@@ -593,6 +593,8 @@ fn check_cache_spot(cache: &Path, named: bool) -> Result<()> {
         format!("the teacher's logits cache {} (beside it)", cache.display())
     };
     let other = if named { "another" } else { "one" };
+    // A name too long or a folder missing would fail only at the write, after the teacher pass.
+    distil::io::require_folder_of(cache)?;
     if let Some(found) = distil::io::not_a_file_to_replace(cache) {
         return Err(Error::data(
             what,
@@ -602,12 +604,17 @@ fn check_cache_spot(cache: &Path, named: bool) -> Result<()> {
     }
     let folder = distil::io::folder_of(cache);
     if distil::io::folder_held_by_another(folder) {
-        return Err(Error::config(
-            "--logits-cache",
-            format!(
-                "{what} is in {}, which another run (mnist or sweep) holds: wait for it to end, \
-                 or name {other} cache elsewhere with --logits-cache",
-                folder.display()
+        // A lock refusal, as train's and mnist's own (exit status 1).
+        return Err(Error::io(
+            cache,
+            "lock",
+            std::io::Error::new(
+                std::io::ErrorKind::WouldBlock,
+                format!(
+                    "this logits cache is in {}, which another run (mnist or sweep) holds: wait \
+                     for it to end, or name {other} elsewhere with --logits-cache",
+                    folder.display()
+                ),
             ),
         ));
     }

@@ -426,14 +426,14 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     Ok(())
 }
 
-/// [`check_out`] under a hold on `--out` that keeps other runs from writing it until this one
-/// ends, taken before the file is looked at: two runs started together must not both find it
-/// absent, nor two resumed runs train the same epochs into it.
+/// [`check_out`] with a hold on `--out` that keeps other runs from writing it until this one ends,
+/// taken once its name and folder are checked and before its content is: two runs started together
+/// must not both find it absent, nor two resumed runs train the same epochs into it.
 fn claim_out(a: &RunArgs) -> Result<OutputLock> {
     check_out_name(&a.out)?;
     require_writable_folder_of(&a.out)?;
     let lock = lock_output(&a.out)?;
-    check_out(a)?;
+    check_existing_out(a)?;
     Ok(lock)
 }
 
@@ -458,8 +458,14 @@ fn check_out_name(out: &std::path::Path) -> Result<()> {
 /// Checks `--out` before any work: a file name in an existing folder, new unless `--resume`. A
 /// checkpoint that cannot be written would waste the first epoch.
 fn check_out(a: &RunArgs) -> Result<()> {
+    check_out_name(&a.out)?;
+    check_existing_out(a)?;
+    require_writable_folder_of(&a.out)
+}
+
+/// Refuses an `--out` that holds something, unless `--resume` continues it.
+fn check_existing_out(a: &RunArgs) -> Result<()> {
     let out = &a.out;
-    check_out_name(out)?;
     if holds_something(out) && !a.resume {
         return Err(Error::config(
             "--out",
@@ -475,7 +481,7 @@ fn check_out(a: &RunArgs) -> Result<()> {
             },
         ));
     }
-    require_writable_folder_of(out)
+    Ok(())
 }
 
 /// With `--resume` onto an existing checkpoint: refuses one of another architecture, one of plain

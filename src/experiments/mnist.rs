@@ -376,7 +376,8 @@ pub const SECTION3_FILES: &[&str] = &[
 /// its training.
 fn check_output_names(dir: &Path, all: bool) -> Result<()> {
     let sweep = dir.join("sweep");
-    // A link there would send --fresh's deletions and section 3's files into another folder.
+    // A link there would send --fresh's deletions, section 3's files and the start-up cleanup of
+    // dead temporary files into another folder: refused with or without --all and --fresh.
     if let Ok(to) = std::fs::read_link(&sweep) {
         return Err(Error::data(
             sweep.display().to_string(),
