@@ -85,17 +85,13 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
             // A `train` or `distill` writing into the folder holds its output's lock, taken before
             // it looks at this one: whichever of the two comes second sees the other.
             if let Some(lock) = output_locked_in(dir) {
-                return Err(Error::io(
+                return Err(busy(
                     &path,
-                    "lock",
-                    std::io::Error::new(
-                        std::io::ErrorKind::WouldBlock,
-                        format!(
-                            "another run (train or distill) is writing into {}, holding {}: wait \
+                    format!(
+                        "another run (train or distill) is writing into {}, holding {}: wait \
                              for it to end, or choose another folder",
-                            dir.display(),
-                            lock.display()
-                        ),
+                        dir.display(),
+                        lock.display()
                     ),
                 ));
             }
@@ -112,15 +108,11 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
             );
             Ok(FolderLock { dir: None })
         }
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::io(
+        Err(std::fs::TryLockError::WouldBlock) => Err(busy(
             &path,
-            "lock",
-            std::io::Error::new(
-                std::io::ErrorKind::WouldBlock,
-                format!(
-                    "another run is using {}: wait for it to end, or choose another folder",
-                    dir.display()
-                ),
+            format!(
+                "another run is using {}: wait for it to end, or choose another folder",
+                dir.display()
             ),
         )),
         Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, "lock", e)),
@@ -166,16 +158,12 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
                 // An `mnist` or `sweep` run holding the folder writes its own files there.
                 let dir = folder_of(out);
                 if folder_held_by_another(dir) {
-                    return Err(Error::io(
+                    return Err(busy(
                         out,
-                        "lock",
-                        std::io::Error::new(
-                            std::io::ErrorKind::WouldBlock,
-                            format!(
-                                "another run (mnist or sweep) is using {}: wait for it to end, or \
+                        format!(
+                            "another run (mnist or sweep) is using {}: wait for it to end, or \
                                  choose another --out",
-                                dir.display()
-                            ),
+                            dir.display()
                         ),
                     ));
                 }
@@ -192,13 +180,9 @@ pub fn lock_output(out: &Path) -> Result<OutputLock> {
                 return Ok(OutputLock { held: None });
             }
             Err(std::fs::TryLockError::WouldBlock) => {
-                return Err(Error::io(
+                return Err(busy(
                     out,
-                    "lock",
-                    std::io::Error::new(
-                        std::io::ErrorKind::WouldBlock,
-                        "another run is writing it: wait for it to end, or choose another --out",
-                    ),
+                    "another run is writing it: wait for it to end, or choose another --out",
                 ))
             }
             Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
@@ -312,6 +296,16 @@ fn same_file(file: &std::fs::File, path: &Path) -> bool {
         let _ = (file, path);
         true
     }
+}
+
+/// The error for a lock that another run holds on `path`'s behalf: `why`, and what to do.
+pub fn busy(path: &Path, why: impl Into<String>) -> Error {
+    let why: String = why.into();
+    Error::io(
+        path,
+        "lock",
+        std::io::Error::new(std::io::ErrorKind::WouldBlock, why),
+    )
 }
 
 /// Whether a lock failed because the file system has no locks: unsupported, or ENOLCK (what NFS

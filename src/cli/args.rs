@@ -605,16 +605,12 @@ fn check_cache_spot(cache: &Path, named: bool) -> Result<()> {
     let folder = distil::io::folder_of(cache);
     if distil::io::folder_held_by_another(folder) {
         // A lock refusal, as train's and mnist's own (exit status 1).
-        return Err(Error::io(
+        return Err(distil::io::busy(
             cache,
-            "lock",
-            std::io::Error::new(
-                std::io::ErrorKind::WouldBlock,
-                format!(
-                    "this logits cache is in {}, which another run (mnist or sweep) holds: wait \
+            format!(
+                "this logits cache is in {}, which another run (mnist or sweep) holds: wait \
                      for it to end, or name {other} elsewhere with --logits-cache",
-                    folder.display()
-                ),
+                folder.display()
             ),
         ));
     }
