@@ -1,7 +1,8 @@
 //! Writing files so that a reader never sees half of one: write a temporary file beside the target,
-//! sync it, rename it into place. Also what goes with it: removing the temporaries of killed runs,
-//! the lock that keeps two runs out of one folder, and the checks made on folders and files before
-//! any work starts.
+//! sync it, rename it into place (never over or through a symbolic link, FIFO or device). Also
+//! what goes with it: removing the temporaries of killed runs, the locks that keep two runs out of
+//! one folder or one output (and each kind out of the other's), and the checks made on folders and
+//! files before any work starts.
 //!
 //! For crash tests, `DISTIL_KILL_IN_WRITE=NAME:K` makes the process kill itself with SIGKILL halfway
 //! through writing the temporary file of the K-th write (counting from 1) to a file named NAME, the
