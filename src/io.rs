@@ -28,11 +28,11 @@ pub fn temp_path(path: &Path) -> PathBuf {
 }
 
 /// The part of `path`'s file name its temporary names carry: all of it, or as much as leaves room
-/// for the rest (`.`, the process id, the counter, `.tmp`) within the 255 bytes most file systems
-/// allow a name. A legal name of 250 bytes must not fail for its temporary file's sake.
+/// for the rest (`.`, the process id, the counter, `.tmp`) within the [`NAME_MAX`] bytes most file
+/// systems allow a name. A legal name of 250 bytes must not fail for its temporary file's sake.
 fn temp_stem(path: &Path) -> Option<String> {
     // '.' + stem + '.' + pid (at most 10 digits) + '.' + counter (at most 20) + ".tmp"
-    const ROOM: usize = 255 - (1 + 1 + 10 + 1 + 20 + TEMP_SUFFIX.len());
+    const ROOM: usize = NAME_MAX - (1 + 1 + 10 + 1 + 20 + TEMP_SUFFIX.len());
     let name = path.file_name()?.to_string_lossy().into_owned();
     let mut end = name.len().min(ROOM);
     while !name.is_char_boundary(end) {
@@ -49,6 +49,13 @@ fn temp_stem(path: &Path) -> Option<String> {
 pub struct FolderLock {
     /// The folder, canonical; `None` where its file system cannot lock.
     dir: Option<PathBuf>,
+}
+
+impl FolderLock {
+    /// Whether the folder is locked for real (not on a file system without locks).
+    pub fn held(&self) -> bool {
+        self.dir.is_some()
+    }
 }
 
 /// The folders this process holds: (folder, holders, the locked `.lock` file).
@@ -80,43 +87,55 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         h.1 += 1;
         return Ok(FolderLock { dir: Some(key) });
     }
-    let file = open_lock_file(&path, "the run folder's lock")?;
-    match file.try_lock() {
-        Ok(()) => {
-            // A `train` or `distill` writing into the folder holds its output's lock, taken before
-            // it looks at this one: whichever of the two comes second sees the other.
-            if let Some(lock) = output_locked_in(dir) {
+    loop {
+        let created = !path.exists();
+        let file = open_lock_file(&path, "the run folder's lock")?;
+        match file.try_lock() {
+            // Removed by a refused run (below) between this open and the try: lock the new one.
+            Ok(()) if !same_file(&file, &path) => continue,
+            Ok(()) => {
+                // A `train` or `distill` writing into the folder holds its output's lock, taken
+                // before it looks at this one: whichever of the two comes second sees the other.
+                if let Some(lock) = output_locked_in(dir) {
+                    // A refused run leaves no lock file of its own behind. Removed while locked,
+                    // so a run that opened it meanwhile fails its try or finds it gone.
+                    if created {
+                        let _ = std::fs::remove_file(&path);
+                    }
+                    return Err(busy(
+                        &path,
+                        format!(
+                            "another run (train or distill) is writing into {}, holding {}: wait \
+                             for it to end, or choose another folder",
+                            dir.display(),
+                            lock.display()
+                        ),
+                    ));
+                }
+                held.push((key.clone(), 1, file));
+                return Ok(FolderLock { dir: Some(key) });
+            }
+            Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
+                eprintln!(
+                    "{}",
+                    crate::error::escape_controls(&format!(
+                        "note: {} cannot be locked ({e}); make sure no other run uses this folder",
+                        path.display()
+                    ))
+                );
+                return Ok(FolderLock { dir: None });
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(busy(
                     &path,
                     format!(
-                        "another run (train or distill) is writing into {}, holding {}: wait \
-                             for it to end, or choose another folder",
-                        dir.display(),
-                        lock.display()
+                        "another run is using {}: wait for it to end, or choose another folder",
+                        dir.display()
                     ),
-                ));
-            }
-            held.push((key.clone(), 1, file));
-            Ok(FolderLock { dir: Some(key) })
-        }
-        Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
-            eprintln!(
-                "{}",
-                crate::error::escape_controls(&format!(
-                    "note: {} cannot be locked ({e}); make sure no other run uses this folder",
-                    path.display()
                 ))
-            );
-            Ok(FolderLock { dir: None })
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
         }
-        Err(std::fs::TryLockError::WouldBlock) => Err(busy(
-            &path,
-            format!(
-                "another run is using {}: wait for it to end, or choose another folder",
-                dir.display()
-            ),
-        )),
-        Err(std::fs::TryLockError::Error(e)) => Err(Error::io(&path, "lock", e)),
     }
 }
 
@@ -448,6 +467,13 @@ pub fn create_folder(dir: &Path) -> Result<()> {
             dir.display().to_string(),
             "a folder for the run's outputs",
             "a file",
+        ));
+    }
+    if let (false, Ok(to)) = (dir.exists(), std::fs::read_link(dir)) {
+        return Err(Error::data(
+            dir.display().to_string(),
+            "a folder for the run's outputs",
+            format!("a symbolic link to {}, which does not exist", to.display()),
         ));
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, "create folder", e))

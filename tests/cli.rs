@@ -2045,6 +2045,8 @@ fn a_second_run_into_the_same_out_is_refused() {
         "{}",
         stderr(&r)
     );
+    // Refused, it leaves no folder lock of its own behind.
+    assert!(!tmp.path().join(".lock").exists());
     // Ctrl-C removes the lock file with the process.
     // SAFETY: kill(2) on our own child.
     extern "C" {

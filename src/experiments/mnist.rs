@@ -407,7 +407,9 @@ pub fn hold_sweep_folder(dir: &Path) -> Result<crate::io::FolderLock> {
     check_output_names(dir, true)?;
     let sweep = dir.join("sweep");
     crate::io::create_folder(&sweep)?;
-    crate::io::lock_folder(&sweep)
+    let lock = crate::io::lock_folder(&sweep)?;
+    crate::experiments::sweep::remove_dead_temps_of_files(&sweep, &lock);
+    Ok(lock)
 }
 
 /// Epochs already done by each model's checkpoint in `dir` (0 where none).

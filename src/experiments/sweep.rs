@@ -282,12 +282,25 @@ fn append(path: &Path, r: &Record) -> Result<()> {
 pub fn hold_folder(dir: &Path) -> Result<crate::io::FolderLock> {
     crate::io::create_folder(dir)?;
     let lock = crate::io::lock_folder(dir)?;
-    crate::io::refuse_non_files_at(
-        dir,
-        ["sweep.jsonl", "sweep.md", "sweep.svg"],
-        "a file of the sweep, or nothing",
-    )?;
+    crate::io::refuse_non_files_at(dir, FILES, "a file of the sweep, or nothing")?;
+    remove_dead_temps_of_files(dir, &lock);
     Ok(lock)
+}
+
+/// The files a sweep writes in its folder.
+pub const FILES: [&str; 3] = ["sweep.jsonl", "sweep.md", "sweep.svg"];
+
+/// Removes the temporary files of the sweep's own files that killed runs left in `dir`, at once
+/// where the folder is locked for real (no process that could be writing them is alive: another
+/// would hold the lock). Elsewhere every write removes its own, once an hour old.
+pub fn remove_dead_temps_of_files(dir: &Path, lock: &crate::io::FolderLock) -> usize {
+    if !lock.held() {
+        return 0;
+    }
+    FILES
+        .iter()
+        .map(|f| crate::io::remove_stale_temps_of(&dir.join(f), None))
+        .sum()
 }
 
 /// Runs whatever runs of `spec` are not in `dir/sweep.jsonl` yet, appending each as it finishes,
