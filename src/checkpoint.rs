@@ -51,7 +51,7 @@ fn unreadable(bytes: &[u8], e: &safetensors::SafeTensorError) -> String {
         return problem;
     }
     // The layout holds: the header is JSON and its tensors fill the file.
-    let n = u64::from_le_bytes(bytes[..8].try_into().unwrap()) as usize;
+    let n = header_len(bytes).unwrap_or_default() as usize;
     let json = serde_json::from_slice(&bytes[8..8 + n]).unwrap_or_default();
     format!("{EXPECTED}, found {} ({e})", header_problem(&json))
 }
@@ -68,10 +68,7 @@ const MAX_HEADER: u64 = 100_000_000;
 /// so that a file is judged before it is read whole (a 40 GB file that is no checkpoint used to be
 /// read into memory first).
 fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
-    let Some(n) = head
-        .get(..8)
-        .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
-    else {
+    let Some(n) = header_len(head) else {
         return Some(format!(
             "{EXPECTED} (an 8-byte header length, then a JSON header), found {len} bytes in all"
         ));
@@ -93,20 +90,23 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
             "{EXPECTED}, found a header of {n} bytes that is not JSON"
         ));
     };
-    // The tensors' bytes must fill the rest of the file exactly: the last range's end.
-    let declared = json.as_object().and_then(|o| {
-        o.iter()
+    let tensors = || {
+        json.as_object()
+            .into_iter()
+            .flatten()
             .filter(|(k, _)| k.as_str() != "__metadata__")
-            .map(|(_, v)| v["data_offsets"][1].as_u64())
-            .try_fold(0u64, |m, end| end.map(|e| m.max(e)))
-    });
-    if let Some(problem) = json.as_object().and_then(|o| {
-        o.iter()
-            .filter(|(k, _)| k.as_str() != "__metadata__")
-            .find_map(|(name, v)| range_problem(name, v))
-    }) {
+    };
+    if let Some(problem) = tensors().find_map(|(name, v)| range_problem(name, v)) {
         return Some(format!("{EXPECTED}, found {problem}"));
     }
+    // The tensors' bytes must fill the rest of the file exactly: the last range's end.
+    let declared = if json.is_object() {
+        tensors()
+            .map(|(_, v)| v["data_offsets"][1].as_u64())
+            .try_fold(0u64, |m, end| end.map(|e| m.max(e)))
+    } else {
+        None
+    };
     let data = rest - n;
     match declared {
         Some(d) if d > data => Some(format!(
@@ -122,6 +122,13 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
         // Without every tensor's byte range the file's size cannot be judged: refused unread.
         None => Some(format!("{EXPECTED}, found {}", header_problem(&json))),
     }
+}
+
+/// The header length a safetensors file starts with (8 bytes, little-endian), if it has them.
+fn header_len(bytes: &[u8]) -> Option<u64> {
+    bytes
+        .get(..8)
+        .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
 }
 
 /// What is wrong with a tensor entry's byte range against its shape and dtype, where all three
@@ -168,13 +175,9 @@ fn read_checkpoint_file(path: &Path) -> Result<Vec<u8>> {
     let len = f.metadata().map_err(io)?.len();
     let mut head = Vec::new();
     (&mut f).take(8).read_to_end(&mut head).map_err(io)?;
-    if let Some(n) = head
-        .get(..8)
-        .map(|b| u64::from_le_bytes(b.try_into().unwrap()))
-    {
-        if n <= MAX_HEADER && n <= len.saturating_sub(8) {
-            (&mut f).take(n).read_to_end(&mut head).map_err(io)?;
-        }
+    // The header too, where its length is one `layout_problem` can take (it refuses the others).
+    if let Some(n) = header_len(&head).filter(|&n| n <= MAX_HEADER.min(len.saturating_sub(8))) {
+        (&mut f).take(n).read_to_end(&mut head).map_err(io)?;
     }
     if let Some(problem) = layout_problem(len, &head) {
         return Err(Error::checkpoint(path, problem));

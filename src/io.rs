@@ -87,55 +87,40 @@ pub fn lock_folder(dir: &Path) -> Result<FolderLock> {
         h.1 += 1;
         return Ok(FolderLock { dir: Some(key) });
     }
-    loop {
-        let created = !path.exists();
-        let file = open_lock_file(&path, "the run folder's lock")?;
-        match file.try_lock() {
-            // Removed by a refused run (below) between this open and the try: lock the new one.
-            Ok(()) if !same_file(&file, &path) => continue,
-            Ok(()) => {
-                // A `train` or `distill` writing into the folder holds its output's lock, taken
-                // before it looks at this one: whichever of the two comes second sees the other.
-                if let Some(lock) = output_locked_in(dir) {
-                    // A refused run leaves no lock file of its own behind. Removed while locked,
-                    // so a run that opened it meanwhile fails its try or finds it gone.
-                    if created {
-                        let _ = std::fs::remove_file(&path);
-                    }
-                    return Err(busy(
-                        &path,
-                        format!(
-                            "another run (train or distill) is writing into {}, holding {}: wait \
-                             for it to end, or choose another folder",
-                            dir.display(),
-                            lock.display()
-                        ),
-                    ));
+    match try_lock_file(&path, "the run folder's lock")? {
+        Tried::Held(file, created) => {
+            // A `train` or `distill` writing into the folder holds its output's lock, taken
+            // before it looks at this one: whichever of the two comes second sees the other.
+            if let Some(lock) = output_locked_in(dir) {
+                // A refused run leaves no lock file of its own behind. Removed while locked, so a
+                // run that opened it meanwhile fails its try or finds it gone.
+                if created {
+                    let _ = std::fs::remove_file(&path);
                 }
-                held.push((key.clone(), 1, file));
-                return Ok(FolderLock { dir: Some(key) });
-            }
-            Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
-                eprintln!(
-                    "{}",
-                    crate::error::escape_controls(&format!(
-                        "note: {} cannot be locked ({e}); make sure no other run uses this folder",
-                        path.display()
-                    ))
-                );
-                return Ok(FolderLock { dir: None });
-            }
-            Err(std::fs::TryLockError::WouldBlock) => {
                 return Err(busy(
                     &path,
                     format!(
-                        "another run is using {}: wait for it to end, or choose another folder",
-                        dir.display()
+                        "another run (train or distill) is writing into {}, holding {}: wait for \
+                         it to end, or choose another folder",
+                        dir.display(),
+                        lock.display()
                     ),
-                ))
+                ));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
+            held.push((key.clone(), 1, file));
+            Ok(FolderLock { dir: Some(key) })
         }
+        Tried::NoLocks(e) => {
+            note_no_locks(&path, &e, "no other run uses this folder");
+            Ok(FolderLock { dir: None })
+        }
+        Tried::Busy => Err(busy(
+            &path,
+            format!(
+                "another run is using {}: wait for it to end, or choose another folder",
+                dir.display()
+            ),
+        )),
     }
 }
 
@@ -167,47 +152,72 @@ impl Drop for OutputLock {
 /// folder where an output lock is held).
 pub fn lock_output(out: &Path) -> Result<OutputLock> {
     let path = lock_path(out);
-    loop {
-        let file = open_lock_file(&path, &format!("the lock of {}", out.display()))?;
-        match file.try_lock() {
-            Ok(()) if same_file(&file, &path) => {
-                let published = HELD_LOCK.publish(&path);
-                let lock = OutputLock {
-                    held: Some((path, file, published)),
-                };
-                // An `mnist` or `sweep` run holding the folder writes its own files there.
-                let dir = folder_of(out);
-                if folder_held_by_another(dir) {
-                    return Err(busy(
-                        out,
-                        format!(
-                            "another run (mnist or sweep) is using {}: wait for it to end, or \
-                                 choose another --out",
-                            dir.display()
-                        ),
-                    ));
-                }
-                return Ok(lock);
-            }
-            Ok(()) => continue, // removed by the run that held it: lock the new one
-            Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => {
-                let note = format!(
-                    "note: {} cannot be locked ({e}); make sure no other run writes {}",
-                    path.display(),
-                    out.display()
-                );
-                eprintln!("{}", crate::error::escape_controls(&note));
-                return Ok(OutputLock { held: None });
-            }
-            Err(std::fs::TryLockError::WouldBlock) => {
+    match try_lock_file(&path, &format!("the lock of {}", out.display()))? {
+        Tried::Held(file, _) => {
+            let published = HELD_LOCK.publish(&path);
+            let lock = OutputLock {
+                held: Some((path, file, published)),
+            };
+            // An `mnist` or `sweep` run holding the folder writes its own files there.
+            let dir = folder_of(out);
+            if folder_held_by_another(dir) {
                 return Err(busy(
                     out,
-                    "another run is writing it: wait for it to end, or choose another --out",
-                ))
+                    format!(
+                        "another run (mnist or sweep) is using {}: wait for it to end, or choose \
+                         another --out",
+                        dir.display()
+                    ),
+                ));
             }
-            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&path, "lock", e)),
+            Ok(lock)
         }
+        Tried::NoLocks(e) => {
+            note_no_locks(&path, &e, &format!("no other run writes {}", out.display()));
+            Ok(OutputLock { held: None })
+        }
+        Tried::Busy => Err(busy(
+            out,
+            "another run is writing it: wait for it to end, or choose another --out",
+        )),
     }
+}
+
+/// What trying a lock file gave.
+enum Tried {
+    /// Locked: the open file, and whether this try created it.
+    Held(std::fs::File, bool),
+    /// The file system has no locks (some network mounts): the error, for the note.
+    NoLocks(std::io::Error),
+    /// Another open file holds it.
+    Busy,
+}
+
+/// Opens (creating it if need be) and tries the lock file `path`, `what` it is naming it in
+/// errors; again where the file it opened was removed before the try (by a holder letting go, or
+/// a refused run), so that the lock taken is always on the file at `path`.
+fn try_lock_file(path: &Path, what: &str) -> Result<Tried> {
+    loop {
+        let created = !path.exists();
+        let file = open_lock_file(path, what)?;
+        return match file.try_lock() {
+            Ok(()) if !same_file(&file, path) => continue,
+            Ok(()) => Ok(Tried::Held(file, created)),
+            Err(std::fs::TryLockError::Error(e)) if cannot_lock_here(&e) => Ok(Tried::NoLocks(e)),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(Tried::Busy),
+            Err(std::fs::TryLockError::Error(e)) => Err(Error::io(path, "lock", e)),
+        };
+    }
+}
+
+/// The note for a lock file that cannot be locked: the run goes on unlocked, and the user makes
+/// sure of `what` instead.
+fn note_no_locks(path: &Path, e: &std::io::Error, what: &str) {
+    let note = format!(
+        "note: {} cannot be locked ({e}); make sure {what}",
+        path.display()
+    );
+    eprintln!("{}", crate::error::escape_controls(&note));
 }
 
 /// Whether another process holds the run-folder lock of `dir` ([`lock_folder`]). A folder without
@@ -233,14 +243,17 @@ fn output_locked_in(dir: &Path) -> Option<PathBuf> {
 
 /// Whether the regular file `path` is locked by another open file (a probe: taken and let go).
 fn is_locked(path: &Path) -> bool {
-    let regular = std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file());
+    // Only a regular file is opened: opening a FIFO would wait for its other end for ever.
+    if !std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file()) {
+        return false;
+    }
     // Opened for writing where it can be: NFS turns flock into a byte-range lock, whose exclusive
     // form needs a file open for writing (read-only, the try would fail and look free).
     let opened = std::fs::OpenOptions::new()
         .write(true)
         .open(path)
         .or_else(|_| std::fs::File::open(path));
-    regular && opened.is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
+    opened.is_ok_and(|f| matches!(f.try_lock(), Err(std::fs::TryLockError::WouldBlock)))
 }
 
 /// The lock file of the output `out`: `.NAME.lock` beside it, the name kept byte for byte (two

@@ -1175,6 +1175,27 @@ fn a_fifo_in_place_of_the_lock_is_refused() {
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(e.contains(".lock: expected an empty regular file"), "{e}");
+    // `train` into that folder looks whether an `mnist` run holds it: the FIFO is no held lock,
+    // and is not opened (the probe used to open it, waiting for ever for its other end).
+    let data = bars_data(tmp.path());
+    let (d, out) = (data.to_str().unwrap().to_owned(), dir.join("m.safetensors"));
+    let o = out.to_str().unwrap().to_owned();
+    let r = common::within(60, move || {
+        distil(&[
+            "train",
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--data-dir",
+            &d,
+            "--out",
+            &o,
+        ])
+    })
+    .expect("train blocked on the FIFO");
+    assert!(r.status.success(), "{}", stderr(&r));
+    assert!(out.exists());
 }
 
 /// An output that cannot be written (a full disk: `/dev/full`) is an error with status 1, not a
