@@ -7,6 +7,60 @@ use std::process::Output;
 
 use common::{bars_data, bits, distil, gz, no_temp_files, stderr};
 
+/// The digest `train` prints at the end, on 1 and 3 threads, and `eval`'s of the checkpoint: one
+/// value, which a change of one weight changes.
+#[test]
+fn the_weights_digest_is_the_same_on_any_thread_count_and_in_eval() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = bars_data(tmp.path());
+    let d = data.to_str().unwrap();
+    let digest_line = |threads: &str| -> String {
+        let out = tmp.path().join(threads);
+        let r = distil(&[
+            "train",
+            "--arch",
+            "16-12-4",
+            "--epochs",
+            "2",
+            "--batch",
+            "20",
+            "--threads",
+            threads,
+            "--data-dir",
+            d,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let text = String::from_utf8_lossy(&r.stdout).into_owned();
+        let line = text.lines().find(|l| l.starts_with("weights sha256: "));
+        line.unwrap_or_else(|| panic!("no digest: {text}"))[16..80].to_string()
+    };
+    // Each run's checkpoint is named by its thread count.
+    let (one, three) = (digest_line("1"), digest_line("3"));
+    assert_eq!(one, three);
+    assert!(one.bytes().all(|b| b.is_ascii_hexdigit()), "{one}");
+    let eval = |m: &Path| -> String {
+        let r = distil(&[
+            "eval",
+            "--model",
+            m.to_str().unwrap(),
+            "--data-dir",
+            d,
+            "--json",
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        j["weights_sha256"].as_str().unwrap().to_string()
+    };
+    assert_eq!(eval(&tmp.path().join("3")), one);
+    let mut ck = distil::checkpoint::Checkpoint::load(&tmp.path().join("3")).unwrap();
+    ck.mlp.params[0] = f32::from_bits(ck.mlp.params[0].to_bits() ^ 1);
+    let edited = tmp.path().join("edited");
+    ck.save(&edited).unwrap();
+    assert_ne!(eval(&edited), one);
+}
+
 #[test]
 fn train_then_eval_on_own_idx_data() {
     let tmp = tempfile::tempdir().unwrap();

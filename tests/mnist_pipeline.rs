@@ -168,6 +168,11 @@ fn killed_runs_resume_to_the_same_result() {
         // Four epochs on 2,000 images: far better than chance (9,000 errors), far from good.
         assert!(a[m]["test_errors"].as_u64().unwrap() < 3_000, "{m}");
         assert_eq!(a[m]["epochs"], 4);
+        // The weights' digest: the same across thread counts and interruptions, and the
+        // checkpoint's weights'.
+        let ck = Checkpoint::load(&cut.join(format!("{m}.safetensors"))).unwrap();
+        assert_eq!(b[m]["weights_sha256"], ck.mlp.weights_sha256(), "{m}");
+        assert_eq!(a[m]["weights_sha256"], b[m]["weights_sha256"], "{m}");
         // Interrupted or not, every epoch ran on this process's one numeric path.
         let path = format!("cpu {}", a["simd"].as_str().unwrap());
         assert_eq!(a[m]["numerics"], serde_json::json!([path]), "{m}");

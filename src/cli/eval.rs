@@ -106,6 +106,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         let j = serde_json::json!({
             "model": a.model.display().to_string(),
             "arch": arch.to_string(),
+            "weights_sha256": ck.mlp.weights_sha256(),
             "test_errors": ev.errors,
             "test_examples": ev.examples,
             "per_class_errors": ev.per_class_errors,
@@ -142,6 +143,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         ev.examples,
         100.0 * ev.errors as f64 / ev.examples.max(1) as f64
     );
+    println!("weights sha256: {}", ck.mlp.weights_sha256());
     println!("{}", per_class("errors", &ev.per_class_errors));
     if let Some((c, s)) = &shift {
         println!(

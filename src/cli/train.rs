@@ -423,6 +423,10 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     if let (Some(t), false) = (trainer.traffic(), a.common.json) {
         println!("device traffic: {t}");
     }
+    if !a.common.json {
+        let weights = trainer.checkpoint(data.train.len()).mlp.weights_sha256();
+        println!("weights sha256: {weights} (eval --model prints it too)");
+    }
     Ok(())
 }
 

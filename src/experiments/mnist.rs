@@ -313,6 +313,8 @@ pub struct ModelResult {
     /// The numeric paths its epochs ran on, in order, one entry per stretch of epochs on the same
     /// path (one entry unless it was resumed elsewhere).
     pub numerics: Vec<String>,
+    /// [`crate::nn::Mlp::weights_sha256`] of its final weights: equal across thread counts.
+    pub weights_sha256: String,
 }
 
 impl ModelResult {
@@ -325,6 +327,7 @@ impl ModelResult {
             "seconds": self.seconds,
             "test_errors_per_epoch": self.curve,
             "numerics": self.numerics,
+            "weights_sha256": self.weights_sha256,
         })
     }
 }
@@ -778,6 +781,7 @@ pub(crate) fn train_model(
         seconds: t.history().iter().map(|h| h.seconds).sum(),
         curve: t.history().iter().map(|h| h.test_errors).collect(),
         numerics: numeric_paths(t.history()),
+        weights_sha256: t.checkpoint(train.len()).mlp.weights_sha256(),
     })
 }
 

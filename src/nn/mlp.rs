@@ -204,6 +204,21 @@ impl Mlp {
         Mlp { arch, params }
     }
 
+    /// SHA-256 (hex) of the architecture and the parameters' bits, and nothing else: equal for
+    /// equal weights, so two runs of one seed on any thread counts can be compared by it. A
+    /// checkpoint's own `sha256` also covers its history, whose timings differ from run to run.
+    pub fn weights_sha256(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let mut h = Sha256::new();
+        let arch = self.arch.to_string();
+        h.update((arch.len() as u64).to_le_bytes());
+        h.update(arch.as_bytes());
+        for p in &self.params {
+            h.update(p.to_le_bytes());
+        }
+        crate::checkpoint::hex(&h.finalize())
+    }
+
     /// Forward pass over the first `rows` rows of `ws.input`. With `dropout = Some(..)` it draws masks
     /// and applies dropout (training); with `None` it is the deterministic evaluation pass.
     /// The logits end up in `ws.logits(rows)`.
@@ -399,6 +414,25 @@ impl Workspace {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_weights_digest_sees_every_bit_and_the_architecture() {
+        let a = Mlp::new(Arch(vec![2, 3, 1]), Init::Normal(0.1), 7);
+        assert_eq!(a.weights_sha256(), a.clone().weights_sha256());
+        assert_eq!(a.weights_sha256().len(), 64);
+        // One bit of the last bias (0.0 → -0.0, equal as numbers).
+        let mut b = a.clone();
+        b.params[12] = -b.params[12];
+        assert_eq!(b.params[12], a.params[12]);
+        assert_ne!(b.weights_sha256(), a.weights_sha256());
+        // The same 13 numbers as a 4-2-1 net are another net.
+        let c = Mlp {
+            arch: Arch(vec![4, 2, 1]),
+            params: a.params.clone(),
+        };
+        assert_eq!(c.arch.param_count(), a.params.len());
+        assert_ne!(c.weights_sha256(), a.weights_sha256());
+    }
 
     #[test]
     fn flops_count_the_products_a_step_runs() {
