@@ -16,7 +16,8 @@ mod cli;
 fn main() -> ExitCode {
     die_quietly_on_broken_pipe();
     fail_cleanly_when_output_cannot_be_written();
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(cli::args::join_dash_values(std::env::args_os().collect()))
+    {
         Ok(cli) => cli,
         // --help and --version print in full; usage errors become one line, like every other error.
         Err(e) if !e.use_stderr() => {

@@ -1572,9 +1572,25 @@ fn cases() -> Vec<Case> {
             expect: &["--logits-cache", "is a data file", IMAGES],
         },
         // A negative class reached clap as a flag ("unexpected argument '-1'"); a class twice was
-        // folded silently, where every other list flag refuses it. (A list that starts with a
-        // negative class, `-1,2`, is still a flag to clap: taking any value with a leading hyphen
-        // would swallow the next flag of a `--keep-classes` left without its value.)
+        // folded silently, where every other list flag refuses it. A value that starts with a
+        // dash but is no number (`-1,2`, `-inf`) still did, until such values were joined to
+        // their flags before clap (`cli::args::join_dash_values`).
+        Case {
+            name: "distill --keep-classes -1,2",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--keep-classes", "-1,2"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--keep-classes", "numbered from 0", "found -1 in '-1,2'"],
+        },
+        Case {
+            name: "--temperature -inf",
+            mutation: None,
+            command: |w, d, out| distill_with(w, &["--temperature", "-inf"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "found -inf"],
+        },
         Case {
             name: "eval --shift-classes -1",
             mutation: None,

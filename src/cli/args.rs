@@ -94,7 +94,7 @@ pub struct PredictArgs {
     #[arg(long)]
     pub logits: bool,
     /// Worker threads (results do not depend on it) [default: all cores]
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub threads: Option<usize>,
     /// Print one JSON object instead of text
     #[arg(long)]
@@ -104,16 +104,11 @@ pub struct PredictArgs {
 #[derive(Args)]
 pub struct BenchArgs {
     /// Timed epochs per model, after one warm-up epoch (the median is reported)
-    #[arg(
-        long,
-        allow_negative_numbers = true,
-        default_value_t = 3,
-        conflicts_with = "gemm"
-    )]
+    #[arg(long, default_value_t = 3, conflicts_with = "gemm")]
     pub epochs: usize,
     /// Training examples per epoch, or the whole training set if smaller [default: 60000, or 6000
     /// with --scaling]
-    #[arg(long, allow_negative_numbers = true, conflicts_with = "gemm")]
+    #[arg(long, conflicts_with = "gemm")]
     pub examples: Option<usize>,
     /// Time 784-W-W-10 nets over a grid of hidden widths and batch sizes instead of the three models
     #[arg(long)]
@@ -151,7 +146,6 @@ pub struct BenchArgs {
     /// Rounds of --gemm, 1 to 1000 (each times every backend once; medians are reported)
     #[arg(
         long,
-        allow_negative_numbers = true,
         default_value_t = 9,
         requires = "gemm",
         conflicts_with = "scaling"
@@ -177,23 +171,19 @@ pub struct SweepArgs {
     #[arg(long)]
     pub teacher: PathBuf,
     /// Temperatures, each up to 10000; inf is matching logits
-    #[arg(
-        long,
-        allow_negative_numbers = true,
-        default_value = "1,2,2.5,3,4,5,8,10,20,inf"
-    )]
+    #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
     pub temperatures: String,
     /// Hidden widths (two hidden layers of each)
     #[arg(long, default_value = "30,300,800")]
     pub widths: String,
     /// Seeds per (width, temperature)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
+    #[arg(long, default_value_t = 1)]
     pub seeds: usize,
     /// Epochs per student (the recipe is the mnist default preset's distilled student's)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 12)]
+    #[arg(long, default_value_t = 12)]
     pub epochs: usize,
     /// Weight of the T²-scaled soft term (that of `mnist --all`'s sweep)
-    #[arg(long, allow_negative_numbers = true, default_value_t = mnist::SECTION3_ALPHA)]
+    #[arg(long, default_value_t = mnist::SECTION3_ALPHA)]
     pub alpha: f32,
     /// Run only this share: K/M takes every M-th run from the K-th
     #[arg(long, default_value = "1/1")]
@@ -228,7 +218,7 @@ pub struct Common {
     #[arg(long, requires = "test_images", conflicts_with = "data_dir")]
     pub test_labels: Option<PathBuf>,
     /// Worker threads (results do not depend on it) [default: all cores]
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub threads: Option<usize>,
     /// Print one JSON object per epoch (train) or per evaluation instead of text
     #[arg(long)]
@@ -291,43 +281,38 @@ pub struct RunArgs {
     #[arg(long)]
     pub arch: String,
     /// Drop probability of input pixels
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0, value_parser = parse_probability)]
+    #[arg(long, default_value_t = 0.0, value_parser = parse_probability)]
     pub dropout_input: f32,
     /// Drop probability of hidden units
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.0, value_parser = parse_probability)]
+    #[arg(long, default_value_t = 0.0, value_parser = parse_probability)]
     pub dropout_hidden: f32,
     /// Cap on the L2 norm of each hidden unit's incoming weights
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub max_norm: Option<f32>,
     /// Translate each training image by up to ±K pixels (fresh every epoch); needs one-channel
     /// images, an IDX file of count × height × width
-    #[arg(
-        long,
-        allow_negative_numbers = true,
-        default_value_t = 0,
-        value_name = "K"
-    )]
+    #[arg(long, default_value_t = 0, value_name = "K")]
     pub jitter: usize,
     /// Passes over the training set
-    #[arg(long, allow_negative_numbers = true, default_value_t = 10)]
+    #[arg(long, default_value_t = 10)]
     pub epochs: usize,
     /// Examples per step
-    #[arg(long, allow_negative_numbers = true, default_value_t = 100)]
+    #[arg(long, default_value_t = 100)]
     pub batch: usize,
     /// Initial learning rate
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.05)]
+    #[arg(long, default_value_t = 0.05)]
     pub lr: f64,
     /// constant | exponential:DECAY | step:EVERY:GAMMA | cosine[:FLOOR] (per-batch cosine to FLOOR·lr)
     #[arg(long, default_value = "cosine")]
     pub lr_schedule: String,
     /// Momentum (the final value when it ramps); Adam's β1
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0.9)]
+    #[arg(long, default_value_t = 0.9)]
     pub momentum: f64,
     /// Momentum at epoch 0, rising linearly to --momentum over --momentum-epochs
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub momentum_start: Option<f64>,
     /// Length of the momentum ramp in epochs (0: no ramp)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 0)]
+    #[arg(long, default_value_t = 0)]
     pub momentum_epochs: usize,
     /// Multiply the learning rate by (1 − momentum), as in the 2012 dropout recipe (SGD)
     #[arg(long)]
@@ -336,19 +321,19 @@ pub struct RunArgs {
     #[arg(long, default_value = "sgd")]
     pub optimizer: String,
     /// Adam's decay of the squared-gradient average, β2 [default: 0.999]
-    #[arg(long, allow_negative_numbers = true, value_parser = parse_decay)]
+    #[arg(long, value_parser = parse_decay)]
     pub adam_beta2: Option<f32>,
     /// Adam's ε, added to the root of the squared-gradient average [default: 1e-8]
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub adam_eps: Option<f32>,
     /// scaled (N(0, 2/fan_in)) | small (N(0, 1/(3·fan_in)), PyTorch's default variance) | normal:SIGMA (the 2012 recipe: normal:0.01)
     #[arg(long, default_value = "scaled")]
     pub init: String,
     /// Seed of every random draw (initialisation, order, dropout, jitter): same seed, same bits
-    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Train on the first N training examples only
-    #[arg(long, allow_negative_numbers = true, value_name = "N")]
+    #[arg(long, value_name = "N")]
     pub train_subset: Option<usize>,
     /// Checkpoint file (safetensors), rewritten after every epoch
     #[arg(long)]
@@ -375,11 +360,11 @@ pub struct DistillArgs {
     pub teacher: PathBuf,
     /// Temperature of the soft targets, up to 10000 (the paper's MNIST result uses 20); `inf`
     /// matches the zero-meaned logits instead (section 2.1, the limit of large T)
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_temperature)]
+    #[arg(long, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
-    #[arg(long, allow_negative_numbers = true, default_value_t = mnist::TABLE_ALPHA)]
+    #[arg(long, default_value_t = mnist::TABLE_ALPHA)]
     pub alpha: f32,
     /// The teacher's logits cache [default: the teacher's path with .logits appended, or
     /// .shiftsK.logits with --teacher-shifts K]
@@ -387,20 +372,15 @@ pub struct DistillArgs {
     pub logits_cache: Option<PathBuf>,
     /// Leave these classes out of the transfer set, e.g. 3 (the paper's "mythical digit"); at least
     /// one class must remain
-    #[arg(long, allow_negative_numbers = true, conflicts_with = "keep_classes")]
+    #[arg(long, conflicts_with = "keep_classes")]
     pub omit_classes: Option<String>,
     /// Keep only these classes in the transfer set, e.g. 7,8
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub keep_classes: Option<String>,
     /// An experiment outside the paper's protocol: soft targets from the teacher's logits averaged
     /// over every translation of each transfer image by up to ±K pixels (the student still sees
     /// only untranslated images); needs count × height × width images. 0: off
-    #[arg(
-        long,
-        allow_negative_numbers = true,
-        value_name = "K",
-        default_value_t = 0
-    )]
+    #[arg(long, value_name = "K", default_value_t = 0)]
     pub teacher_shifts: usize,
     #[command(flatten)]
     pub run: RunArgs,
@@ -425,7 +405,7 @@ pub struct MnistArgs {
     #[arg(long)]
     pub all: bool,
     /// Seed of the run: the teacher uses it, the small net seed + 1, the distilled net seed + 2
-    #[arg(long, allow_negative_numbers = true, default_value_t = 1)]
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
     #[command(flatten)]
     pub device: DeviceArgs,
@@ -440,14 +420,14 @@ pub struct EvalArgs {
     pub model: PathBuf,
     /// Also search the one shift of these classes' output biases that minimises the test errors,
     /// e.g. 3 (section 3 of the paper); the search is over the test set itself, as the paper's
-    #[arg(long, allow_negative_numbers = true)]
+    #[arg(long)]
     pub shift_classes: Option<String>,
     /// Also measure how closely the model reproduces this teacher, on the training (transfer) set
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
     #[arg(long)]
     pub teacher: Option<PathBuf>,
     /// Temperature of the divergence measured against --teacher, up to 10000
-    #[arg(long, allow_negative_numbers = true, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
+    #[arg(long, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]
     pub common: Common,
@@ -783,4 +763,104 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
     cfg.train_subset = a.train_subset;
     cfg.validate()?;
     Ok(cfg)
+}
+
+/// The command line with every value that starts with a single dash joined to its flag
+/// (`--keep-classes -1,2` → `--keep-classes=-1,2`), so that clap hands it to the flag's own
+/// parser, whose error names the flag and the value, rather than taking it for short flags
+/// ("unexpected argument '-i'" for `--temperature -inf`). Only the value of a long flag that takes
+/// one is joined; `-h` and `-V` stay themselves, and a `--flag` after a flag still leaves that flag
+/// without a value (which `allow_hyphen_values` would not: the next flag became the value).
+pub fn join_dash_values(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
+    use clap::CommandFactory;
+    let cli = Cli::command();
+    let sub = args
+        .get(1)
+        .and_then(|a| a.to_str())
+        .and_then(|name| cli.find_subcommand(name));
+    let Some(sub) = sub else {
+        return args;
+    };
+    let takes_value = |flag: &str| {
+        sub.get_arguments()
+            .any(|a| a.get_long() == Some(flag) && a.get_action().takes_values())
+    };
+    let mut out = Vec::with_capacity(args.len());
+    let mut rest = args.into_iter();
+    while let Some(arg) = rest.next() {
+        let flag = arg.to_str().and_then(|a| a.strip_prefix("--"));
+        if let Some(flag) = flag.filter(|f| !f.contains('=') && takes_value(f)) {
+            let mut next = rest.clone();
+            let dashed = next.next().filter(|v| {
+                let b = v.as_encoded_bytes();
+                b.len() > 1 && b[0] == b'-' && b[1] != b'-' && v != "-h" && v != "-V"
+            });
+            if let Some(value) = dashed {
+                let mut joined = std::ffi::OsString::from(format!("--{flag}="));
+                joined.push(value);
+                out.push(joined);
+                rest = next;
+                continue;
+            }
+        }
+        out.push(arg);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn joined(args: &[&str]) -> Vec<String> {
+        let args = args.iter().map(std::ffi::OsString::from).collect();
+        join_dash_values(args)
+            .into_iter()
+            .map(|a| a.into_string().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn dashed_values_are_joined_to_their_flags_and_nothing_else() {
+        assert_eq!(
+            joined(&[
+                "distil",
+                "distill",
+                "--temperature",
+                "-inf",
+                "--keep-classes",
+                "-1,2"
+            ]),
+            [
+                "distil",
+                "distill",
+                "--temperature=-inf",
+                "--keep-classes=-1,2"
+            ]
+        );
+        // A flag without its value stays without it; a switch takes none; help stays help;
+        // values that need no joining are left as they are.
+        for args in [
+            &["distil", "train", "--lr", "--epochs", "3"][..],
+            &["distil", "train", "--resume", "-5"],
+            &["distil", "train", "--out", "-h"],
+            &["distil", "train", "--lr=-1", "--epochs", "2"],
+            &["distil", "help", "--lr", "-1"],
+            &["distil", "train", "--lr", "-"],
+        ] {
+            assert_eq!(joined(args), args, "{args:?}");
+        }
+        // Non-UTF-8 values are joined byte for byte.
+        #[cfg(unix)]
+        {
+            use std::os::unix::ffi::OsStringExt;
+            let odd = std::ffi::OsString::from_vec(b"-\xff".to_vec());
+            let args = ["distil", "train", "--out"].map(std::ffi::OsString::from);
+            let mut args = args.to_vec();
+            args.push(odd);
+            let out = join_dash_values(args);
+            assert_eq!(out.len(), 3);
+            assert_eq!(out[2].as_encoded_bytes(), b"--out=-\xff");
+        }
+    }
 }
