@@ -785,21 +785,19 @@ pub fn join_dash_values(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
         sub.get_arguments()
             .any(|a| a.get_long() == Some(flag) && a.get_action().takes_values())
     };
+    let dashed = |v: &std::ffi::OsString| {
+        let b = v.as_encoded_bytes();
+        b.len() > 1 && b[0] == b'-' && b[1] != b'-' && v != "-h" && v != "-V"
+    };
     let mut out = Vec::with_capacity(args.len());
-    let mut rest = args.into_iter();
+    let mut rest = args.into_iter().peekable();
     while let Some(arg) = rest.next() {
         let flag = arg.to_str().and_then(|a| a.strip_prefix("--"));
         if let Some(flag) = flag.filter(|f| !f.contains('=') && takes_value(f)) {
-            let mut next = rest.clone();
-            let dashed = next.next().filter(|v| {
-                let b = v.as_encoded_bytes();
-                b.len() > 1 && b[0] == b'-' && b[1] != b'-' && v != "-h" && v != "-V"
-            });
-            if let Some(value) = dashed {
+            if let Some(value) = rest.next_if(dashed) {
                 let mut joined = std::ffi::OsString::from(format!("--{flag}="));
                 joined.push(value);
                 out.push(joined);
-                rest = next;
                 continue;
             }
         }
