@@ -282,6 +282,11 @@ impl Checkpoint {
     }
 
     /// Serialises to safetensors bytes.
+    ///
+    /// # Panics
+    ///
+    /// If the parameters or the optimiser state do not fill the architecture ([`Self::save`]
+    /// checks that first, and returns an error).
     pub fn to_bytes(&self) -> Vec<u8> {
         self.bytes_with(self.tensors())
     }
@@ -315,16 +320,33 @@ impl Checkpoint {
             .expect("serialising in-memory tensors cannot fail")
     }
 
-    /// Writes to a temporary file beside `path`, syncs it, and renames it into place.
+    /// Writes to a temporary file beside `path`, syncs it, and renames it into place. What
+    /// [`Self::load`] would refuse (a hand-built checkpoint's NaN weight, a data order that is
+    /// not a permutation, ...) is refused here instead, before anything is written: the bytes
+    /// are read back first, with the loader's checks.
     pub fn save(&self, path: &Path) -> Result<()> {
         self.check_lengths(path)?;
-        write_atomic(path, &self.to_bytes())
+        let bytes = self.to_bytes();
+        if let Err(e) = Self::from_bytes(path, &bytes) {
+            let problem = match e {
+                Error::Checkpoint { problem, .. } => problem,
+                other => other.to_string(),
+            };
+            return Err(Error::checkpoint(
+                path,
+                format!("not written, as it could not be loaded back: {problem}"),
+            ));
+        }
+        write_atomic(path, &bytes)
     }
 
     /// Refuses parameters or optimiser state whose lengths are not the architecture's parameter
     /// count (the fields are public: a library caller can set them), which `to_bytes` would slice
     /// out of range.
     fn check_lengths(&self, path: &Path) -> Result<()> {
+        if let Err(e) = self.mlp.arch.check() {
+            return Err(Error::checkpoint(path, e.to_string()));
+        }
         let want = self.mlp.arch.param_count();
         let fields = [
             ("parameters", Some(self.mlp.params.len())),
@@ -530,7 +552,7 @@ impl Checkpoint {
 }
 
 /// Whether `order` holds each of 0..len exactly once.
-fn is_permutation(order: &[u32]) -> bool {
+pub(crate) fn is_permutation(order: &[u32]) -> bool {
     let mut seen = vec![false; order.len()];
     order.iter().all(|&i| match seen.get_mut(i as usize) {
         Some(s) if !*s => {

@@ -212,6 +212,26 @@ impl TeacherLogits {
     /// Writes logits and their key, and the numeric path of this process, which is taken to have
     /// computed them (temporary file, then rename). Returns the file written, open.
     pub fn write(path: &Path, key: &CacheKey, logits: &[f32]) -> Result<std::fs::File> {
+        // What the reader refuses is not written: logits that are not the key's examples ×
+        // classes, or not finite (a library caller's).
+        let refused = |found: String| {
+            Error::data(
+                format!("logits for {}", path.display()),
+                format!(
+                    "{} finite values ({} examples × {} classes)",
+                    key.examples.saturating_mul(key.classes),
+                    key.examples,
+                    key.classes
+                ),
+                found,
+            )
+        };
+        if Some(logits.len()) != key.examples.checked_mul(key.classes) {
+            return Err(refused(format!("{} values", logits.len())));
+        }
+        if let Some(i) = crate::nn::optim::first_non_finite(logits) {
+            return Err(refused(format!("{} at value {i}", logits[i])));
+        }
         let body: Vec<u8> = logits.iter().flat_map(|v| v.to_le_bytes()).collect();
         let mut header =
             serde_json::from_str::<serde_json::Value>(&key.to_json()).expect("valid JSON");
@@ -469,6 +489,7 @@ pub fn compute_logits(
     examples: usize,
     shifts: usize,
 ) -> Result<Vec<f32>> {
+    teacher.mlp.check()?;
     let arch = &teacher.mlp.arch;
     let c = arch.classes();
     data.check_width(arch.inputs())?;

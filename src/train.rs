@@ -95,17 +95,7 @@ impl TrainConfig {
 
     /// Checks the values a user can set; errors name the flag.
     pub fn validate(&self) -> Result<()> {
-        // `Arch::parse`'s rules, for an `Arch` built from its public field.
-        let w = &self.arch.0;
-        if w.len() < 2 || w.contains(&0) || w.iter().any(|&x| x > 1 << 24) {
-            return Err(Error::config(
-                "--arch",
-                format!(
-                    "expected at least an input and an output width, each from 1 to 16,777,216, \
-                     found {w:?}"
-                ),
-            ));
-        }
+        self.arch.check()?;
         let prob = |flag: &str, p: f32| {
             if (0.0..1.0).contains(&p) {
                 Ok(())
@@ -180,6 +170,33 @@ impl TrainConfig {
             ));
         }
         let s = &self.schedule;
+        // `--lr-schedule`'s and `--init`'s rules, for values set on the public fields: a factor
+        // of 0 would stop training without a word, a negative one climb the loss.
+        let factor = |f: f64| f > 0.0 && f.is_finite();
+        let schedule_ok = match s.lr_schedule {
+            LrSchedule::Constant => true,
+            LrSchedule::Exponential { decay } => factor(decay),
+            LrSchedule::Step { every, gamma } => every > 0 && factor(gamma),
+            LrSchedule::Cosine { floor } => (0.0..=1.0).contains(&floor),
+        };
+        if !schedule_ok {
+            return Err(Error::config(
+                "--lr-schedule",
+                format!(
+                    "expected positive factors (DECAY, EVERY, GAMMA) and a cosine FLOOR in [0, 1], \
+                     found {:?}",
+                    s.lr_schedule
+                ),
+            ));
+        }
+        if let Init::Normal(sigma) = self.init {
+            if !(sigma > 0.0 && sigma.is_finite()) {
+                return Err(Error::config(
+                    "--init",
+                    format!("expected normal:SIGMA with a positive, finite SIGMA, found {sigma}"),
+                ));
+            }
+        }
         // Steps are taken in f32: a rate beyond its range would become infinite there.
         if !(s.lr > 0.0 && (s.lr as f32).is_finite()) {
             return Err(Error::config(
@@ -668,6 +685,53 @@ impl Trainer {
         }
     }
 
+    /// What a library caller may have changed in this trainer's public fields since it was made
+    /// (or resumed from a hand-built checkpoint), checked before an epoch of `n` examples: the
+    /// network against the settings, the optimiser's state against the network, and a resumed
+    /// data order. Each would otherwise panic in a batch, or train nothing without a word.
+    fn check_state(&self, n: usize) -> Result<()> {
+        let cfg = &self.cfg;
+        self.mlp.check()?;
+        if self.mlp.arch != cfg.arch || self.ws.batch != cfg.batch {
+            return Err(Error::data(
+                "trainer",
+                format!(
+                    "the network and buffers it was made with ({}, batch {})",
+                    self.mlp.arch, self.ws.batch
+                ),
+                format!(
+                    "settings changed since to {}, batch {}",
+                    cfg.arch, cfg.batch
+                ),
+            ));
+        }
+        let want = self.mlp.params.len();
+        let adam = matches!(cfg.optimizer, Optimizer::Adam { .. });
+        let state = [
+            ("velocity", self.velocity.len(), true),
+            ("second moments", self.second_moment.len(), adam),
+        ];
+        for (what, len, needed) in state {
+            if needed && len != want {
+                return Err(Error::data(
+                    format!("trainer's {what}"),
+                    format!("{want} values, one per parameter"),
+                    len,
+                ));
+            }
+        }
+        if let Some(o) = self.next_order.as_ref().filter(|o| o.len() == n) {
+            if !crate::checkpoint::is_permutation(o) {
+                return Err(Error::data(
+                    "trainer's resumed data order",
+                    format!("a permutation of 0..{n}"),
+                    "indices repeated or out of range",
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Trains one epoch over `train`, then evaluates on `test`. Returns the epoch's figures.
     pub fn train_epoch(
         &mut self,
@@ -676,33 +740,10 @@ impl Trainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
-        // A library caller's data may not fit the network: an error, not a panic in a batch.
-        let (inputs, classes) = (self.cfg.arch.inputs(), self.cfg.arch.classes());
-        train.check_fits(inputs, classes)?;
-        test.check_fits(inputs, classes)?;
-        train.check_shift(self.cfg.jitter)?;
+        let n = check_epoch_inputs(&self.cfg, train, test, targets)?;
+        self.check_state(n)?;
         let start = Instant::now();
         let e = self.epoch;
-        let n = self.cfg.examples_used(train.len());
-        if let Targets::Soft { teacher, .. } = targets {
-            if teacher.len() < n * self.cfg.arch.classes() {
-                return Err(Error::data(
-                    "teacher logits",
-                    format!("{} examples × {} classes", n, self.cfg.arch.classes()),
-                    format!("{} values", teacher.len()),
-                ));
-            }
-        }
-        if let Targets::Teacher { net, .. } = targets {
-            let (want, have) = (&self.cfg.arch, &net.arch);
-            if (want.inputs(), want.classes()) != (have.inputs(), have.classes()) {
-                return Err(Error::data(
-                    "teacher",
-                    format!("{} inputs and {} classes", want.inputs(), want.classes()),
-                    have.to_string(),
-                ));
-            }
-        }
         let order = match self.next_order.take() {
             Some(o) if o.len() == n => o,
             _ => self.order_for(e, n),
@@ -988,6 +1029,89 @@ pub struct Evaluation {
 /// classes (100,000 classes would take 80 GB, evaluated after every epoch).
 pub const MAX_CONFUSION_CLASSES: usize = 1024;
 
+/// What an epoch of `cfg` needs of its data and targets, checked before the first batch, on the
+/// CPU and the GPU alike; returns the number of training examples the epoch uses. A library
+/// caller's mistakes are errors here rather than a panic in a batch or a silently wrong run:
+/// data that do not fit the network, an empty training set, targets that are not the ones
+/// `cfg.soft` records (the checkpoint would describe another run), and teacher logits that are
+/// too few or not finite (the SIMD kernels' max would skip a NaN and train on what is left).
+pub(crate) fn check_epoch_inputs(
+    cfg: &TrainConfig,
+    train: &Dataset,
+    test: &Dataset,
+    targets: &Targets,
+) -> Result<usize> {
+    let (inputs, classes) = (cfg.arch.inputs(), cfg.arch.classes());
+    train.check_fits(inputs, classes)?;
+    test.check_fits(inputs, classes)?;
+    train.check_shift(cfg.jitter)?;
+    let n = cfg.examples_used(train.len());
+    if n == 0 {
+        return Err(Error::data(
+            train.images.path.display().to_string(),
+            "at least one training example",
+            "none",
+        ));
+    }
+    let soft = match targets {
+        Targets::Hard => None,
+        Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => Some((*t, *alpha)),
+    };
+    let recorded = cfg.soft.as_ref().map(|s| (s.temperature, s.alpha));
+    let same = |a: Option<(f32, f32)>, b: Option<(f32, f32)>| {
+        a.map(|(t, al)| (t.to_bits(), al.to_bits())) == b.map(|(t, al)| (t.to_bits(), al.to_bits()))
+    };
+    if !same(soft, recorded) {
+        let name = |s: Option<(f32, f32)>| match s {
+            None => "the labels alone".to_string(),
+            Some((t, alpha)) => format!("soft targets at T = {t}, α = {alpha}"),
+        };
+        return Err(Error::data(
+            "targets",
+            format!(
+                "{}, as the settings record (TrainConfig::soft)",
+                name(recorded)
+            ),
+            name(soft),
+        ));
+    }
+    match targets {
+        Targets::Hard => {}
+        Targets::Soft { teacher, .. } => {
+            if teacher.len() < n * classes {
+                return Err(Error::data(
+                    "teacher logits",
+                    format!("{n} examples × {classes} classes"),
+                    format!("{} values", teacher.len()),
+                ));
+            }
+            if let Some(i) = optim::first_non_finite(&teacher[..n * classes]) {
+                return Err(Error::data(
+                    "teacher logits",
+                    "finite values",
+                    format!(
+                        "{} at example {}, class {}",
+                        teacher[i],
+                        i / classes,
+                        i % classes
+                    ),
+                ));
+            }
+        }
+        Targets::Teacher { net, .. } => {
+            net.check()?;
+            if (inputs, classes) != (net.arch.inputs(), net.arch.classes()) {
+                return Err(Error::data(
+                    "teacher",
+                    format!("{inputs} inputs and {classes} classes"),
+                    net.arch.to_string(),
+                ));
+            }
+        }
+    }
+    Ok(n)
+}
+
 /// The error for an item whose sums overflowed in `layer` (see [`Mlp::forward_checked`]).
 pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
     Error::data(
@@ -1000,6 +1124,7 @@ pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
 /// Runs the network without dropout over `data` in batches of the workspace's size. An item whose
 /// sums overflow is an error ([`overflow_error`]), not a silently wrong count.
 pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluation> {
+    mlp.check()?;
     let classes = mlp.arch.classes();
     ws.check_fits(&mlp.arch)?;
     data.check_fits(mlp.arch.inputs(), classes)?;

@@ -84,6 +84,11 @@ fn the_teacher_labels_the_images_the_student_sees() {
     let other = Mlp::new(Arch::parse("9-4").unwrap(), distil::nn::Init::Scaled, 1);
     let mut cfg = TrainConfig::new(Arch::parse("16-8-4").unwrap());
     cfg.jitter = 1;
+    cfg.soft = Some(SoftSpec {
+        temperature: 4.0,
+        alpha: 0.7,
+        teacher_sha256: String::new(),
+    });
     let bad = Targets::Teacher {
         net: &other,
         t: 4.0,

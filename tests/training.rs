@@ -495,3 +495,160 @@ fn library_calls_with_inputs_that_do_not_fit_are_errors() {
     let e = err(ck.save(&path));
     assert!(e.contains("parameters") && !path.exists(), "{e}");
 }
+
+/// What a library caller can get wrong through the public fields and arguments, found by writing
+/// embedding code: each is an error before any batch, where it used to panic, train nothing, or
+/// train on garbage without a word. Non-finite teacher logits in particular were an error on the
+/// scalar path only: the SIMD kernels' max skipped a NaN and trained on the rest.
+#[test]
+fn library_misuse_is_an_error_before_any_batch() {
+    use distil::checkpoint::Checkpoint;
+    use distil::distill::{CacheKey, TeacherLogits};
+    use distil::nn::optim::LrSchedule;
+    use distil::nn::{Mlp, Workspace};
+    use distil::train::{evaluate, SoftSpec};
+    let d = mnist();
+    fn err<T>(r: distil::error::Result<T>) -> String {
+        r.map(drop).unwrap_err().to_string()
+    }
+    let mut cfg = TrainConfig::new(Arch(vec![784, 16, 10]));
+    cfg.train_subset = Some(100);
+    cfg.batch = 50;
+    let soft = |t: f32, alpha: f32| SoftSpec {
+        temperature: t,
+        alpha,
+        teacher_sha256: String::new(),
+    };
+    let mut distilled = cfg.clone();
+    distilled.soft = Some(soft(4.0, 0.5));
+    let mut logits = vec![0.5f32; 100 * 10];
+    let epoch = |cfg: &TrainConfig, targets: &Targets| {
+        let mut t = Trainer::new(cfg.clone()).unwrap();
+        let r = t.train_epoch(&d.train, &d.test, targets, &mut Silent);
+        assert_eq!(t.epoch, 0, "nothing trained");
+        err(r)
+    };
+
+    // Teacher logits that are not finite, on every SIMD path.
+    logits[5 * 10 + 3] = f32::NAN;
+    let nan = Targets::Soft {
+        teacher: &logits,
+        t: 4.0,
+        alpha: 0.5,
+    };
+    let e = epoch(&distilled, &nan);
+    assert!(
+        e.contains("teacher logits") && e.contains("NaN at example 5, class 3"),
+        "{e}"
+    );
+    logits[5 * 10 + 3] = 0.5;
+    // Targets that are not the ones the settings (and so the checkpoint) record.
+    let at = |t: f32, alpha: f32| Targets::Soft {
+        teacher: &logits,
+        t,
+        alpha,
+    };
+    for (cfg, targets, says) in [
+        (
+            &cfg,
+            at(4.0, 0.5),
+            "the labels alone, as the settings record",
+        ),
+        (&distilled, Targets::Hard, "found the labels alone"),
+        (&distilled, at(0.0, 0.5), "found soft targets at T = 0"),
+        (&distilled, at(4.0, -1.0), "α = -1"),
+    ] {
+        let e = epoch(cfg, &targets);
+        assert!(e.contains("targets") && e.contains(says), "{says}: {e}");
+    }
+    // The recorded targets train.
+    let mut t = Trainer::new(distilled.clone()).unwrap();
+    t.train_epoch(&d.train, &d.test, &at(4.0, 0.5), &mut Silent)
+        .unwrap();
+
+    // An empty training set.
+    let (none, _) = d.train.select(100, |_| false).unwrap();
+    let mut t = Trainer::new(cfg.clone()).unwrap();
+    let e = err(t.train_epoch(&none, &d.test, &Targets::Hard, &mut Silent));
+    assert!(e.contains("at least one training example"), "{e}");
+    // More labels than items.
+    let (mut longer, _) = d.test.select(100, |_| true).unwrap();
+    longer.labels.push(0);
+    let e = err(t.train_epoch(&d.train, &longer, &Targets::Hard, &mut Silent));
+    assert!(e.contains("one label per item (100 items)"), "{e}");
+
+    // The trainer's state, edited after it was made.
+    type Edit = fn(&mut Trainer);
+    let edits: [(&str, Edit); 4] = [
+        ("velocity", |t| t.velocity.clear()),
+        ("settings changed", |t| t.cfg.batch = 20),
+        ("finite weights", |t| t.mlp.params[7] = f32::INFINITY),
+        ("permutation of 0..100", |t| {
+            let mut ck = t.checkpoint(100);
+            ck.data_order = Some(vec![3; 100]);
+            *t = Trainer::resume(t.cfg.clone(), ck, std::path::Path::new("x")).unwrap();
+        }),
+    ];
+    for (says, edit) in edits {
+        let mut t = Trainer::new(cfg.clone()).unwrap();
+        edit(&mut t);
+        let e = err(t.train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent));
+        assert!(e.contains(says), "{says}: {e}");
+    }
+
+    // Settings the command line's parsers refuse.
+    for (edit, says) in [
+        (LrSchedule::Exponential { decay: -1.0 }, "--lr-schedule"),
+        (
+            LrSchedule::Step {
+                every: 2,
+                gamma: 0.0,
+            },
+            "--lr-schedule",
+        ),
+        (LrSchedule::Cosine { floor: -3.0 }, "--lr-schedule"),
+    ] {
+        let mut c = cfg.clone();
+        c.schedule.lr_schedule = edit;
+        let e = err(Trainer::new(c));
+        assert!(e.contains(says), "{e}");
+    }
+    let mut c = cfg.clone();
+    c.init = Init::Normal(f32::NAN);
+    assert!(err(Trainer::new(c)).contains("--init"));
+
+    // A network built by hand: weights that are not finite are not blamed on the data.
+    let mut mlp = Mlp::new(Arch(vec![784, 16, 10]), Init::Normal(0.01), 1);
+    mlp.params[784 * 16 + 3] = f32::NAN;
+    let e = err(evaluate(&mlp, &d.test, &mut Workspace::new(&mlp.arch, 10)));
+    assert!(
+        e.contains("finite weights") && e.contains("bias of layer 1"),
+        "{e}"
+    );
+
+    // Nothing is written that would not load back.
+    let dir = tempfile::tempdir().unwrap();
+    let mut ck = Checkpoint::weights_only(mlp);
+    let path = dir.path().join("nan.safetensors");
+    let e = err(ck.save(&path));
+    assert!(e.contains("not written") && !path.exists(), "{e}");
+    ck.mlp.params[784 * 16 + 3] = 0.0;
+    ck.save(&path).unwrap();
+    let key = CacheKey {
+        teacher_sha256: "ab".into(),
+        data_sha256: "cd".into(),
+        examples: 100,
+        classes: 10,
+        shifts: 0,
+    };
+    let cache = dir.path().join("t.logits");
+    logits[0] = f32::NEG_INFINITY;
+    let e = err(TeacherLogits::write(&cache, &key, &logits));
+    assert!(
+        e.contains("finite values") && e.contains("-inf at value 0"),
+        "{e}"
+    );
+    let e = err(TeacherLogits::write(&cache, &key, &logits[..10]));
+    assert!(e.contains("10 values"), "{e}");
+    assert!(!cache.exists());
+}

@@ -112,15 +112,16 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         alpha: a.alpha,
         shard: sweep::parse_shard(&a.shard)?,
     };
-    for r in spec.all_runs() {
-        // The students' architectures come from --widths: name that flag, not --arch. Their
-        // memory is checked here too, before the run folder is made; every run's, even where
-        // this shard trains none, so that a flag's error does not depend on the shard.
-        let cfg = spec.config(&r, "");
-        cfg.validate()
-            .and_then(|()| distil::train::check_memory(&cfg))
-            .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
-    }
+    // The students' architectures come from --widths: name that flag, not --arch. Their memory
+    // is checked here too, before the run folder is made; every run's, even where this shard
+    // trains none, so that a flag's error does not depend on the shard.
+    spec.validate()
+        .and_then(|()| {
+            spec.all_runs()
+                .iter()
+                .try_for_each(|r| distil::train::check_memory(&spec.config(r, "")))
+        })
+        .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
     if let Some(named) = &a.logits_cache {
         check_named_cache(named, &a.teacher, &data)?;
     }

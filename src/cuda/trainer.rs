@@ -299,12 +299,9 @@ impl CudaTrainer {
         targets: &Targets,
         obs: &mut dyn Observer,
     ) -> Result<EpochStats> {
-        // As the CPU trainer does: data that do not fit the network are an error, not a panic in
-        // a batch, and batches of non-images would be filled untranslated.
-        let arch = &self.config().arch;
-        train.check_fits(arch.inputs(), arch.classes())?;
-        test.check_fits(arch.inputs(), arch.classes())?;
-        train.check_shift(self.config().jitter)?;
+        // The CPU trainer's checks of the data and targets (data that do not fit the network,
+        // batches of non-images, targets that are not the settings', non-finite teacher logits).
+        let n = crate::train::check_epoch_inputs(self.config(), train, test, targets)?;
         match targets {
             Targets::Teacher { .. } => {
                 return Err(Error::config(
@@ -325,25 +322,7 @@ impl CudaTrainer {
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
-        let n = cfg.examples_used(train.len());
         let classes = cfg.arch.classes();
-        let f = cfg.arch.inputs();
-        if train.features() != f || test.features() != f {
-            return Err(Error::data(
-                "data set",
-                format!("items of {f} values (the network's input width)"),
-                format!("{} / {}", train.features(), test.features()),
-            ));
-        }
-        if let Targets::Soft { teacher, .. } = targets {
-            if teacher.len() < n * classes {
-                return Err(Error::data(
-                    "teacher logits",
-                    format!("{} examples × {} classes", n, classes),
-                    format!("{} values", teacher.len()),
-                ));
-            }
-        }
         let de = self.de();
         let dev = self.dev.clone();
         Self::ensure_resident(&dev, &mut self.traffic, &mut self.train_data, train, n)?;

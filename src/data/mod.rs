@@ -242,6 +242,14 @@ impl Dataset {
     /// Checks the data against a network's input width and class count.
     pub fn check_fits(&self, inputs: usize, classes: usize) -> Result<()> {
         self.check_width(inputs)?;
+        // `labels` is public: more of them than items would read past the images.
+        if self.labels.len() > self.images.count() {
+            return Err(Error::data(
+                self.labels_path.display().to_string(),
+                format!("one label per item ({} items)", self.images.count()),
+                format!("{} labels", self.labels.len()),
+            ));
+        }
         if let Some((i, &l)) = self
             .labels
             .iter()

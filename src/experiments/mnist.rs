@@ -77,6 +77,38 @@ pub struct SweepPlan {
 }
 
 impl Preset {
+    /// Checks every model's settings before the first one trains (with `all`, section 3's
+    /// students' too). A preset built by hand (its fields are public) would otherwise fail only
+    /// when its model's turn came: a bad distilled student after the teacher's hours.
+    pub fn validate(&self, all: bool) -> Result<()> {
+        let mut distilled = self.distilled.clone();
+        distilled.soft = Some(SoftSpec {
+            temperature: self.temperature,
+            alpha: self.alpha,
+            teacher_sha256: String::new(),
+        });
+        for (name, cfg) in [
+            ("teacher", &self.teacher),
+            ("small", &self.small),
+            ("distilled", &distilled),
+        ] {
+            let named =
+                |e: Error| Error::config(format!("preset {}, {name}", self.name), e.to_string());
+            cfg.validate().map_err(named)?;
+            // The table is MNIST's: 784 pixels in, 10 classes out.
+            if (cfg.arch.inputs(), cfg.arch.classes()) != (784, 10) {
+                return Err(named(Error::config(
+                    "--arch",
+                    format!("expected 784 inputs and 10 classes, found {}", cfg.arch),
+                )));
+            }
+        }
+        if all {
+            crate::experiments::section3::check_settings(self)?;
+        }
+        Ok(())
+    }
+
     pub fn names() -> &'static [&'static str] {
         &["default", "quick", "tiny"]
     }
@@ -446,6 +478,7 @@ pub fn run_on(
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Value> {
     device.check_supported()?;
+    opts.preset.validate(opts.all)?;
     let dir = &opts.dir;
     // The data first: --fresh must not delete a run's results for a data folder it cannot use.
     for d in [&data.train, &data.test] {
@@ -912,6 +945,50 @@ pub fn machine() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A preset built by hand is checked whole before the teacher trains: a bad distilled
+    /// student, or (with --all) a bad section-3 setting, used to fail only at its turn.
+    #[test]
+    fn a_hand_built_preset_is_refused_before_any_model_trains() {
+        let p = Preset::tiny(1);
+        assert!(p.validate(true).is_ok());
+        let refused = |p: &Preset, all: bool| p.validate(all).unwrap_err().to_string();
+        let mut bad = p.clone();
+        bad.temperature = 0.0;
+        let e = refused(&bad, false);
+        assert!(
+            e.contains("preset tiny, distilled") && e.contains("--temperature"),
+            "{e}"
+        );
+        let mut bad = p.clone();
+        bad.distilled.arch = Arch(vec![784, 8, 5]);
+        assert!(refused(&bad, false).contains("784 inputs and 10 classes"));
+        let mut bad = p.clone();
+        bad.sweep.temperatures.push(-1.0);
+        assert!(
+            bad.validate(false).is_ok(),
+            "section 3 is checked only with --all"
+        );
+        let e = refused(&bad, true);
+        assert!(
+            e.contains("preset tiny, section 3") && e.contains("found -1"),
+            "{e}"
+        );
+        // mnist::run checks it before it makes its folder.
+        let tmp = tempfile::tempdir().unwrap();
+        let dir = tmp.path().join("run");
+        let opts = Options {
+            preset: bad,
+            dir: dir.clone(),
+            fresh: false,
+            all: true,
+        };
+        let data = DataDir::open(&crate::data::default_data_dir()).unwrap();
+        let e = run(&opts, &data, &mut |_| {}, &mut |_, _| {
+            Box::new(crate::train::Silent) as Box<dyn Observer>
+        });
+        assert!(e.is_err() && !dir.exists());
+    }
 
     #[test]
     fn the_start_line_says_how_much_training_is_left() {

@@ -14,7 +14,7 @@ use crate::checkpoint::Checkpoint;
 use crate::data::DataDir;
 use crate::device::Device;
 use crate::distill::{compute_logits, ClassFilter, Stale, TeacherLogits};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::experiments::bias::{best_shift, Shift};
 use crate::experiments::mnist::{check_resumable, train_model, Options, Preset};
 use crate::experiments::sweep::{self, temperature_name};
@@ -80,6 +80,16 @@ fn cut_students(
         (name, filter, shifted, cfg)
     })
     .collect()
+}
+
+/// Section 3's students' settings, checked before the table's models train
+/// ([`Preset::validate`]).
+pub(crate) fn check_settings(p: &Preset) -> Result<()> {
+    let named = |e: Error| Error::config(format!("preset {}, section 3", p.name), e.to_string());
+    for (.., cfg) in cut_students(p, "") {
+        cfg.validate().map_err(named)?;
+    }
+    sweep_spec(p).validate().map_err(named)
 }
 
 /// Section 3's temperature sweep: the distilled net's recipe for the preset's sweep epochs.

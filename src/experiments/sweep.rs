@@ -106,7 +106,37 @@ pub fn parse_shard(s: &str) -> Result<(usize, usize)> {
 }
 
 impl Spec {
+    /// Checks the whole sweep before any run trains: a shard that selects nothing or divides by
+    /// zero, an empty list, and every run's settings. A spec built by hand (its fields are
+    /// public) would otherwise fail at the run its flaw touches, after earlier runs had trained.
+    pub fn validate(&self) -> Result<()> {
+        let (k, m) = self.shard;
+        if k == 0 || k > m {
+            return Err(Error::config(
+                "--shard",
+                format!("expected K/M with 1 ≤ K ≤ M, found {k}/{m}"),
+            ));
+        }
+        for (flag, empty) in [
+            ("--widths", self.widths.is_empty()),
+            ("--temperatures", self.temperatures.is_empty()),
+            ("--seeds", self.seeds == 0),
+        ] {
+            if empty {
+                return Err(Error::config(flag, "expected at least one, found none"));
+            }
+        }
+        for r in self.all_runs() {
+            self.config(&r, "").validate()?;
+        }
+        Ok(())
+    }
+
     /// This shard's share of [`Self::all_runs`].
+    ///
+    /// # Panics
+    ///
+    /// If the shard is not K/M with 1 ≤ K ≤ M ([`Self::validate`] refuses it).
     pub fn runs(&self) -> Vec<Run> {
         let (k, m) = self.shard;
         self.all_runs()
@@ -318,6 +348,7 @@ pub fn run(
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Vec<Record>> {
+    spec.validate()?;
     let _lock = hold_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
@@ -527,6 +558,24 @@ mod tests {
             alpha: 0.9,
             shard,
         }
+    }
+
+    /// A spec built by hand is checked whole before any run: a shard that divides by zero or
+    /// selects nothing, an empty list, and a run's settings (here a temperature of 0).
+    #[test]
+    fn a_hand_built_spec_is_refused_before_any_run() {
+        assert!(spec((2, 2)).validate().is_ok());
+        for shard in [(1, 0), (0, 1), (3, 2)] {
+            let e = spec(shard).validate().unwrap_err().to_string();
+            assert!(e.contains("--shard") && e.contains("1 ≤ K ≤ M"), "{e}");
+        }
+        let mut s = spec((1, 1));
+        s.seeds = 0;
+        assert!(s.validate().unwrap_err().to_string().contains("--seeds"));
+        s.seeds = 1;
+        s.temperatures.push(0.0);
+        let e = s.validate().unwrap_err().to_string();
+        assert!(e.contains("--temperature") && e.contains("found 0"), "{e}");
     }
 
     #[test]

@@ -53,6 +53,21 @@ impl Arch {
         }
         Ok(Arch(widths))
     }
+    /// [`Self::parse`]'s rules, for an `Arch` built from its public field: at least an input and
+    /// an output width, each from 1 to 16,777,216.
+    pub fn check(&self) -> Result<()> {
+        let w = &self.0;
+        if w.len() < 2 || w.contains(&0) || w.iter().any(|&x| x > 1 << 24) {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "expected at least an input and an output width, each from 1 to 16,777,216, \
+                     found {w:?}"
+                ),
+            ));
+        }
+        Ok(())
+    }
     pub fn inputs(&self) -> usize {
         self.0[0]
     }
@@ -186,6 +201,10 @@ pub struct Mlp {
 
 impl Mlp {
     /// A network with weights drawn by `init` from the seed's INIT streams (one per layer).
+    ///
+    /// # Panics
+    ///
+    /// If `arch` has fewer than two widths ([`Arch::check`] refuses it; `Trainer::new` checks).
     pub fn new(arch: Arch, init: Init, seed: u64) -> Self {
         let mut params = vec![0.0f32; arch.param_count()];
         for l in 0..arch.layers() {
@@ -202,6 +221,29 @@ impl Mlp {
             }
         }
         Mlp { arch, params }
+    }
+
+    /// What a network built by hand (its fields are public) may get wrong, checked before a pass
+    /// reads it: an architecture [`Arch::check`] refuses, parameters that do not fill it, and
+    /// weights that are not finite (which a pass would otherwise blame on its inputs).
+    pub fn check(&self) -> Result<()> {
+        self.arch.check()?;
+        let want = self.arch.param_count();
+        if self.params.len() != want {
+            return Err(Error::data(
+                "network",
+                format!("{want} parameters for {}", self.arch),
+                self.params.len(),
+            ));
+        }
+        if let Some(i) = optim::first_non_finite(&self.params) {
+            return Err(Error::data(
+                "network",
+                "finite weights",
+                format!("{} in {}", self.params[i], self.arch.describe_param(i)),
+            ));
+        }
+        Ok(())
     }
 
     /// SHA-256 (hex) of the architecture and the parameters' bits, and nothing else: equal for
