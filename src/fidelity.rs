@@ -30,8 +30,14 @@ pub struct Fidelity {
 /// Computed in f64: a diagnostic, not a kernel.
 ///
 /// # Panics
-/// If the two arrays differ in length, or `classes` is 0 or does not divide them.
+/// If the two arrays differ in length, `classes` is 0 or does not divide them, or `t` is outside
+/// that range (the divergence would be NaN, or a plausible number at a negative T).
 pub fn measure(teacher: &[f32], student: &[f32], classes: usize, t: f32) -> Fidelity {
+    use crate::distill::{MAX_TEMPERATURE, MIN_TEMPERATURE};
+    assert!(
+        (MIN_TEMPERATURE..=MAX_TEMPERATURE).contains(&t),
+        "temperature {t} outside [{MIN_TEMPERATURE}, {MAX_TEMPERATURE}]"
+    );
     assert_eq!(
         teacher.len(),
         student.len(),

@@ -65,7 +65,8 @@ impl Stream {
         (self.next_u64() >> 11) as f64 * (1.0 / (1u64 << 53) as f64)
     }
 
-    /// Uniform integer in [0, n) by the multiply-high method (bias below 2⁻³² for n < 2³²).
+    /// Uniform integer in [0, n) by the multiply-high method (bias below 2⁻³² for n < 2³²); 0 for
+    /// n = 0, where the range is empty.
     #[inline]
     pub fn below(&mut self, n: u64) -> u64 {
         ((self.next_u64() as u128 * n as u128) >> 64) as u64
