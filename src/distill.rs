@@ -599,9 +599,10 @@ pub fn parse_temperature(s: &str) -> std::result::Result<f32, String> {
     Ok(t)
 }
 
-/// Whether `s` spells infinity (`inf`, `+Infinity`, ...) rather than a number too large for f32.
+/// Whether `s` spells infinity (`inf`, `+Infinity`, `-inf`, ...) rather than a number too large
+/// for f32.
 fn spelled_inf(s: &str) -> bool {
-    let s = s.trim().trim_start_matches('+').to_ascii_lowercase();
+    let s = s.trim().trim_start_matches(['+', '-']).to_ascii_lowercase();
     matches!(s.as_str(), "inf" | "infinity")
 }
 

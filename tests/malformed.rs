@@ -1213,6 +1213,18 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--temperature", "to 10000", "found 1e8"],
         },
+        // Read as "beyond f32's range" until -inf counted as infinity spelled out.
+        Case {
+            name: "eval --temperature -inf",
+            mutation: None,
+            command: |w, d, _| {
+                let t = w.teacher.to_str().unwrap();
+                eval_with(&w.teacher, &["--teacher", t, "--temperature", "-inf"], d)
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--temperature", "to 10000", "found -inf"],
+        },
         // A usage error, found before the teacher pass, not an empty transfer set after it.
         Case {
             name: "distill --omit-classes of every class",

@@ -769,8 +769,9 @@ pub fn train_config(a: &RunArgs) -> Result<TrainConfig> {
 /// (`--keep-classes -1,2` → `--keep-classes=-1,2`), so that clap hands it to the flag's own
 /// parser, whose error names the flag and the value, rather than taking it for short flags
 /// ("unexpected argument '-i'" for `--temperature -inf`). Only the value of a long flag that takes
-/// one is joined; `-h` and `-V` stay themselves, and a `--flag` after a flag still leaves that flag
-/// without a value (which `allow_hyphen_values` would not: the next flag became the value).
+/// one, before any `--`, is joined; `-h` and `-V` stay themselves, and a `--flag` after a flag
+/// still leaves that flag without a value (which `allow_hyphen_values` would not: the next flag
+/// became the value).
 pub fn join_dash_values(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString> {
     use clap::CommandFactory;
     let cli = Cli::command();
@@ -792,6 +793,12 @@ pub fn join_dash_values(args: Vec<std::ffi::OsString>) -> Vec<std::ffi::OsString
     let mut out = Vec::with_capacity(args.len());
     let mut rest = args.into_iter().peekable();
     while let Some(arg) = rest.next() {
+        // After `--` nothing is a flag: the rest goes to clap as typed.
+        if arg == "--" {
+            out.push(arg);
+            out.extend(rest);
+            break;
+        }
         let flag = arg.to_str().and_then(|a| a.strip_prefix("--"));
         if let Some(flag) = flag.filter(|f| !f.contains('=') && takes_value(f)) {
             if let Some(value) = rest.next_if(dashed) {
@@ -845,6 +852,7 @@ mod tests {
             &["distil", "train", "--lr=-1", "--epochs", "2"],
             &["distil", "help", "--lr", "-1"],
             &["distil", "train", "--lr", "-"],
+            &["distil", "train", "--", "--lr", "-1"],
         ] {
             assert_eq!(joined(args), args, "{args:?}");
         }
