@@ -184,7 +184,7 @@ impl TrainConfig {
                 "--lr-schedule",
                 format!(
                     "expected positive factors (DECAY, EVERY, GAMMA) and a cosine FLOOR in [0, 1], \
-                     found {:?}",
+                     found {}",
                     s.lr_schedule
                 ),
             ));
@@ -242,6 +242,19 @@ impl TrainConfig {
                     "{:?}{scaled} rounds to 0 in f32, where steps are taken: expected a rate of \
                      at least about 1e-45",
                     s.lr
+                ),
+            ));
+        }
+        // And the last epoch's: a decay that reaches 0 in f32 would train on at rate 0 without a
+        // word. (The rate only falls, but for a factor above 1, which is allowed; a cosine
+        // schedule's last epoch starts above its floor.)
+        if s.at(s.epochs - 1, 0.0).0 == 0.0 {
+            return Err(Error::config(
+                "--lr-schedule",
+                format!(
+                    "{} takes --lr {:?} to a rate that rounds to 0 in f32 by the last of {} \
+                     epochs, which would train nothing: expected a slower decay or fewer epochs",
+                    s.lr_schedule, s.lr, s.epochs
                 ),
             ));
         }

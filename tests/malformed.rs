@@ -1502,6 +1502,22 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--lr", "rounds to 0 in f32"],
         },
+        // The first step's rate was checked, not the last: epoch 2 trained at rate 0.
+        Case {
+            name: "--lr-schedule exponential:1e-300 --epochs 2 (0 in f32 by the last epoch)",
+            mutation: None,
+            command: |_, d, out| {
+                let flags = ["--lr-schedule", "exponential:1e-300", "--epochs", "2"];
+                train_with(&flags, d, out)
+            },
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--lr-schedule",
+                "exponential:1e-300",
+                "rounds to 0 in f32 by the last",
+            ],
+        },
         Case {
             name: "--optimizer adam --adam-beta2 0.99999999 (1 in f32)",
             mutation: None,

@@ -88,6 +88,18 @@ impl Schedule {
     }
 }
 
+/// The schedule as `--lr-schedule` spells it (`exponential:0.998`, `cosine:0.1`, ...).
+impl std::fmt::Display for LrSchedule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LrSchedule::Constant => write!(f, "constant"),
+            LrSchedule::Exponential { decay } => write!(f, "exponential:{decay:?}"),
+            LrSchedule::Step { every, gamma } => write!(f, "step:{every}:{gamma:?}"),
+            LrSchedule::Cosine { floor } => write!(f, "cosine:{floor:?}"),
+        }
+    }
+}
+
 /// x^n by repeated multiplication (the same bits on every platform).
 fn powi(x: f64, n: usize) -> f64 {
     (0..n).fold(1.0, |acc, _| acc * x)
