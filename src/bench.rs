@@ -145,9 +145,9 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     }
     // A GPU that cannot be used is refused before the CPU's inference timing and peak.
     opts.device.check_usable()?;
-    let threads = rayon::current_num_threads();
+    let threads = crate::experiments::report::count(rayon::current_num_threads(), "thread");
     say(&format!(
-        "bench: {threads} threads, SIMD {}, products {}, device {}, {} timed epochs of {} examples per model",
+        "bench: {threads}, SIMD {}, products {}, device {}, {} timed epochs of {} examples per model",
         simd::active_isa().name(),
         crate::gemm::backend().name(),
         opts.device,
@@ -251,7 +251,8 @@ pub fn scaling(
     let threads = rayon::current_num_threads();
     let n = opts.examples.min(data.train.len());
     say(&format!(
-        "bench --scaling: {threads} threads, SIMD {}, products {}, device {}, {n} examples per timed epoch",
+        "bench --scaling: {}, SIMD {}, products {}, device {}, {n} examples per timed epoch",
+        crate::experiments::report::count(threads, "thread"),
         simd::active_isa().name(),
         crate::gemm::backend().name(),
         opts.device
@@ -331,8 +332,8 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         .collect();
     let peak = fma_peak_gflops(0.5);
     say(&format!(
-        "bench --gemm: {} threads, FMA peak {peak:.0} GFLOP/s, {}, medians",
-        rayon::current_num_threads(),
+        "bench --gemm: {}, FMA peak {peak:.0} GFLOP/s, {}, medians",
+        crate::experiments::report::count(rayon::current_num_threads(), "thread"),
         crate::experiments::report::count(rounds, "round")
     ));
     let mut rows = Vec::new();
@@ -440,8 +441,8 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
     }
     let mut md = format!(
         "Seconds per 60,000-example epoch of a 784-W-W-10 net (SGD with momentum, no regularisation), \
-         {} threads, {}; timed over {} examples per epoch, median of the timed epochs.\n\n",
-        ours["threads"],
+         {}, {}; timed over {} examples per epoch, median of the timed epochs.\n\n",
+        crate::experiments::report::count(ours["threads"].as_u64().unwrap_or(0) as usize, "thread"),
         ours["machine"].as_str().unwrap_or("unknown machine"),
         rows[0]["examples"]
     );

@@ -176,8 +176,8 @@ impl Engine {
     pub fn describe(&self) -> String {
         match self {
             Engine::Cpu(_) => format!(
-                "{} threads, SIMD {}",
-                rayon::current_num_threads(),
+                "{}, SIMD {}",
+                crate::experiments::report::count(rayon::current_num_threads(), "thread"),
                 crate::simd::active_isa().name()
             ),
             #[cfg(feature = "cuda")]

@@ -170,7 +170,7 @@ pub struct SweepArgs {
     /// The teacher's checkpoint (e.g. runs/mnist-default/teacher.safetensors)
     #[arg(long)]
     pub teacher: PathBuf,
-    /// Temperatures, each up to 10000; inf is matching logits
+    /// Temperatures, each from 0.01 to 10000; inf is matching logits
     #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
     pub temperatures: String,
     /// Hidden widths (two hidden layers of each)
@@ -220,7 +220,8 @@ pub struct Common {
     /// Worker threads (results do not depend on it) [default: all cores]
     #[arg(long)]
     pub threads: Option<usize>,
-    /// Print one JSON object per epoch (train) or per evaluation instead of text
+    /// Print JSON instead of text: one object per epoch (train, distill, sweep; mnist, then its
+    /// results), per evaluation (eval) or per run (bench)
     #[arg(long)]
     pub json: bool,
 }
@@ -358,7 +359,7 @@ pub struct DistillArgs {
     /// The teacher's checkpoint
     #[arg(long)]
     pub teacher: PathBuf,
-    /// Temperature of the soft targets, up to 10000 (the paper's MNIST result uses 20); `inf`
+    /// Temperature of the soft targets, from 0.01 to 10000 (the paper's MNIST result uses 20); `inf`
     /// matches the zero-meaned logits instead (section 2.1, the limit of large T)
     #[arg(long, default_value_t = 20.0, value_parser = parse_temperature)]
     pub temperature: f32,
@@ -426,7 +427,7 @@ pub struct EvalArgs {
     /// and on the test set: top-class disagreements and T² · KL(teacher ‖ model)
     #[arg(long)]
     pub teacher: Option<PathBuf>,
-    /// Temperature of the divergence measured against --teacher, up to 10000
+    /// Temperature of the divergence measured against --teacher, from 0.01 to 10000 (finite)
     #[arg(long, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     #[command(flatten)]

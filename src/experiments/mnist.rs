@@ -711,13 +711,13 @@ pub fn run_on(
     let table = table(&results);
     let report = format!(
         "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
-         Seed {}, {} threads, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
+         Seed {}, {}, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
         p.name,
         table,
         p.temperature,
         p.alpha,
         p.teacher.seed,
-        rayon::current_num_threads(),
+        report::count(rayon::current_num_threads(), "thread"),
         simd::active_isa().name(),
         results_json["machine"].as_str().unwrap_or("unknown machine"),
     );

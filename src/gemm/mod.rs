@@ -227,8 +227,8 @@ pub fn available_backends() -> Vec<Backend> {
 /// For side-by-side measurements and as an escape hatch; the scalar path always uses the reference.
 pub const ENV_VAR: &str = "DISTIL_GEMM";
 
-/// The backend `DISTIL_GEMM` asks for, if set and not "auto"; an error names the value and the
-/// backends this CPU runs.
+/// The backend `DISTIL_GEMM` asks for, if set and not "auto"; an error (for the caller to prefix
+/// with [`ENV_VAR`]) names the value and the backends this CPU runs.
 pub fn selected() -> Result<Option<Backend>, String> {
     static SELECTED: OnceLock<Result<Option<Backend>, String>> = OnceLock::new();
     SELECTED
@@ -244,12 +244,12 @@ pub fn selected() -> Result<Option<Backend>, String> {
                     .ok_or_else(|| {
                         let names: Vec<&str> = avail[1..].iter().map(|b| b.name()).collect();
                         format!(
-                            "{ENV_VAR}={v}: expected auto or one of this CPU's backends: {}",
+                            "expected auto or one of this CPU's backends ({}), found {v:?}",
                             names.join(", ")
                         )
                     })
             }
-            Err(e) => Err(format!("{ENV_VAR}: {e}")),
+            Err(e) => Err(e.to_string()),
         })
         .clone()
 }

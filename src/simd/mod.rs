@@ -143,7 +143,8 @@ pub fn detect() -> Isa {
         .unwrap_or(Isa::Scalar)
 }
 
-/// Why an instruction set could not be selected.
+/// Why an instruction set could not be selected: `message` says what was expected of
+/// [`ENV_VAR`]'s value and what was found; the display names the variable first.
 #[derive(Debug, Clone)]
 pub struct SimdError {
     pub message: String,
@@ -151,7 +152,7 @@ pub struct SimdError {
 
 impl fmt::Display for SimdError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+        write!(f, "{ENV_VAR}: {}", self.message)
     }
 }
 
@@ -176,14 +177,14 @@ pub fn select_from(value: Option<&str>) -> Result<Isa, SimdError> {
     match Isa::parse(value) {
         None => Err(SimdError {
             message: format!(
-                "{ENV_VAR}={value:?}: unknown instruction set (expected auto, {}; available on this CPU: {})",
+                "expected auto or an instruction set ({}; available on this CPU: {}), found {value:?}",
                 names(&Isa::ALL),
                 names(&avail)
             ),
         }),
         Some(isa) if !avail.contains(&isa) => Err(SimdError {
             message: format!(
-                "{ENV_VAR}={value:?}: this CPU cannot run {isa} (available on this CPU: {})",
+                "this CPU cannot run {isa}: expected one it can ({})",
                 names(&avail)
             ),
         }),

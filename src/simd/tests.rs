@@ -1085,7 +1085,7 @@ fn selection_rules() {
 
     let err = select_from(Some("sse9")).unwrap_err().to_string();
     assert!(
-        err.contains(ENV_VAR) && err.contains("sse9") && err.contains("unknown"),
+        err.contains(ENV_VAR) && err.contains("found \"sse9\"") && err.contains("expected auto"),
         "{err}"
     );
     assert!(err.contains("available on this CPU: scalar"), "{err}");
