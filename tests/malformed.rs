@@ -1875,7 +1875,7 @@ fn comparable(row: &str) -> String {
         r.replace_range(i..i + hex, "");
         r.replace_range(i - 7..i, "SHA ");
     }
-    for marker in ["available on this CPU: ", "this CPU's backends: "] {
+    for marker in ["available on this CPU: ", "this CPU's backends ("] {
         if let Some(i) = r.find(marker).map(|i| i + marker.len()) {
             let end = r[i..].find([')', '`']).map_or(r.len(), |j| i + j);
             r.replace_range(i..end, "…");
