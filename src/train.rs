@@ -562,18 +562,22 @@ pub fn check_memory(cfg: &TrainConfig) -> Result<()> {
         Optimizer::Sgd => 3,
         Optimizer::Adam { .. } => 4,
     };
+    // And while a checkpoint is saved after each epoch: a copy of the weights and optimiser state,
+    // its bytes, and their read-back (`Checkpoint::save` checks that the file would load).
+    let saved = 3 * (per_param - 1);
     let floats = cfg
         .arch
         .param_count()
-        .saturating_mul(per_param)
+        .saturating_mul(per_param + saved)
         .saturating_add(units.saturating_mul(cfg.batch).saturating_mul(3));
     let bytes = floats.saturating_mul(4);
     can_allocate(bytes).then_some(()).ok_or_else(|| {
         Error::config(
             "--arch",
             format!(
-                "{} with batches of {} needs about {} MiB for its weights, momenta, gradients and \
-                 activations, more than this process can allocate: use a smaller network or batch",
+                "{} with batches of {} needs about {} MiB for its weights, momenta, gradients, \
+                 activations and checkpoint copies, more than this process can allocate: use a \
+                 smaller network or batch",
                 cfg.arch,
                 cfg.batch,
                 bytes >> 20
