@@ -322,22 +322,65 @@ impl Checkpoint {
 
     /// Writes to a temporary file beside `path`, syncs it, and renames it into place. What
     /// [`Self::load`] would refuse (a hand-built checkpoint's NaN weight, a data order that is
-    /// not a permutation, ...) is refused here instead, before anything is written: the bytes
-    /// are read back first, with the loader's checks.
+    /// not a permutation, ...) is refused here instead, before anything is written, by the
+    /// loader's own rules ([`Self::contents_problem`]).
     pub fn save(&self, path: &Path) -> Result<()> {
         self.check_lengths(path)?;
-        let bytes = self.to_bytes();
-        if let Err(e) = Self::from_bytes(path, &bytes) {
-            let problem = match e {
-                Error::Checkpoint { problem, .. } => problem,
-                other => other.to_string(),
-            };
+        if let Some(problem) = self.contents_problem() {
             return Err(Error::checkpoint(
                 path,
                 format!("not written, as it could not be loaded back: {problem}"),
             ));
         }
-        write_atomic(path, &bytes)
+        write_atomic(path, &self.to_bytes())
+    }
+
+    /// What [`Self::from_bytes`] refuses in a checkpoint's contents once they are decoded, and
+    /// [`Self::save`] before writing them: weights or optimiser state that are not finite (training
+    /// stops at the first such value and never saves one), second moments without a first or
+    /// below 0, and a data order that is not a permutation. Tensors are named as in the file.
+    fn contents_problem(&self) -> Option<String> {
+        let arch = &self.mlp.arch;
+        let states = [
+            ("", Some(&self.mlp.params)),
+            (".momentum", self.velocity.as_ref()),
+            (".second_moment", self.second_moment.as_ref()),
+        ];
+        for (suffix, values) in states {
+            let Some(values) = values else { continue };
+            if let Some(i) = crate::nn::optim::first_non_finite(values) {
+                let l = (0..arch.layers())
+                    .rfind(|&l| arch.offset(l) <= i)
+                    .unwrap_or(0);
+                let (inputs, outputs) = arch.shape(l);
+                let (part, j) = match i - arch.offset(l) {
+                    j if j < inputs * outputs => ("weight", j),
+                    j => ("bias", j - inputs * outputs),
+                };
+                return Some(format!(
+                    "tensor layer{l}.{part}{suffix} holds {} at index {j}, expected finite numbers",
+                    values[i]
+                ));
+            }
+        }
+        if self.second_moment.is_some() && self.velocity.is_none() {
+            return Some("Adam's second moments without its first (the .momentum tensors)".into());
+        }
+        if let Some(second) = &self.second_moment {
+            if let Some(j) = second.iter().position(|&v| v < 0.0) {
+                return Some(format!(
+                    "second moment {} at parameter {j}, expected an average of squares (0 or more)",
+                    second[j]
+                ));
+            }
+        }
+        match &self.data_order {
+            Some(o) if !is_permutation(o) => Some(format!(
+                "tensor data_order is not a permutation of 0..{}",
+                o.len()
+            )),
+            _ => None,
+        }
     }
 
     /// Refuses parameters or optimiser state whose lengths are not the architecture's parameter
@@ -443,19 +486,12 @@ impl Checkpoint {
                     v.shape()
                 )));
             }
-            let x: Vec<f32> = v
-                .data()
-                .chunks_exact(4)
-                .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                .collect();
-            // Training stops at the first non-finite value and never saves one.
-            if let Some(j) = x.iter().position(|w| !w.is_finite()) {
-                return Err(bad(format!(
-                    "tensor {name} holds {} at index {j}, expected finite numbers",
-                    x[j]
-                )));
-            }
-            Ok(Some(x))
+            Ok(Some(
+                v.data()
+                    .chunks_exact(4)
+                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                    .collect(),
+            ))
         };
         // Capacity from the file's size, not the metadata: an absurd 'arch' must fail on the tensor
         // shapes below, not abort on allocation here.
@@ -503,17 +539,6 @@ impl Checkpoint {
                 )));
             }
         }
-        if has_second_moment && !has_velocity {
-            return Err(bad(
-                "Adam's second moments without its first (the .momentum tensors)".into(),
-            ));
-        }
-        if let Some(j) = second_moment.iter().position(|&v| v < 0.0) {
-            return Err(bad(format!(
-                "second moment {} at parameter {j}, expected an average of squares (0 or more)",
-                second_moment[j]
-            )));
-        }
         let order = match st.tensor("data_order") {
             Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Some(
                 v.data()
@@ -524,21 +549,13 @@ impl Checkpoint {
             Ok(_) => return Err(bad("tensor data_order is not a U32 vector".into())),
             Err(_) => None,
         };
-        if let Some(o) = &order {
-            if !is_permutation(o) {
-                return Err(bad(format!(
-                    "tensor data_order is not a permutation of 0..{}",
-                    o.len()
-                )));
-            }
-        }
         expected.push("data_order".into());
         if let Some(other) = names.iter().find(|n| !expected.contains(n)) {
             return Err(bad(format!(
                 "tensor {other} is not part of a checkpoint of architecture {arch}"
             )));
         }
-        Ok(Checkpoint {
+        let ck = Checkpoint {
             mlp: Mlp { arch, params },
             velocity: has_velocity.then_some(velocity),
             second_moment: has_second_moment.then_some(second_moment),
@@ -547,7 +564,11 @@ impl Checkpoint {
             rng: json("rng")?,
             history: json("history")?,
             data_order: order,
-        })
+        };
+        match ck.contents_problem() {
+            Some(problem) => Err(bad(problem)),
+            None => Ok(ck),
+        }
     }
 }
 
