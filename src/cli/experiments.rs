@@ -113,13 +113,19 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         shard: sweep::parse_shard(&a.shard)?,
     };
     // The students' architectures come from --widths: name that flag, not --arch. Their memory
-    // is checked here too, before the run folder is made; every run's, even where this shard
+    // is checked here too, before the run folder is made; every width's, even where this shard
     // trains none, so that a flag's error does not depend on the shard.
     spec.validate()
         .and_then(|()| {
-            spec.all_runs()
-                .iter()
-                .try_for_each(|r| distil::train::check_memory(&spec.config(r, "")))
+            // Memory depends on the width alone (validate has checked the lists are not empty).
+            spec.widths.iter().try_for_each(|&width| {
+                let run = sweep::Run {
+                    width,
+                    temperature: spec.temperatures[0],
+                    seed: 0,
+                };
+                distil::train::check_memory(&spec.config(&run, ""))
+            })
         })
         .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
     if let Some(named) = &a.logits_cache {

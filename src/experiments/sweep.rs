@@ -126,8 +126,9 @@ impl Spec {
                 return Err(Error::config(flag, "expected at least one, found none"));
             }
         }
-        for r in self.all_runs() {
-            self.config(&r, "").validate()?;
+        // A run's seed changes nothing that is checked: one seed of each width and temperature.
+        for r in self.all_runs().iter().filter(|r| r.seed == 0) {
+            self.config(r, "").validate()?;
         }
         Ok(())
     }
