@@ -323,7 +323,7 @@ impl Checkpoint {
     /// Writes to a temporary file beside `path`, syncs it, and renames it into place. What
     /// [`Self::load`] would refuse (a hand-built checkpoint's NaN weight, a data order that is
     /// not a permutation, ...) is refused here instead, before anything is written, by the
-    /// loader's own rules ([`Self::contents_problem`]).
+    /// loader's own rules (`contents_problem`).
     pub fn save(&self, path: &Path) -> Result<()> {
         self.check_lengths(path)?;
         if let Some(problem) = self.contents_problem() {
