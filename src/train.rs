@@ -420,6 +420,9 @@ pub struct EpochStats {
     /// a run resumed on another one is not bit for bit an uninterrupted run on either. Empty in
     /// checkpoints written before it was recorded.
     pub numerics: String,
+    /// The weights at the end of the epoch, as [`Mlp::weights_sha256`]: two runs can be compared
+    /// epoch by epoch from their logs. Empty in checkpoints written before it was recorded.
+    pub weights_sha256: String,
 }
 
 /// The first word of a GPU run's numeric path (cuBLAS and our CUDA kernels), which goes on to
@@ -445,6 +448,7 @@ impl EpochStats {
             "lr": crate::json::f32_value(self.lr),
             "momentum": crate::json::f32_value(self.momentum),
             "numerics": self.numerics,
+            "weights_sha256": self.weights_sha256,
         })
     }
 }
@@ -905,6 +909,7 @@ impl Trainer {
             lr,
             momentum: mu,
             numerics: cpu_numerics(),
+            weights_sha256: self.mlp.weights_sha256(),
         };
         self.history.push(stats.clone());
         obs.epoch(&stats);
@@ -1023,6 +1028,11 @@ fn history_from_json(v: &Value) -> Vec<EpochStats> {
                 momentum: h.get("momentum")?.as_f64()? as f32,
                 numerics: h
                     .get("numerics")
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_string(),
+                weights_sha256: h
+                    .get("weights_sha256")
                     .and_then(|v| v.as_str())
                     .unwrap_or_default()
                     .to_string(),

@@ -54,6 +54,36 @@ fn the_weights_digest_is_the_same_on_any_thread_count_and_in_eval() {
         j["weights_sha256"].as_str().unwrap().to_string()
     };
     assert_eq!(eval(&tmp.path().join("3")), one);
+    // With --json, each epoch's line carries the digest of its weights: the last one is the same
+    // value on 2 threads.
+    let json_out = tmp.path().join("json");
+    let r = distil(&[
+        "train",
+        "--arch",
+        "16-12-4",
+        "--epochs",
+        "2",
+        "--batch",
+        "20",
+        "--threads",
+        "2",
+        "--data-dir",
+        d,
+        "--out",
+        json_out.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let per_epoch: Vec<String> = String::from_utf8_lossy(&r.stdout)
+        .lines()
+        .map(|l| {
+            let j: serde_json::Value = serde_json::from_str(l).unwrap();
+            j["weights_sha256"].as_str().unwrap().to_string()
+        })
+        .collect();
+    assert_eq!(per_epoch.len(), 2);
+    assert_ne!(per_epoch[0], per_epoch[1]);
+    assert_eq!(per_epoch[1], one);
     let mut ck = distil::checkpoint::Checkpoint::load(&tmp.path().join("3")).unwrap();
     ck.mlp.params[0] = f32::from_bits(ck.mlp.params[0].to_bits() ^ 1);
     let edited = tmp.path().join("edited");

@@ -146,9 +146,24 @@ fn killed_runs_resume_to_the_same_result() {
         );
     }
 
-    // Killed and resumed on 2 and 3 threads, the same bits as one uninterrupted thread.
+    // Killed and resumed on 2 and 3 threads, the same bits as one uninterrupted thread, at every
+    // epoch (the digest in each line) and at the end.
+    let digests = |d: &Path, name: &str| -> Vec<serde_json::Value> {
+        line_list(&d.join(format!("{name}.jsonl")))
+            .iter()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["weights_sha256"].clone()
+            })
+            .collect()
+    };
     for name in ["teacher", "small", "distilled"] {
         assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
+        let per_epoch = digests(&whole, name);
+        assert_eq!(digests(&cut, name), per_epoch, "{name} digests per epoch");
+        assert!(per_epoch
+            .iter()
+            .all(|d| d.as_str().is_some_and(|s| s.len() == 64)));
+        assert_ne!(per_epoch[0], per_epoch[1], "{name}: the weights move");
         assert_eq!(
             lines(&cut.join(format!("{name}.jsonl"))),
             4,
@@ -173,6 +188,11 @@ fn killed_runs_resume_to_the_same_result() {
         let ck = Checkpoint::load(&cut.join(format!("{m}.safetensors"))).unwrap();
         assert_eq!(b[m]["weights_sha256"], ck.mlp.weights_sha256(), "{m}");
         assert_eq!(a[m]["weights_sha256"], b[m]["weights_sha256"], "{m}");
+        assert_eq!(
+            digests(&cut, m).last(),
+            Some(&b[m]["weights_sha256"]),
+            "{m}"
+        );
         // Interrupted or not, every epoch ran on this process's one numeric path.
         let path = format!("cpu {}", a["simd"].as_str().unwrap());
         assert_eq!(a[m]["numerics"], serde_json::json!([path]), "{m}");

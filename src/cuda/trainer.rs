@@ -460,6 +460,7 @@ impl CudaTrainer {
             lr,
             momentum: mu,
             numerics: self.device().numerics(),
+            weights_sha256: self.host.mlp.weights_sha256(),
         };
         self.host.history.push(stats.clone());
         obs.epoch(&stats);

@@ -255,8 +255,14 @@ impl Mlp {
         let arch = self.arch.to_string();
         h.update((arch.len() as u64).to_le_bytes());
         h.update(arch.as_bytes());
-        for p in &self.params {
-            h.update(p.to_le_bytes());
+        // In blocks: one update per parameter costs more than the hashing itself, and this runs
+        // after every epoch.
+        let mut block = [0u8; 4096];
+        for ps in self.params.chunks(block.len() / 4) {
+            for (b, p) in block.chunks_exact_mut(4).zip(ps) {
+                b.copy_from_slice(&p.to_le_bytes());
+            }
+            h.update(&block[..4 * ps.len()]);
         }
         crate::checkpoint::hex(&h.finalize())
     }
