@@ -1,0 +1,82 @@
+//! The test-set pass: error counts per class and the confusion matrix, with overflowing sums
+//! reported as errors rather than counted.
+
+use crate::data::Dataset;
+use crate::error::{Error, Result};
+use crate::nn::mlp::{Mlp, Workspace};
+
+/// Test-set figures.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub errors: usize,
+    pub examples: usize,
+    /// `errors[c]`: misclassified examples of true class c.
+    pub per_class_errors: Vec<usize>,
+    /// `confusion[true][predicted]`, for at most [`MAX_CONFUSION_CLASSES`] classes.
+    pub confusion: Option<Vec<Vec<usize>>>,
+}
+
+/// Above this many classes an evaluation keeps no confusion matrix: it grows as the square of the
+/// classes (100,000 classes would take 80 GB, evaluated after every epoch).
+pub const MAX_CONFUSION_CLASSES: usize = 1024;
+
+/// The error for an item whose sums overflowed in `layer` (see [`Mlp::forward_checked`]).
+pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
+    Error::data(
+        format!("{} item {item}", data.images.path.display()),
+        "values whose sums with the network's weights stay within f32's range",
+        format!("sums that overflow to ±∞ or NaN in layer {layer}: values too large for this net"),
+    )
+}
+
+/// Runs the network without dropout over `data` in batches of the workspace's size. An item whose
+/// sums overflow is an error ([`overflow_error`]), not a silently wrong count.
+pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluation> {
+    mlp.check()?;
+    let classes = mlp.arch.classes();
+    ws.check_fits(&mlp.arch)?;
+    data.check_fits(mlp.arch.inputs(), classes)?;
+    let mut confusion =
+        (classes <= MAX_CONFUSION_CLASSES).then(|| vec![vec![0usize; classes]; classes]);
+    let mut per_class_errors = vec![0usize; classes];
+    let idx: Vec<u32> = (0..data.len() as u32).collect();
+    let mut labels = vec![0u32; ws.batch];
+    for chunk in idx.chunks(ws.batch) {
+        let rows = chunk.len();
+        data.fill_batch(
+            chunk,
+            &mut ws.input[..rows * mlp.arch.inputs()],
+            &mut labels[..rows],
+            None,
+        );
+        if let Some((layer, row)) = mlp.forward_checked(ws, rows) {
+            return Err(overflow_error(data, chunk[row] as usize, layer));
+        }
+        for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
+            let (y, p) = (y as usize, argmax(z));
+            if p != y {
+                per_class_errors[y] += 1;
+            }
+            if let Some(m) = &mut confusion {
+                m[y][p] += 1;
+            }
+        }
+    }
+    Ok(Evaluation {
+        errors: per_class_errors.iter().sum(),
+        examples: data.len(),
+        per_class_errors,
+        confusion,
+    })
+}
+
+/// Index of the first largest value.
+pub fn argmax(z: &[f32]) -> usize {
+    let mut best = 0;
+    for (i, &v) in z.iter().enumerate() {
+        if v > z[best] {
+            best = i;
+        }
+    }
+    best
+}
