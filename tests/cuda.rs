@@ -288,6 +288,11 @@ fn resumes_a_cpu_checkpoint() {
         .train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
         .unwrap();
     assert_eq!(gpu.history().len(), 2);
+    // Each epoch's digest is of the weights the GPU epoch ended with, as its checkpoint holds.
+    assert_eq!(
+        b.weights_sha256,
+        gpu.checkpoint(data.train.len()).mlp.weights_sha256()
+    );
     assert!((a.train_loss - b.train_loss).abs() <= 0.02 * a.train_loss);
     assert!(rel_diff(&gpu.mlp().params, &cpu.mlp.params) < 2e-2);
 }

@@ -449,6 +449,8 @@ impl CudaTrainer {
         self.host.velocity = velocity;
         let test_errors = self.test_errors(test)?;
         self.host.epoch += 1;
+        // Timed before the weights' digest, which is not training.
+        let seconds = start.elapsed().as_secs_f64();
         let stats = EpochStats {
             epoch: self.host.epoch,
             train_loss: loss_sum / n as f64,
@@ -456,7 +458,7 @@ impl CudaTrainer {
             train_examples: n,
             test_errors,
             test_examples: test.len(),
-            seconds: start.elapsed().as_secs_f64(),
+            seconds,
             lr,
             momentum: mu,
             numerics: self.device().numerics(),

@@ -57,6 +57,7 @@ pub struct EpochStats {
     pub train_examples: usize,
     pub test_errors: usize,
     pub test_examples: usize,
+    /// Wall time of the epoch's training and test-set evaluation (not of the weights' digest).
     pub seconds: f64,
     pub lr: f32,
     pub momentum: f32,
@@ -543,6 +544,8 @@ impl Trainer {
         }
         self.epoch += 1;
         let eval = evaluate(&self.mlp, test, &mut self.ws)?;
+        // Timed before the weights' digest, which is not training.
+        let seconds = start.elapsed().as_secs_f64();
         let stats = EpochStats {
             epoch: self.epoch,
             train_loss: loss_sum / n as f64,
@@ -550,7 +553,7 @@ impl Trainer {
             train_examples: n,
             test_errors: eval.errors,
             test_examples: test.len(),
-            seconds: start.elapsed().as_secs_f64(),
+            seconds,
             lr,
             momentum: mu,
             numerics: cpu_numerics(),
