@@ -8,15 +8,16 @@ use std::process::Output;
 use common::{bars_data, bits, distil, gz, no_temp_files, stderr};
 
 /// The digest `train` prints at the end, on 1 and 3 threads, and `eval`'s of the checkpoint: one
-/// value, which a change of one weight changes.
+/// value, which a change of one weight changes; with `--json`, each epoch's.
 #[test]
 fn the_weights_digest_is_the_same_on_any_thread_count_and_in_eval() {
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let d = data.to_str().unwrap();
-    let digest_line = |threads: &str| -> String {
-        let out = tmp.path().join(threads);
-        let r = distil(&[
+    // Two epochs on `threads` threads into a checkpoint named `out`; its stdout.
+    let train = |threads: &str, out: &str, json: bool| -> String {
+        let out = tmp.path().join(out);
+        let mut args = vec![
             "train",
             "--arch",
             "16-12-4",
@@ -30,13 +31,20 @@ fn the_weights_digest_is_the_same_on_any_thread_count_and_in_eval() {
             d,
             "--out",
             out.to_str().unwrap(),
-        ]);
+        ];
+        if json {
+            args.push("--json");
+        }
+        let r = distil(&args);
         assert!(r.status.success(), "{}", stderr(&r));
-        let text = String::from_utf8_lossy(&r.stdout).into_owned();
+        String::from_utf8_lossy(&r.stdout).into_owned()
+    };
+    let digest_line = |threads: &str| -> String {
+        // Each run's checkpoint is named by its thread count.
+        let text = train(threads, threads, false);
         let line = text.lines().find(|l| l.starts_with("weights sha256: "));
         line.unwrap_or_else(|| panic!("no digest: {text}"))[16..80].to_string()
     };
-    // Each run's checkpoint is named by its thread count.
     let (one, three) = (digest_line("1"), digest_line("3"));
     assert_eq!(one, three);
     assert!(one.bytes().all(|b| b.is_ascii_hexdigit()), "{one}");
@@ -56,25 +64,7 @@ fn the_weights_digest_is_the_same_on_any_thread_count_and_in_eval() {
     assert_eq!(eval(&tmp.path().join("3")), one);
     // With --json, each epoch's line carries the digest of its weights: the last one is the same
     // value on 2 threads.
-    let json_out = tmp.path().join("json");
-    let r = distil(&[
-        "train",
-        "--arch",
-        "16-12-4",
-        "--epochs",
-        "2",
-        "--batch",
-        "20",
-        "--threads",
-        "2",
-        "--data-dir",
-        d,
-        "--out",
-        json_out.to_str().unwrap(),
-        "--json",
-    ]);
-    assert!(r.status.success(), "{}", stderr(&r));
-    let per_epoch: Vec<String> = String::from_utf8_lossy(&r.stdout)
+    let per_epoch: Vec<String> = train("2", "json", true)
         .lines()
         .map(|l| {
             let j: serde_json::Value = serde_json::from_str(l).unwrap();
