@@ -809,6 +809,10 @@ fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
         let last: serde_json::Value =
             serde_json::from_str(history.lines().last().unwrap()).unwrap();
         assert_eq!(last["test_errors"].as_u64().unwrap(), before, "{k}");
+        // The student's digest: its last epoch's and its checkpoint's (the shift is not saved).
+        let ck = Checkpoint::load(&dir.join(format!("{k}.safetensors"))).unwrap();
+        assert_eq!(j[k]["weights_sha256"], ck.mlp.weights_sha256(), "{k}");
+        assert_eq!(j[k]["weights_sha256"], last["weights_sha256"], "{k}");
         assert!(
             j[k]["test_errors_after_shift"].as_u64().unwrap() <= before,
             "{k}"

@@ -33,8 +33,8 @@ fn try_sweep(teacher: &Path, data: &Path, out: &Path, extra: &[&str]) -> std::pr
 }
 
 /// The sweep.jsonl records that parse (a line cut short by a kill does not): (width, temperature,
-/// seed, alpha, test errors).
-fn records(dir: &Path) -> Vec<(u64, String, u64, f64, u64)> {
+/// seed, alpha, test errors, the student's weights' digest).
+fn records(dir: &Path) -> Vec<(u64, String, u64, f64, u64, String)> {
     std::fs::read_to_string(dir.join("sweep.jsonl"))
         .unwrap()
         .lines()
@@ -46,6 +46,7 @@ fn records(dir: &Path) -> Vec<(u64, String, u64, f64, u64)> {
                 v["seed"].as_u64().unwrap(),
                 v["alpha"].as_f64().unwrap(),
                 v["test_errors"].as_u64().unwrap(),
+                v["weights_sha256"].as_str().unwrap().to_string(),
             )
         })
         .collect()
@@ -101,20 +102,21 @@ fn sweeps_skip_what_is_recorded_and_train_what_is_not() {
     assert_eq!(both[..4], all[..]);
     assert!(both[4..].iter().all(|r| r.3 == 0.5), "{both:?}");
 
-    // Two shards into one folder: together the same runs and errors as the whole sweep.
+    // Two shards into one folder, on 1 and 3 threads: together the same runs, errors and weights
+    // as the whole sweep.
     let sharded = tmp.path().join("sharded");
     sweep(
         &teacher,
         &data,
         &sharded,
-        &[&grid[..], &["--shard", "1/2"]].concat(),
+        &[&grid[..], &["--shard", "1/2", "--threads", "1"]].concat(),
     );
     assert_eq!(records(&sharded).len(), 2);
     sweep(
         &teacher,
         &data,
         &sharded,
-        &[&grid[..], &["--shard", "2/2"]].concat(),
+        &[&grid[..], &["--shard", "2/2", "--threads", "3"]].concat(),
     );
     let mut got = records(&sharded);
     let mut want = all.clone();

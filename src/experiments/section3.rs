@@ -36,6 +36,8 @@ struct CutResult {
     seconds: f64,
     shift: Shift,
     shifted: Vec<u32>,
+    /// [`crate::nn::Mlp::weights_sha256`] of the student, before any bias shift.
+    weights_sha256: String,
 }
 
 impl CutResult {
@@ -52,6 +54,7 @@ impl CutResult {
             "test_errors_after_shift": self.shift.errors_after,
             "errors_on_shifted_classes_before": self.shift.class_errors_before,
             "errors_on_shifted_classes_after": self.shift.class_errors_after,
+            "weights_sha256": self.weights_sha256,
         })
     }
 }
@@ -304,6 +307,7 @@ pub fn run_rest(
             seconds: m.seconds,
             shift,
             shifted,
+            weights_sha256: ck.mlp.weights_sha256(),
         });
     }
 

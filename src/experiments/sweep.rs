@@ -59,6 +59,9 @@ pub struct Record {
     /// [`Spec::recipe_key`] of the run: a record counts for a run only when its key is the run's.
     /// `None` in lines written before the key was (see [`Spec::counts`]).
     pub recipe: Option<String>,
+    /// [`crate::nn::Mlp::weights_sha256`] of the student at the end: runs on any thread count
+    /// compare by it (sweep students keep no checkpoint). `None` in lines written before it was.
+    pub weights_sha256: Option<String>,
 }
 
 /// "inf" for matching logits, the number otherwise.
@@ -217,6 +220,7 @@ impl Record {
             "teacher_sha256": self.teacher_sha256,
             "alpha": crate::json::f32_value(self.alpha),
             "recipe": self.recipe,
+            "weights_sha256": self.weights_sha256,
         })
     }
 
@@ -244,6 +248,7 @@ impl Record {
             teacher_sha256: v["teacher_sha256"].as_str()?.to_string(),
             alpha: v["alpha"].as_f64()? as f32,
             recipe: v["recipe"].as_str().map(String::from),
+            weights_sha256: v["weights_sha256"].as_str().map(String::from),
         })
     }
 }
@@ -412,6 +417,7 @@ pub fn run(
             teacher_sha256: teacher_sha256.to_string(),
             alpha: spec.alpha,
             recipe: Some(spec.recipe_key(r, teacher_sha256, &data_key)),
+            weights_sha256: Some(t.mlp.weights_sha256()),
         };
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));
@@ -612,6 +618,7 @@ mod tests {
             teacher_sha256: "ab".into(),
             alpha: 0.9,
             recipe: Some("k".into()),
+            weights_sha256: Some("c0ffee".into()),
         };
         append(&path, &r).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -709,6 +716,7 @@ mod tests {
             teacher_sha256: "ab".into(),
             alpha: s.alpha,
             recipe: Some(base.clone()),
+            weights_sha256: None,
         };
         assert!(s.counts(&d, "ab", "d") && !s.counts(&d, "ab", "e"));
         d.recipe = None;
@@ -731,6 +739,7 @@ mod tests {
             teacher_sha256: "ab".into(),
             alpha,
             recipe: Some(if alpha == 0.9 { "k" } else { "other" }.into()),
+            weights_sha256: None,
         };
         let all = vec![
             r(0, 250, 0.9),
