@@ -703,6 +703,13 @@ impl ClassFilter {
         classes: usize,
     ) -> Result<(Dataset, Vec<f32>)> {
         let (cut, picked) = self.cut(data, n)?;
+        if classes == 0 {
+            return Err(Error::data(
+                "teacher logits",
+                "rows of one logit per class",
+                "0 classes",
+            ));
+        }
         if logits.len() < n.min(data.len()) * classes {
             return Err(Error::data(
                 "teacher logits",

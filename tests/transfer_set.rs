@@ -44,6 +44,15 @@ fn a_cut_keeps_exactly_the_kept_classes_with_their_logits() {
     }
     let none = ClassFilter::Keep(vec![9]).apply(train, 200, &logits, classes);
     assert!(none.err().unwrap().to_string().contains("keep 9"));
+    // Too few logits, or rows of no class: errors, not a panic or an empty set of targets.
+    let short = ClassFilter::Omit(vec![3]).apply(train, 150, &logits[..100], classes);
+    assert!(short
+        .err()
+        .unwrap()
+        .to_string()
+        .contains("150 examples × 4 classes"));
+    let no_class = ClassFilter::Omit(vec![3]).apply(train, 150, &logits, 0);
+    assert!(no_class.err().unwrap().to_string().contains("0 classes"));
 }
 
 #[test]
