@@ -799,6 +799,14 @@ fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
     assert_eq!(sweep_lines(), 4);
     let j: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("section3.json")).unwrap()).unwrap();
+    // Each sweep run with its student's digest, as sweep.jsonl records it.
+    let runs = j["sweep"]["runs"].as_array().unwrap();
+    let recorded = std::fs::read_to_string(dir.join("sweep").join("sweep.jsonl")).unwrap();
+    assert_eq!(runs.len(), 4);
+    for r in runs {
+        let d = r["weights_sha256"].as_str().unwrap();
+        assert!(d.len() == 64 && recorded.contains(d), "{r}");
+    }
     assert_eq!(j["omit3"]["transfer_set"], "omit 3");
     assert_eq!(j["keep78"]["transfer_set"], "keep 7,8");
     for k in ["omit3", "keep78"] {

@@ -328,6 +328,7 @@ pub fn run_rest(
                 "temperature": temperature_name(r.run.temperature),
                 "seed": r.run.seed,
                 "test_errors": r.test_errors,
+                "weights_sha256": r.weights_sha256,
             })).collect::<Vec<_>>(),
         },
         "omit3": cuts[0].to_json(),

@@ -654,6 +654,10 @@ mod tests {
         let read = read_records(&path).unwrap();
         assert_eq!(read.len(), 2);
         assert_eq!((read[0].test_errors, read[0].recipe.clone()), (9, None));
+        assert_eq!(
+            read[0].weights_sha256, None,
+            "a line from before the digest"
+        );
         assert_eq!(read[1], r);
         let table = report(&[
             r.clone(),
