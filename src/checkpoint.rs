@@ -349,14 +349,8 @@ impl Checkpoint {
         for (suffix, values) in states {
             let Some(values) = values else { continue };
             if let Some(i) = crate::nn::optim::first_non_finite(values) {
-                let l = (0..arch.layers())
-                    .rfind(|&l| arch.offset(l) <= i)
-                    .unwrap_or(0);
-                let (inputs, outputs) = arch.shape(l);
-                let (part, j) = match i - arch.offset(l) {
-                    j if j < inputs * outputs => ("weight", j),
-                    j => ("bias", j - inputs * outputs),
-                };
+                let (l, in_bias, j) = arch.locate_param(i);
+                let part = if in_bias { "bias" } else { "weight" };
                 return Some(format!(
                     "tensor layer{l}.{part}{suffix} holds {} at index {j}, expected finite numbers",
                     values[i]

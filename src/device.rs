@@ -220,6 +220,19 @@ impl Engine {
         }
     }
 
+    /// [`crate::nn::Mlp::weights_sha256`] of the weights now: the last epoch's record of it,
+    /// hashed afresh only where that record predates the digest (or no epoch has run).
+    pub fn weights_sha256(&self) -> String {
+        match self.history().last() {
+            Some(h) if !h.weights_sha256.is_empty() => h.weights_sha256.clone(),
+            _ => match self {
+                Engine::Cpu(t) => t.mlp.weights_sha256(),
+                #[cfg(feature = "cuda")]
+                Engine::Cuda(t) => t.mlp().weights_sha256(),
+            },
+        }
+    }
+
     pub fn checkpoint(&self, train_len: usize) -> Checkpoint {
         match self {
             Engine::Cpu(t) => t.checkpoint(train_len),

@@ -424,7 +424,7 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!("device traffic: {t}");
     }
     if !a.common.json {
-        let weights = trainer.checkpoint(data.train.len()).mlp.weights_sha256();
+        let weights = trainer.weights_sha256();
         println!("weights sha256: {weights} (eval --model prints it too)");
     }
     Ok(())

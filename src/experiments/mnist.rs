@@ -817,7 +817,7 @@ pub(crate) fn train_model(
         seconds: t.history().iter().map(|h| h.seconds).sum(),
         curve: t.history().iter().map(|h| h.test_errors).collect(),
         numerics: numeric_paths(t.history()),
-        weights_sha256: t.checkpoint(train.len()).mlp.weights_sha256(),
+        weights_sha256: t.weights_sha256(),
     })
 }
 

@@ -307,7 +307,7 @@ pub fn run_rest(
             seconds: m.seconds,
             shift,
             shifted,
-            weights_sha256: ck.mlp.weights_sha256(),
+            weights_sha256: m.weights_sha256,
         });
     }
 

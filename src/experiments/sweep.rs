@@ -412,12 +412,12 @@ pub fn run(
         let record = Record {
             run: r.clone(),
             epochs,
-            test_errors: last.map_or(0, |s| s.test_errors),
+            test_errors: last.as_ref().map_or(0, |s| s.test_errors),
             seconds: started.elapsed().as_secs_f64(),
             teacher_sha256: teacher_sha256.to_string(),
             alpha: spec.alpha,
             recipe: Some(spec.recipe_key(r, teacher_sha256, &data_key)),
-            weights_sha256: Some(t.mlp.weights_sha256()),
+            weights_sha256: last.map(|s| s.weights_sha256),
         };
         append(&results, &record)?;
         say(&format!("{label}: {} test errors", record.test_errors));

@@ -108,16 +108,21 @@ impl Arch {
     }
     /// Names the layer of parameter `i` (flat index) for messages: "the weights of layer 2 (1200→1200)".
     pub fn describe_param(&self, i: usize) -> String {
+        let (l, in_bias, _) = self.locate_param(i);
+        let part = if in_bias { "bias" } else { "weights" };
+        format!("the {part} of {}", self.describe_layer(l))
+    }
+    /// Where flat parameter `i` lies: its layer (from 0), whether it is in the bias, and its
+    /// index within that layer's weight or bias tensor.
+    pub fn locate_param(&self, i: usize) -> (usize, bool, usize) {
         let l = (0..self.layers())
             .rfind(|&l| self.offset(l) <= i)
             .unwrap_or(0);
-        let (inp, out) = self.shape(l);
-        let part = if i - self.offset(l) < inp * out {
-            "weights"
-        } else {
-            "bias"
-        };
-        format!("the {part} of {}", self.describe_layer(l))
+        let (inputs, outputs) = self.shape(l);
+        match i - self.offset(l) {
+            j if j < inputs * outputs => (l, false, j),
+            j => (l, true, j - inputs * outputs),
+        }
     }
     /// "layer 2 (1200→1200)", counting from 1; the last is the output layer.
     pub fn describe_layer(&self, l: usize) -> String {
