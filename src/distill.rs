@@ -430,11 +430,19 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
 /// The least the soft term of [`crate::nn::loss::distill`]'s loss can be on these teacher logits
 /// (`[examples × classes]`): α·T² times the mean entropy of the teacher's softmax at T, which the
 /// cross-entropy reaches when the student matches the teacher exactly. The reported loss falls
-/// toward it, not toward 0. In f64, for display.
+/// toward it, not toward 0. In f64, for display; 0 for no classes or no rows.
+///
+/// # Panics
+/// If `teacher` is not whole rows of `classes` logits: a caller's layout error, not data's.
 pub fn soft_term_floor(teacher: &[f32], classes: usize, t: f32, alpha: f32) -> f64 {
     if classes == 0 {
         return 0.0;
     }
+    assert!(
+        teacher.len().is_multiple_of(classes),
+        "soft_term_floor: {} logits are not rows of {classes}",
+        teacher.len()
+    );
     let (t, rows) = (t as f64, teacher.len() / classes);
     let entropy: f64 = teacher
         .chunks_exact(classes)
@@ -778,5 +786,12 @@ mod tests {
                 "T = {t}: {mean} against {floor}"
             );
         }
+        assert_eq!(soft_term_floor(&[], 10, 20.0, 0.5), 0.0);
+    }
+
+    #[test]
+    #[should_panic(expected = "11 logits are not rows of 10")]
+    fn the_soft_floor_refuses_a_partial_row() {
+        soft_term_floor(&[0.0; 11], 10, 20.0, 0.5);
     }
 }

@@ -111,6 +111,36 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
     let source = ck.config["distill"]["teacher_sha256"].as_str().unwrap();
     assert!(source.ends_with("+shifts1"), "{source}");
 
+    // Under --json stdout holds the epochs' JSON lines only; the teacher's errors go to stderr,
+    // the same line as in text.
+    let line = out
+        .lines()
+        .find(|l| l.starts_with("teacher test errors:"))
+        .unwrap();
+    let student_json = tmp.path().join("s-json.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--teacher-shifts",
+        "1",
+        "--data-dir",
+        d,
+        "--json",
+        "--out",
+        student_json.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let out = String::from_utf8_lossy(&r.stdout);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let epoch: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(epoch["epoch"], 1);
+    assert!(stderr(&r).lines().any(|l| l == line), "{}", stderr(&r));
+
     // A shift as large as the images is refused, naming the flag.
     let r = distil(&[
         "distill",

@@ -199,7 +199,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     if let Some(note) = logits.numerics_note() {
         eprintln!("{note}");
     }
-    if a.teacher_shifts > 0 && !a.run.common.json {
+    if a.teacher_shifts > 0 {
         // What the averaging does to the teacher itself, on the test set.
         let ck = Checkpoint::load(&a.teacher)?;
         let labels = &data.test.labels;
@@ -211,12 +211,18 @@ pub fn distill(a: DistillArgs) -> Result<()> {
                 .filter(|(row, &l)| argmax(row) != l as usize)
                 .count())
         };
-        println!(
+        let line = format!(
             "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
             errors(0)?,
             errors(a.teacher_shifts)?,
             a.teacher_shifts
         );
+        // Under --json stdout holds the epochs' JSON lines only: the line goes to stderr there.
+        if a.run.common.json {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
     }
     train(
         a.run,

@@ -341,12 +341,18 @@ pub(crate) fn inv_temperature(t: f32) -> f32 {
 // ---- The safe entry points: one per kernel, dispatching to the active ISA. ----
 
 /// `out[r, :] = softmax(x[r, :] / t)`. Shapes: `x`, `out`: `[rows, cols]`; `t > 0`.
+///
+/// # Panics
+/// If `x.len()` is not a multiple of `cols`, `out.len() != x.len()`, or `t` is not positive.
 pub fn softmax_rows(x: &[f32], out: &mut [f32], cols: usize, t: f32) {
     (active().softmax_rows)(x, out, cols, t)
 }
 
 /// `out[r, :] = log_softmax(x[r, :] / t) = (x - max)/t - ln Σ exp((x - max)/t)`, clamped to
 /// `>= -f32::MAX`. Shapes: `x`, `out`: `[rows, cols]`; `t > 0`.
+///
+/// # Panics
+/// If `x.len()` is not a multiple of `cols`, `out.len() != x.len()`, or `t` is not positive.
 pub fn log_softmax_rows(x: &[f32], out: &mut [f32], cols: usize, t: f32) {
     (active().log_softmax_rows)(x, out, cols, t)
 }
@@ -354,6 +360,10 @@ pub fn log_softmax_rows(x: &[f32], out: &mut [f32], cols: usize, t: f32) {
 /// Hard-label cross-entropy on logits `z: [rows, cols]`, `labels: [rows]` (each `< cols`).
 /// Writes `dz[r, i] = scale * (softmax(z[r])_i - [i == label_r])` and returns
 /// `(Σ_r -ln p[r, label_r]` as f64 in row order`, number of rows whose first argmax != label)`.
+///
+/// # Panics
+/// If `z.len()` is not a multiple of `cols`, `dz.len() != z.len()`, `labels` does not hold one
+/// label per row, or a label is `>= cols`.
 pub fn ce_hard_grad(
     z: &[f32],
     labels: &[u32],
@@ -370,43 +380,68 @@ pub fn ce_hard_grad(
 /// within a row the vector paths sum in f32 lanes, so the loss, not the gradient, differs from the
 /// scalar path's by rounding that grows with `cols`: negligible at 10 classes). Pass
 /// `scale = alpha * t / batch` to get the gradient of `alpha * t² * CE / batch`.
+///
+/// # Panics
+/// If `z.len()` is not a multiple of `cols`, `v` or `dz` differs from `z` in length, or `t` is
+/// not positive.
 pub fn ce_soft_grad(z: &[f32], v: &[f32], dz: &mut [f32], cols: usize, t: f32, scale: f32) -> f64 {
     (active().ce_soft_grad)(z, v, dz, cols, t, scale)
 }
 
 /// In place `x = max(x, 0) * mask` (mask: same length, 0 or a keep-scale such as `1/(1-p)`).
 /// NaN and -0.0 become +0.0.
+///
+/// # Panics
+/// If `mask` differs from `x` in length.
 pub fn relu_forward(x: &mut [f32], mask: Option<&[f32]>) {
     (active().relu_forward)(x, mask)
 }
 
 /// In place `x[r, j] = max(x[r, j] + bias[j], 0) * mask[r, j]`; `cols = bias.len()`.
+///
+/// # Panics
+/// If `x.len()` is not a multiple of `bias.len()`, or `mask` differs from `x` in length.
 pub fn bias_relu_forward(x: &mut [f32], bias: &[f32], mask: Option<&[f32]>) {
     (active().bias_relu_forward)(x, bias, mask)
 }
 
 /// In place `dy = if y > 0 { dy * mask } else { 0 }`, `y` being the forward output.
+///
+/// # Panics
+/// If `dy` or `mask` differs from `y` in length.
 pub fn relu_backward(y: &[f32], dy: &mut [f32], mask: Option<&[f32]>) {
     (active().relu_backward)(y, dy, mask)
 }
 
 /// In place `x *= m` elementwise (input dropout).
+///
+/// # Panics
+/// If `m.len() != x.len()`.
 pub fn mul_inplace(x: &mut [f32], m: &[f32]) {
     (active().mul_inplace)(x, m)
 }
 
 /// In place `x[r, j] += bias[j]`; `cols = bias.len()`.
+///
+/// # Panics
+/// If `x.len()` is not a multiple of `bias.len()`.
 pub fn add_bias_rows(x: &mut [f32], bias: &[f32]) {
     (active().add_bias_rows)(x, bias)
 }
 
 /// Writes `out[j] = Σ_r x[r, j]`, summed in row order (bit-identical on every ISA).
+///
+/// # Panics
+/// If `x.len()` is not a multiple of `cols`, or `out.len() != cols`.
 pub fn col_sums(x: &[f32], cols: usize, out: &mut [f32]) {
     (active().col_sums)(x, cols, out)
 }
 
 /// SGD with momentum, in place: `v = mu * v - lr * g; w = w + v`. Returns whether every updated
 /// weight is finite (checked on the values in registers, so the check costs no memory traffic).
+///
+/// # Panics
+/// If `v` or `g` differs from `w` in length.
 pub fn sgd_momentum(w: &mut [f32], v: &mut [f32], g: &[f32], lr: f32, mu: f32) -> bool {
     (active().sgd_momentum)(w, v, g, lr, mu)
 }
@@ -425,16 +460,25 @@ pub struct AdamStep {
 /// Adam, element-wise: m ← β1·m + (1 − β1)·g; v ← β2·v + (1 − β2)·g²;
 /// w ← w − step · m / (√v · inv_sqrt_c2 + ε). Returns whether every new weight and squared-gradient
 /// average is finite (a gradient above about 1.8e19 overflows v, and would freeze its weight).
+///
+/// # Panics
+/// If `m`, `v` or `g` differs from `w` in length.
 pub fn adam_update(w: &mut [f32], m: &mut [f32], v: &mut [f32], g: &[f32], h: AdamStep) -> bool {
     (active().adam_update)(w, m, v, g, h)
 }
 
 /// Writes `out[j] = Σ_r w[r, j]²`, in row order (bit-identical on every ISA).
+///
+/// # Panics
+/// If `w.len()` is not a multiple of `cols`, or `out.len() != cols`.
 pub fn col_sq_norms(w: &[f32], cols: usize, out: &mut [f32]) {
     (active().col_sq_norms)(w, cols, out)
 }
 
 /// In place `w[r, j] *= s[j]`; `s.len() == cols`.
+///
+/// # Panics
+/// If `w.len()` is not a multiple of `cols`, or `s.len() != cols`.
 pub fn scale_cols(w: &mut [f32], cols: usize, s: &[f32]) {
     (active().scale_cols)(w, cols, s)
 }
