@@ -21,7 +21,7 @@ use crate::data::DataDir;
 use crate::device::{Device, Engine};
 use crate::distill::compute_logits;
 use crate::error::Result;
-use crate::experiments::mnist::Preset;
+use crate::experiments::preset::Preset;
 use crate::experiments::report;
 use crate::gemm::{self, Backend, Op};
 use crate::nn::Workspace;

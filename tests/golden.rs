@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use distil::checkpoint::Checkpoint;
 use distil::data::{default_data_dir, DataDir};
-use distil::experiments::mnist::{self, Options, Preset};
+use distil::experiments::mnist::{self, Options};
+use distil::experiments::preset::Preset;
 use distil::simd::{self, Isa};
 use distil::train::{Observer, Silent};
 

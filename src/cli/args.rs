@@ -8,7 +8,7 @@ use distil::data::{default_data_dir, DataDir, Dataset};
 use distil::device::Device;
 use distil::distill::{parse_finite_temperature, parse_temperature};
 use distil::error::{Error, Result};
-use distil::experiments::mnist;
+use distil::experiments::preset;
 use distil::nn::optim::{LrSchedule, Optimizer, ADAM_BETA2, ADAM_EPS};
 use distil::nn::{Arch, Init};
 use distil::train::TrainConfig;
@@ -183,7 +183,7 @@ pub struct SweepArgs {
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
     /// Weight of the T²-scaled soft term (that of `mnist --all`'s sweep)
-    #[arg(long, default_value_t = mnist::SECTION3_ALPHA)]
+    #[arg(long, default_value_t = preset::SECTION3_ALPHA)]
     pub alpha: f32,
     /// Run only this share: K/M takes every M-th run from the K-th
     #[arg(long, default_value = "1/1")]
@@ -365,7 +365,7 @@ pub struct DistillArgs {
     pub temperature: f32,
     /// Weight of the T²-scaled soft term; 1 − alpha weighs the labels' cross-entropy (the mnist
     /// default preset's: it beat 0.9 on five of six paired MNIST students, docs/recipe.md)
-    #[arg(long, default_value_t = mnist::TABLE_ALPHA)]
+    #[arg(long, default_value_t = preset::TABLE_ALPHA)]
     pub alpha: f32,
     /// The teacher's logits cache [default: the teacher's path with .logits appended, or
     /// .shiftsK.logits with --teacher-shifts K]

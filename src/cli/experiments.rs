@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use distil::checkpoint::Checkpoint;
 use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
+use distil::experiments::preset::Preset;
 use distil::experiments::{mnist, section3, sweep};
 use distil::nn::Arch;
 
@@ -21,7 +22,7 @@ const MAX_SEEDS: usize = 1000;
 /// `mnist`: the table in its run folder (resumed where it stopped), then with `--all` section 3.
 pub fn mnist(a: MnistArgs) -> Result<()> {
     let device = a.device.get()?;
-    let preset = mnist::Preset::get(&a.preset, a.seed)?;
+    let preset = Preset::get(&a.preset, a.seed)?;
     let dir = a
         .out
         .clone()
@@ -101,7 +102,7 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     for d in [&data.train, &data.test] {
         d.check_fits(inputs, classes)?;
     }
-    let mut base = mnist::Preset::get("default", 1)?.distilled;
+    let mut base = Preset::get("default", 1)?.distilled;
     base.arch = Arch(vec![inputs, 800, 800, classes]);
     base.schedule.epochs = a.epochs;
     let spec = sweep::Spec {

@@ -1,5 +1,6 @@
 //! Writing a file so that a reader never sees half of one: write a temporary file beside the
-//! target, sync it, rename it into place (never over or through a symbolic link, FIFO or device).
+//! target, sync it, rename it into place (never over or through a symbolic link, FIFO or
+//! device).
 //!
 //! For crash tests, `DISTIL_KILL_IN_WRITE=NAME:K` makes the process kill itself with SIGKILL halfway
 //! through writing the temporary file of the K-th write (counting from 1) to a file named NAME, the
