@@ -111,15 +111,17 @@ fn fail_cleanly_when_output_cannot_be_written() {
 /// Ctrl-C (SIGINT), SIGTERM or SIGHUP (a closed terminal or SSH session) in a command that writes
 /// files still ends it by that signal (so a shell script running it stops too), now after removing
 /// the temporary file of an output being written at that moment (the output itself keeps its last
-/// whole version) and the lock file of `train`'s or `distill`'s output (SIGKILL, and SIGPIPE from
-/// a closed output pipe, leave it; the next run takes it over), and, in a training command
-/// (`trains`), after a line saying what is kept and how to go on.
+/// whole version) and the lock file of `train`'s or `distill`'s output (SIGKILL leaves it; the
+/// next run takes it over), and, in a training command (`trains`), after a line saying what is
+/// kept and how to go on. SIGPIPE (output piped into a reader that has gone) removes the same
+/// files and ends the process quietly, as [`die_quietly_on_broken_pipe`] says.
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
     {
         use std::sync::atomic::{AtomicBool, Ordering};
         const SIGHUP: i32 = 1;
         const SIGINT: i32 = 2;
+        const SIGPIPE: i32 = 13;
         const SIGTERM: i32 = 15;
         static TRAINS: AtomicBool = AtomicBool::new(false);
         TRAINS.store(trains, Ordering::Relaxed);
@@ -133,7 +135,7 @@ fn clean_up_on_interrupt(trains: bool) {
             // blocked while this handler runs, so the raised one is delivered as it returns, with
             // the default action: the process ends by that signal.
             unsafe {
-                if TRAINS.load(Ordering::Relaxed) {
+                if TRAINS.load(Ordering::Relaxed) && sig != SIGPIPE {
                     write(2, MESSAGE.as_ptr(), MESSAGE.len());
                 }
                 // As a PID namespace's first process (a container started without an init), the
@@ -156,6 +158,8 @@ fn clean_up_on_interrupt(trains: bool) {
                     signal(sig, SIG_IGN);
                 }
             }
+            // Never ignored: `die_quietly_on_broken_pipe` has set its default action.
+            signal(SIGPIPE, on_interrupt as extern "C" fn(i32) as usize);
         }
     }
 }
