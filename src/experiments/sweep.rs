@@ -292,12 +292,33 @@ pub fn read_records_counting(path: &Path) -> Result<(Vec<Record>, usize)> {
 /// shards that write into one folder, which its lock allows only one at a time on a machine, never
 /// mix their lines). After a line cut short by a kill, the record starts a new line.
 fn append(path: &Path, r: &Record) -> Result<()> {
-    let mut f = std::fs::OpenOptions::new()
-        .create(true)
-        .read(true)
-        .append(true)
-        .open(path)
-        .map_err(|e| Error::io(path, "open for appending", e))?;
+    let mut options = std::fs::OpenOptions::new();
+    options.create(true).read(true).append(true);
+    // Never through a symbolic link, even one swapped in since the folder's check at the start:
+    // it could point at any file, an input included, and append to it (or create it).
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
+    let not_a_file = |found: &str| {
+        Error::data(
+            path.display().to_string(),
+            "a file of the sweep, or nothing",
+            found,
+        )
+    };
+    let mut f = options.open(path).map_err(|e| {
+        #[cfg(unix)]
+        if e.raw_os_error() == Some(libc::ELOOP) {
+            return not_a_file("a symbolic link");
+        }
+        Error::io(path, "open for appending", e)
+    })?;
+    if !f
+        .metadata()
+        .map_err(|e| Error::io(path, "read", e))?
+        .is_file()
+    {
+        return Err(not_a_file("a FIFO, socket or device"));
+    }
     let mut last = [b'\n'];
     if f.metadata().map_err(|e| Error::io(path, "read", e))?.len() > 0 {
         f.seek(SeekFrom::End(-1))
@@ -555,6 +576,36 @@ pub fn plot(records: &[Record], test_examples: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The records are never appended through a symbolic link, even one that appeared after the
+    /// folder's check: neither the file it names nor, for a dangling one, a new file changes.
+    #[cfg(unix)]
+    #[test]
+    fn records_are_not_appended_through_a_link() {
+        let tmp = tempfile::tempdir().unwrap();
+        let d = tmp.path();
+        std::fs::write(d.join("input"), b"data").unwrap();
+        let record = Record {
+            run: spec((1, 1)).runs()[0].clone(),
+            epochs: 1,
+            test_errors: 9,
+            seconds: 1.0,
+            teacher_sha256: "ab".into(),
+            alpha: 0.9,
+            recipe: None,
+            weights_sha256: None,
+        };
+        for (link, to) in [("a.jsonl", "input"), ("b.jsonl", "missing")] {
+            std::os::unix::fs::symlink(to, d.join(link)).unwrap();
+            let e = append(&d.join(link), &record).unwrap_err().to_string();
+            assert!(e.contains("found a symbolic link"), "{e}");
+        }
+        assert_eq!(std::fs::read(d.join("input")).unwrap(), b"data");
+        assert!(!d.join("missing").exists());
+        // A regular file is appended to, as before.
+        append(&d.join("c.jsonl"), &record).unwrap();
+        assert_eq!(read_records(&d.join("c.jsonl")).unwrap(), vec![record]);
+    }
 
     fn spec(shard: (usize, usize)) -> Spec {
         Spec {
