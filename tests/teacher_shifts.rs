@@ -77,23 +77,32 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
     );
 
     // The command: its own cache file, keyed with the shifts; the teacher's test errors reported.
+    let shifted = |out: &std::path::Path, json: bool| {
+        let out = out.to_str().unwrap();
+        let mut args = vec![
+            "distill",
+            "--teacher",
+            t,
+            "--arch",
+            "16-8-4",
+            "--epochs",
+            "1",
+            "--teacher-shifts",
+            "1",
+            "--data-dir",
+            d,
+            "--out",
+            out,
+        ];
+        if json {
+            args.push("--json");
+        }
+        let r = distil(&args);
+        assert!(r.status.success(), "{}", stderr(&r));
+        r
+    };
     let student = tmp.path().join("s.safetensors");
-    let r = distil(&[
-        "distill",
-        "--teacher",
-        t,
-        "--arch",
-        "16-8-4",
-        "--epochs",
-        "1",
-        "--teacher-shifts",
-        "1",
-        "--data-dir",
-        d,
-        "--out",
-        student.to_str().unwrap(),
-    ]);
-    assert!(r.status.success(), "{}", stderr(&r));
+    let r = shifted(&student, false);
     let out = String::from_utf8_lossy(&r.stdout);
     assert!(out.contains("averaged over shifts of up to ±1 px"), "{out}");
     let cache = tmp.path().join("t.safetensors.shifts1.logits");
@@ -117,24 +126,7 @@ fn averaged_logits_are_the_mean_over_every_shift_and_are_cached_apart() {
         .lines()
         .find(|l| l.starts_with("teacher test errors:"))
         .unwrap();
-    let student_json = tmp.path().join("s-json.safetensors");
-    let r = distil(&[
-        "distill",
-        "--teacher",
-        t,
-        "--arch",
-        "16-8-4",
-        "--epochs",
-        "1",
-        "--teacher-shifts",
-        "1",
-        "--data-dir",
-        d,
-        "--json",
-        "--out",
-        student_json.to_str().unwrap(),
-    ]);
-    assert!(r.status.success(), "{}", stderr(&r));
+    let r = shifted(&tmp.path().join("s-json.safetensors"), true);
     let out = String::from_utf8_lossy(&r.stdout);
     assert_eq!(out.lines().count(), 1, "{out}");
     let epoch: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
