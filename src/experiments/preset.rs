@@ -226,7 +226,7 @@ impl Preset {
 
     /// [`train_model`](crate::experiments::mnist::train_model)'s outlook for model `i`: its
     /// seconds per epoch, and the seconds of the epochs still to run of the models after it.
-    pub(crate) fn outlook(&self, i: usize, done: [usize; 3]) -> Option<(f64, f64)> {
+    pub(super) fn outlook(&self, i: usize, done: [usize; 3]) -> Option<(f64, f64)> {
         Some((self.seconds_per_epoch[i], self.estimate_from(i + 1, done)))
     }
 }
@@ -234,7 +234,7 @@ impl Preset {
 /// The start-up line's estimate of the training still to do, in words: the table's `seconds` and,
 /// with `--all`, section 3's, as estimated for the reference machine, scaled by `speed` (this
 /// machine's time over the reference's; see [`measure_speed`]) where it was measured.
-pub(crate) fn expected_duration(table: f64, section3: Option<f64>, speed: Option<f64>) -> String {
+pub(super) fn expected_duration(table: f64, section3: Option<f64>, speed: Option<f64>) -> String {
     let (scale, machine) = match speed {
         Some(s) => (s, "on this machine, from a few timed teacher steps"),
         None => (1.0, "on a 2-core AVX2 machine"),
@@ -266,7 +266,7 @@ pub(crate) fn expected_duration(table: f64, section3: Option<f64>, speed: Option
 /// on 1,000 test examples (medians of three rounds after one for warming up), over the
 /// reference's teacher epoch. About a second; the progress lines refine it from the real epochs.
 /// None where the measurement fails: the estimate is only a hint, not worth failing a run for.
-pub(crate) fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
+pub(super) fn measure_speed(p: &Preset, data: &DataDir) -> Option<f64> {
     let timed = data.train.len().min(1000);
     let mut cfg = p.teacher.clone();
     cfg.train_subset = Some(timed);

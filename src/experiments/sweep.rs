@@ -305,22 +305,19 @@ fn append(path: &Path, r: &Record) -> Result<()> {
             found,
         )
     };
-    let mut f = options.open(path).map_err(|e| {
-        #[cfg(unix)]
-        if e.raw_os_error() == Some(libc::ELOOP) {
-            return not_a_file("a symbolic link");
-        }
-        Error::io(path, "open for appending", e)
-    })?;
-    if !f
-        .metadata()
-        .map_err(|e| Error::io(path, "read", e))?
-        .is_file()
-    {
+    // A refused open says what stands there (a link's error code differs between systems).
+    let mut f = options
+        .open(path)
+        .map_err(|e| match crate::io::not_a_file_to_replace(path) {
+            Some(found) => not_a_file(&found),
+            None => Error::io(path, "open for appending", e),
+        })?;
+    let meta = f.metadata().map_err(|e| Error::io(path, "read", e))?;
+    if !meta.is_file() {
         return Err(not_a_file("a FIFO, socket or device"));
     }
     let mut last = [b'\n'];
-    if f.metadata().map_err(|e| Error::io(path, "read", e))?.len() > 0 {
+    if meta.len() > 0 {
         f.seek(SeekFrom::End(-1))
             .and_then(|_| f.read_exact(&mut last))
             .map_err(|e| Error::io(path, "read", e))?;

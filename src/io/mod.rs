@@ -2,7 +2,7 @@
 //! - `atomic`: a file is written whole or not at all: a temporary file beside the target,
 //!   synced and renamed into place (never over or through a symbolic link, FIFO or device);
 //! - `signal`: what an interrupt handler removes before the process ends (the temporary file
-//!   being written, `train`'s output lock);
+//!   being written, `train`'s or `distill`'s output lock);
 //! - `cleanup`: the temporary files that killed runs left behind;
 //! - `lock`: the locks that keep two runs out of one folder or one output (and each kind out of
 //!   the other's);

@@ -110,8 +110,8 @@ impl Drop for Published {
 }
 
 /// Removes the temporary file being written now and the output lock held, if any (see
-/// `SignalSafePath`). Async-signal-safe, for a SIGINT, SIGTERM or SIGHUP handler, and for an exit
-/// that skips destructors.
+/// `SignalSafePath`). Async-signal-safe, for a SIGINT, SIGTERM, SIGHUP or SIGPIPE handler, and for
+/// an exit that skips destructors.
 pub fn remove_on_interrupt() {
     IN_FLIGHT.unlink();
     HELD_LOCK.unlink();

@@ -399,6 +399,9 @@ pub(super) fn relu_forward<S: Simd>(s: S, x: &mut [f32], mask: Option<&[f32]>) {
 #[inline(always)]
 pub(super) fn bias_relu_forward<S: Simd>(s: S, x: &mut [f32], bias: &[f32], mask: Option<&[f32]>) {
     let cols = bias.len();
+    if let Some(m) = mask {
+        same_len(m.len(), x.len(), "bias_relu_forward: mask");
+    }
     if rows_of(x.len(), cols, "bias_relu_forward: x") == 0 {
         return;
     }
@@ -410,7 +413,6 @@ pub(super) fn bias_relu_forward<S: Simd>(s: S, x: &mut [f32], bias: &[f32], mask
             }
         }
         Some(m) => {
-            same_len(m.len(), x.len(), "bias_relu_forward: mask");
             for (xr, mr) in x.chunks_exact_mut(cols).zip(m.chunks_exact(cols)) {
                 map3!(s, xr, bias, mr, |v, b, mv| s
                     .mul(s.max(s.add(v, b), zero), mv));

@@ -1,6 +1,7 @@
 //! The reference kernels: the specification that every vector path is tested against, and the
 //! fallback. Plain f32 arithmetic in a fixed order, no FMA, our own `exp`/`ln`: identical bits on
-//! every platform. See the free functions in [`super`] for each kernel's contract.
+//! every platform. See the free functions in [`super`] for each kernel's contract, and what it
+//! panics on.
 
 use super::exp::{exp_f32, ln_f32};
 use super::{inv_temperature, rows_of, same_len, AdamStep};
@@ -172,6 +173,9 @@ fn relu(x: f32) -> f32 {
 
 pub fn bias_relu_forward(x: &mut [f32], bias: &[f32], mask: Option<&[f32]>) {
     let cols = bias.len();
+    if let Some(m) = mask {
+        same_len(m.len(), x.len(), "bias_relu_forward: mask");
+    }
     if rows_of(x.len(), cols, "bias_relu_forward: x") == 0 {
         return;
     }
@@ -184,7 +188,6 @@ pub fn bias_relu_forward(x: &mut [f32], bias: &[f32], mask: Option<&[f32]>) {
             }
         }
         Some(m) => {
-            same_len(m.len(), x.len(), "bias_relu_forward: mask");
             for (xr, mr) in x.chunks_exact_mut(cols).zip(m.chunks_exact(cols)) {
                 for ((v, &b), &m) in xr.iter_mut().zip(bias).zip(mr) {
                     *v = relu(*v + b) * m;

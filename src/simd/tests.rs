@@ -998,7 +998,7 @@ fn huge_logits_at_any_temperature_stay_finite() {
 #[test]
 fn contract_violations_panic_on_every_isa() {
     type Case = (&'static str, fn(&Kernels));
-    let cases: [Case; 8] = [
+    let cases: [Case; 9] = [
         ("ragged rows", |k| {
             (k.softmax_rows)(&[0.0; 5], &mut [0.0; 5], 2, 1.0)
         }),
@@ -1016,6 +1016,10 @@ fn contract_violations_panic_on_every_isa() {
         }),
         ("mask length", |k| {
             (k.relu_forward)(&mut [0.0; 4], Some(&[1.0; 3]))
+        }),
+        // Checked before the early return for no rows, as its documentation says.
+        ("mask length, no rows", |k| {
+            (k.bias_relu_forward)(&mut [], &[0.0; 2], Some(&[1.0; 3]))
         }),
         ("bias rows", |k| (k.add_bias_rows)(&mut [0.0; 5], &[0.0; 2])),
         ("col_sums out", |k| {
