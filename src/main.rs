@@ -53,20 +53,6 @@ fn main() -> ExitCode {
     }
 }
 
-// The C library's signal functions (std already links it).
-#[cfg(unix)]
-extern "C" {
-    fn signal(signum: i32, handler: usize) -> usize;
-    fn raise(signum: i32) -> i32;
-    fn write(fd: i32, buf: *const u8, count: usize) -> isize;
-    fn getpid() -> i32;
-    fn _exit(status: i32) -> !;
-}
-#[cfg(unix)]
-const SIG_DFL: usize = 0;
-#[cfg(unix)]
-const SIG_IGN: usize = 1;
-
 /// Output piped into a reader that stops early (`distil mnist | head`) ends the process quietly, as
 /// it does other Unix tools, instead of a panic in the next print. Rust ignores SIGPIPE, so that
 /// writes fail with EPIPE and `println!` panics; this restores the default action. What training
@@ -74,11 +60,10 @@ const SIG_IGN: usize = 1;
 fn die_quietly_on_broken_pipe() {
     #[cfg(unix)]
     {
-        const SIGPIPE: i32 = 13;
         // SAFETY: signal(2), called before any thread starts; SIG_DFL is a valid disposition for
-        // SIGPIPE (13 on Linux and macOS).
+        // SIGPIPE.
         unsafe {
-            signal(SIGPIPE, SIG_DFL);
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
         }
     }
 }
@@ -118,11 +103,8 @@ fn fail_cleanly_when_output_cannot_be_written() {
 fn clean_up_on_interrupt(trains: bool) {
     #[cfg(unix)]
     {
+        use libc::{SIGHUP, SIGINT, SIGPIPE, SIGTERM, SIG_DFL, SIG_IGN};
         use std::sync::atomic::{AtomicBool, Ordering};
-        const SIGHUP: i32 = 1;
-        const SIGINT: i32 = 2;
-        const SIGPIPE: i32 = 13;
-        const SIGTERM: i32 = 15;
         static TRAINS: AtomicBool = AtomicBool::new(false);
         TRAINS.store(trains, Ordering::Relaxed);
         extern "C" fn on_interrupt(sig: i32) {
@@ -136,30 +118,31 @@ fn clean_up_on_interrupt(trains: bool) {
             // the default action: the process ends by that signal.
             unsafe {
                 if TRAINS.load(Ordering::Relaxed) && sig != SIGPIPE {
-                    write(2, MESSAGE.as_ptr(), MESSAGE.len());
+                    libc::write(2, MESSAGE.as_ptr().cast(), MESSAGE.len());
                 }
                 // As a PID namespace's first process (a container started without an init), the
                 // kernel drops a signal whose action is the default: the raise below would leave
                 // it running, its temporary file gone. It exits as a shell reports a signal's end.
-                if getpid() == 1 {
-                    _exit(128 + sig);
+                if libc::getpid() == 1 {
+                    libc::_exit(128 + sig);
                 }
-                signal(sig, SIG_DFL);
-                raise(sig);
+                libc::signal(sig, SIG_DFL);
+                libc::raise(sig);
             }
         }
+        let handler = on_interrupt as extern "C" fn(i32) as libc::sighandler_t;
         // SAFETY: as in `die_quietly_on_broken_pipe`; the handler only calls async-signal-safe
         // functions.
         unsafe {
             for sig in [SIGHUP, SIGINT, SIGTERM] {
                 // A signal the parent ignores (SIGINT in a background job of a script) stays
                 // ignored.
-                if signal(sig, on_interrupt as extern "C" fn(i32) as usize) == SIG_IGN {
-                    signal(sig, SIG_IGN);
+                if libc::signal(sig, handler) == SIG_IGN {
+                    libc::signal(sig, SIG_IGN);
                 }
             }
             // Never ignored: `die_quietly_on_broken_pipe` has set its default action.
-            signal(SIGPIPE, on_interrupt as extern "C" fn(i32) as usize);
+            libc::signal(SIGPIPE, handler);
         }
     }
 }

@@ -119,6 +119,7 @@ fn kill_point_reached(path: &Path) -> Option<i32> {
     let mut parts = spec.split(':');
     let (name, k) = (parts.next()?, parts.next()?);
     let signal = match parts.next() {
+        // SIGKILL, SIGINT, SIGTERM: the same numbers on every Unix (POSIX).
         None => 9,
         Some("INT") => 2,
         Some("TERM") => 15,
@@ -138,12 +139,9 @@ fn kill_point_reached(path: &Path) -> Option<i32> {
 fn kill_self(signal: i32) -> ! {
     #[cfg(unix)]
     {
-        extern "C" {
-            fn raise(sig: i32) -> i32;
-        }
-        // SAFETY: raise(3) from the C library std already links.
+        // SAFETY: raise(3).
         unsafe {
-            raise(signal);
+            libc::raise(signal);
         }
     }
     std::process::abort()

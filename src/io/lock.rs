@@ -309,10 +309,13 @@ pub fn busy(path: &Path, why: impl Into<String>) -> Error {
 }
 
 /// Whether a lock failed because the file system has no locks: unsupported, or ENOLCK (what NFS
-/// without a lock manager answers; 37 on Linux, 77 on macOS).
+/// without a lock manager answers; its number differs between systems).
 fn cannot_lock_here(e: &std::io::Error) -> bool {
-    const ENOLCK: i32 = if cfg!(target_os = "macos") { 77 } else { 37 };
-    e.kind() == std::io::ErrorKind::Unsupported || e.raw_os_error() == Some(ENOLCK)
+    #[cfg(unix)]
+    let no_locks = e.raw_os_error() == Some(libc::ENOLCK);
+    #[cfg(not(unix))]
+    let no_locks = false;
+    no_locks || e.kind() == std::io::ErrorKind::Unsupported
 }
 
 #[cfg(test)]

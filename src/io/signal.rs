@@ -66,9 +66,6 @@ impl SignalSafePath {
     fn unlink(&self) {
         #[cfg(unix)]
         {
-            extern "C" {
-                fn unlink(path: *const std::ffi::c_char) -> i32;
-            }
             let seq = self.seq.load(Ordering::SeqCst);
             if seq % 2 == 1 {
                 return; // being changed: the handler may have interrupted the publication itself
@@ -89,7 +86,7 @@ impl SignalSafePath {
             // unlink only reads it. The unchanged sequence number rules out a torn read, so the
             // path is the one published, not a mix of two.
             unsafe {
-                unlink(buf.as_ptr().cast());
+                libc::unlink(buf.as_ptr().cast());
             }
         }
     }
