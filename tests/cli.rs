@@ -1096,12 +1096,11 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
         // SAFETY: only setrlimit(2) between fork and exec.
         unsafe {
             std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-                extern "C" {
-                    fn setrlimit(resource: i32, limit: *const [u64; 2]) -> i32;
-                }
-                const RLIMIT_AS: i32 = 9;
-                let limit = [1_500_000_000u64; 2];
-                setrlimit(RLIMIT_AS, &limit);
+                let limit = libc::rlimit {
+                    rlim_cur: 1_500_000_000,
+                    rlim_max: 1_500_000_000,
+                };
+                libc::setrlimit(libc::RLIMIT_AS, &limit);
                 Ok(())
             });
         }
@@ -1123,12 +1122,6 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
 #[test]
 fn an_unreadable_data_folder_says_permission_denied() {
     use std::os::unix::fs::PermissionsExt;
-    extern "C" {
-        fn geteuid() -> u32;
-        fn setgroups(size: usize, list: *const u32) -> i32;
-        fn setgid(gid: u32) -> i32;
-        fn setuid(uid: u32) -> i32;
-    }
     if common::under_emulator() {
         println!("skipped: under an emulator, which nobody may not be able to run");
         return;
@@ -1156,12 +1149,12 @@ fn an_unreadable_data_folder_says_permission_denied() {
         c.args(args);
         // SAFETY: geteuid, setgroups, setgid and setuid are plain system calls; only they run
         // between fork and exec.
-        if unsafe { geteuid() } == 0 {
+        if unsafe { libc::geteuid() } == 0 {
             unsafe {
                 std::os::unix::process::CommandExt::pre_exec(&mut c, || {
-                    if setgroups(0, std::ptr::null()) != 0
-                        || setgid(65534) != 0
-                        || setuid(65534) != 0
+                    if libc::setgroups(0, std::ptr::null()) != 0
+                        || libc::setgid(65534) != 0
+                        || libc::setuid(65534) != 0
                     {
                         return Err(std::io::Error::last_os_error());
                     }
@@ -2147,10 +2140,7 @@ fn a_second_run_into_the_same_out_is_refused() {
     assert!(!tmp.path().join(".lock").exists());
     // Ctrl-C removes the lock file with the process.
     // SAFETY: kill(2) on our own child.
-    extern "C" {
-        fn kill(pid: i32, sig: i32) -> i32;
-    }
-    unsafe { kill(first.id() as i32, 2) };
+    unsafe { libc::kill(first.id() as i32, libc::SIGINT) };
     first.wait().unwrap();
     assert!(!lock.exists());
     // A lock file left by SIGKILL (no handler runs) is taken over; a run that ends removes it.

@@ -161,15 +161,11 @@ pub fn skip_privileged(why: &str) {
 /// `pre_exec`, between fork and exec.
 #[cfg(unix)]
 pub fn default_signals() {
-    extern "C" {
-        fn signal(signum: i32, handler: usize) -> usize;
-    }
-    const SIG_DFL: usize = 0;
     // SIGHUP too: tests started under `nohup` would hand it on ignored.
-    for sig in [1, 2, 15] {
+    for sig in [libc::SIGHUP, libc::SIGINT, libc::SIGTERM] {
         // SAFETY: signal(2) with SIG_DFL, between fork and exec, where only such calls are allowed.
         unsafe {
-            signal(sig, SIG_DFL);
+            libc::signal(sig, libc::SIG_DFL);
         }
     }
 }
