@@ -339,91 +339,114 @@ pub fn run_on(
         p.outlook(2, done),
     )?;
 
-    let models = [
+    let results = [
         (teacher, PAPER_TEACHER),
         (small, PAPER_SMALL),
         (distilled, PAPER_DISTILLED),
-    ];
-    let results: Vec<ModelResult> = models
-        .into_iter()
-        .map(|(mut m, paper)| {
-            m.paper = paper;
-            m
-        })
-        .collect();
-    let mut results_json = json!({
-        "preset": p.name,
-        "teacher": results[0].to_json(),
-        "small": results[1].to_json(),
-        "distilled": results[2].to_json(),
-        "distillation": {
-            "temperature": crate::json::f32_value(p.temperature),
-            "alpha": crate::json::f32_value(p.alpha),
-        },
-        "configs": {
-            "teacher": p.teacher.to_json(),
-            "small": p.small.to_json(),
-            "distilled": dcfg.to_json(),
-        },
-        "seed": p.teacher.seed,
-        "threads": rayon::current_num_threads(),
-        "simd": simd::active_isa().name(),
-        "gemm": crate::gemm::backend().name(),
-        "machine": machine(),
-        // Wall time of this invocation from the first model on; the three models' training time
-        // over every invocation.
-        "seconds_this_invocation": started.elapsed().as_secs_f64(),
-        "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
+    ]
+    .map(|(mut m, paper)| {
+        m.paper = paper;
+        m
     });
-    if device != Device::Cpu {
-        results_json["device"] = device.to_string().into();
-    }
-    write_atomic(
-        &dir.join("results.json"),
-        format!("{results_json:#}\n").as_bytes(),
-    )?;
-    let svg = svg_plot(
-        &format!("MNIST test errors per epoch (preset {})", p.name),
-        "epoch",
-        &format!(
-            "test errors (of {}, log scale)",
-            report::thousands(data.test.len())
-        ),
-        &results
-            .iter()
-            .zip(["#1f77b4", "#d62728", "#2ca02c"])
-            .map(|(r, colour)| Series {
-                name: r.name,
-                colour,
-                points: r
-                    .curve
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &e)| ((i + 1) as f64, e as f64))
-                    .collect(),
-                reference: Some(r.paper as f64),
-                dashed: false,
-            })
-            .collect::<Vec<_>>(),
-        None,
-    );
-    write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
-    let table = table(&results);
-    let report = format!(
-        "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
-         Seed {}, {}, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
-        p.name,
-        table,
-        p.temperature,
-        p.alpha,
-        p.teacher.seed,
-        report::count(rayon::current_num_threads(), "thread"),
-        simd::active_isa().name(),
-        results_json["machine"].as_str().unwrap_or("unknown machine"),
-    );
-    write_atomic(&dir.join("report.md"), report.as_bytes())?;
-    say(&table);
+    let outputs = Outputs {
+        preset: p,
+        distilled: &dcfg,
+        device,
+        seconds_this_invocation: started.elapsed().as_secs_f64(),
+    };
+    let results_json = outputs.write(dir, data.test.len(), &results)?;
+    say(&table(&results));
     Ok(results_json)
+}
+
+/// What the run's outputs record besides the three models' results.
+struct Outputs<'a> {
+    preset: &'a Preset,
+    /// The distilled student's settings as trained (its soft targets' source filled in).
+    distilled: &'a TrainConfig,
+    device: Device,
+    /// Wall time of this invocation from the first model on.
+    seconds_this_invocation: f64,
+}
+
+impl Outputs<'_> {
+    /// Writes `results.json`, `errors.svg` and `report.md` into `dir`, each whole or not at all;
+    /// returns the results' JSON.
+    fn write(&self, dir: &Path, test_examples: usize, results: &[ModelResult; 3]) -> Result<Value> {
+        let (p, device) = (self.preset, self.device);
+        let mut results_json = json!({
+            "preset": p.name,
+            "teacher": results[0].to_json(),
+            "small": results[1].to_json(),
+            "distilled": results[2].to_json(),
+            "distillation": {
+                "temperature": crate::json::f32_value(p.temperature),
+                "alpha": crate::json::f32_value(p.alpha),
+            },
+            "configs": {
+                "teacher": p.teacher.to_json(),
+                "small": p.small.to_json(),
+                "distilled": self.distilled.to_json(),
+            },
+            "seed": p.teacher.seed,
+            "threads": rayon::current_num_threads(),
+            "simd": simd::active_isa().name(),
+            "gemm": crate::gemm::backend().name(),
+            "machine": machine(),
+            // Wall time of this invocation from the first model on; the three models' training time
+            // over every invocation.
+            "seconds_this_invocation": self.seconds_this_invocation,
+            "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
+        });
+        if device != Device::Cpu {
+            results_json["device"] = device.to_string().into();
+        }
+        write_atomic(
+            &dir.join("results.json"),
+            format!("{results_json:#}\n").as_bytes(),
+        )?;
+        let svg = svg_plot(
+            &format!("MNIST test errors per epoch (preset {})", p.name),
+            "epoch",
+            &format!(
+                "test errors (of {}, log scale)",
+                report::thousands(test_examples)
+            ),
+            &results
+                .iter()
+                .zip(["#1f77b4", "#d62728", "#2ca02c"])
+                .map(|(r, colour)| Series {
+                    name: r.name,
+                    colour,
+                    points: r
+                        .curve
+                        .iter()
+                        .enumerate()
+                        .map(|(i, &e)| ((i + 1) as f64, e as f64))
+                        .collect(),
+                    reference: Some(r.paper as f64),
+                    dashed: false,
+                })
+                .collect::<Vec<_>>(),
+            None,
+        );
+        write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
+        let table = table(results);
+        let report = format!(
+            "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
+             Seed {}, {}, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
+            p.name,
+            table,
+            p.temperature,
+            p.alpha,
+            p.teacher.seed,
+            report::count(rayon::current_num_threads(), "thread"),
+            simd::active_isa().name(),
+            results_json["machine"].as_str().unwrap_or("unknown machine"),
+        );
+        write_atomic(&dir.join("report.md"), report.as_bytes())?;
+        Ok(results_json)
+    }
 }
 
 /// The Markdown table of the three models.
