@@ -298,13 +298,8 @@ fn append(path: &Path, r: &Record) -> Result<()> {
     // it could point at any file, an input included, and append to it (or create it).
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
-    let not_a_file = |found: &str| {
-        Error::data(
-            path.display().to_string(),
-            "a file of the sweep, or nothing",
-            found,
-        )
-    };
+    let not_a_file =
+        |found: &str| Error::data(path.display().to_string(), EXPECTED_AT_FILES, found);
     // A refused open says what stands there (a link's error code differs between systems).
     let mut f = options
         .open(path)
@@ -336,13 +331,16 @@ fn append(path: &Path, r: &Record) -> Result<()> {
 pub fn hold_folder(dir: &Path) -> Result<crate::io::FolderLock> {
     crate::io::create_folder(dir)?;
     let lock = crate::io::lock_folder(dir)?;
-    crate::io::refuse_non_files_at(dir, FILES, "a file of the sweep, or nothing")?;
+    crate::io::refuse_non_files_at(dir, FILES, EXPECTED_AT_FILES)?;
     remove_dead_temps_of_files(dir, &lock);
     Ok(lock)
 }
 
 /// The files a sweep writes in its folder.
 pub const FILES: [&str; 3] = ["sweep.jsonl", "sweep.md", "sweep.svg"];
+
+/// What an error says belongs where one of [`FILES`] goes, at the start and at each append.
+const EXPECTED_AT_FILES: &str = "a file of the sweep, or nothing";
 
 /// Removes the temporary files of the sweep's own files that killed runs left in `dir`, at once
 /// where the folder is locked for real (no process that could be writing them is alive: another
