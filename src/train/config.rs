@@ -84,6 +84,50 @@ impl TrainConfig {
     /// Checks the values a user can set; errors name the flag.
     pub fn validate(&self) -> Result<()> {
         self.arch.check()?;
+        self.check_net()?;
+        self.check_regularisers()?;
+        self.check_batch()?;
+        self.check_init()?;
+        self.check_schedule()?;
+        self.check_optimizer()?;
+        self.check_soft()?;
+        if self.train_subset == Some(0) {
+            return Err(Error::config(
+                "--train-subset",
+                "expected a positive number of examples, found 0",
+            ));
+        }
+        Ok(())
+    }
+
+    /// What a net of this shape can train: two classes at least, 2^30 parameters at most.
+    fn check_net(&self) -> Result<()> {
+        // A softmax over one class is 1 whatever the logits: nothing would be learnt, silently.
+        if self.arch.classes() < 2 {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "its last width is the number of classes, at least 2 (a softmax over one \
+                     class learns nothing), found {}",
+                    self.arch
+                ),
+            ));
+        }
+        if self.arch.param_count() > 1 << 30 {
+            return Err(Error::config(
+                "--arch",
+                format!(
+                    "{} has {} parameters; at most 2^30 are supported",
+                    self.arch,
+                    self.arch.param_count()
+                ),
+            ));
+        }
+        Ok(())
+    }
+
+    /// Dropout rates and the max-norm cap.
+    fn check_regularisers(&self) -> Result<()> {
         let prob = |flag: &str, p: f32| {
             if (0.0..1.0).contains(&p) {
                 Ok(())
@@ -104,31 +148,15 @@ impl TrainConfig {
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// The batch size, and the workspace that a batch of it takes.
+    fn check_batch(&self) -> Result<()> {
         if self.batch > 65_536 {
             return Err(Error::config(
                 "--batch",
                 format!("expected at most 65536, found {}", self.batch),
-            ));
-        }
-        // A softmax over one class is 1 whatever the logits: nothing would be learnt, silently.
-        if self.arch.classes() < 2 {
-            return Err(Error::config(
-                "--arch",
-                format!(
-                    "its last width is the number of classes, at least 2 (a softmax over one \
-                     class learns nothing), found {}",
-                    self.arch
-                ),
-            ));
-        }
-        if self.arch.param_count() > 1 << 30 {
-            return Err(Error::config(
-                "--arch",
-                format!(
-                    "{} has {} parameters; at most 2^30 are supported",
-                    self.arch,
-                    self.arch.param_count()
-                ),
             ));
         }
         if self.batch == 0 {
@@ -151,6 +179,25 @@ impl TrainConfig {
                 ),
             ));
         }
+        Ok(())
+    }
+
+    /// `--init`'s rule, for values set on the public field.
+    fn check_init(&self) -> Result<()> {
+        if let Init::Normal(sigma) = self.init {
+            if !(sigma > 0.0 && sigma.is_finite()) {
+                return Err(Error::config(
+                    "--init",
+                    format!("expected normal:SIGMA with a positive, finite SIGMA, found {sigma}"),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// The epochs, the learning rate and its schedule, the momentum: values that the update,
+    /// in f32, can take.
+    fn check_schedule(&self) -> Result<()> {
         if self.schedule.epochs == 0 {
             return Err(Error::config(
                 "--epochs",
@@ -158,8 +205,8 @@ impl TrainConfig {
             ));
         }
         let s = &self.schedule;
-        // `--lr-schedule`'s and `--init`'s rules, for values set on the public fields: a factor
-        // of 0 would stop training without a word, a negative one climb the loss.
+        // `--lr-schedule`'s rules, for values set on the public field: a factor of 0 would stop
+        // training without a word, a negative one climb the loss.
         let factor = |f: f64| f > 0.0 && f.is_finite();
         let schedule_ok = match s.lr_schedule {
             LrSchedule::Constant => true,
@@ -176,14 +223,6 @@ impl TrainConfig {
                     s.lr_schedule
                 ),
             ));
-        }
-        if let Init::Normal(sigma) = self.init {
-            if !(sigma > 0.0 && sigma.is_finite()) {
-                return Err(Error::config(
-                    "--init",
-                    format!("expected normal:SIGMA with a positive, finite SIGMA, found {sigma}"),
-                ));
-            }
         }
         // Steps are taken in f32: a rate beyond its range would become infinite there.
         if !(s.lr > 0.0 && (s.lr as f32).is_finite()) {
@@ -246,6 +285,11 @@ impl TrainConfig {
                 ),
             ));
         }
+        Ok(())
+    }
+
+    /// Adam's settings, where Adam is the optimiser.
+    fn check_optimizer(&self) -> Result<()> {
         if let Optimizer::Adam { beta2, eps } = self.optimizer {
             if !(0.0..1.0).contains(&beta2) {
                 return Err(Error::config(
@@ -259,13 +303,18 @@ impl TrainConfig {
                     format!("expected a positive number, found {eps}"),
                 ));
             }
-            if s.scale_by_one_minus_momentum {
+            if self.schedule.scale_by_one_minus_momentum {
                 return Err(Error::config(
                     "--scale-lr-by-momentum",
                     "applies to SGD's momentum; Adam's steps are normalised already",
                 ));
             }
         }
+        Ok(())
+    }
+
+    /// The temperature and weight of the soft targets, where there are any.
+    fn check_soft(&self) -> Result<()> {
         if let Some(soft) = &self.soft {
             crate::distill::check_temperature("--temperature", soft.temperature, true)?;
             if !(0.0..=1.0).contains(&soft.alpha) {
@@ -274,12 +323,6 @@ impl TrainConfig {
                     format!("expected a weight in [0, 1], found {}", soft.alpha),
                 ));
             }
-        }
-        if self.train_subset == Some(0) {
-            return Err(Error::config(
-                "--train-subset",
-                "expected a positive number of examples, found 0",
-            ));
         }
         Ok(())
     }
