@@ -59,27 +59,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     cfg.validate()?;
     Engine::check_config(&cfg, device)?;
     let classes = cfg.arch.classes();
-    let filter = match (&a.omit_classes, &a.keep_classes) {
-        (Some(l), None) => {
-            let omit = parse_classes("--omit-classes", l, classes)?;
-            if omit.len() == classes {
-                return Err(Error::config(
-                    "--omit-classes",
-                    format!(
-                        "at least one of the {classes} classes left in the transfer set, found \
-                         all of them omitted: '{l}'"
-                    ),
-                ));
-            }
-            Some(ClassFilter::Omit(omit))
-        }
-        (None, Some(l)) => Some(ClassFilter::Keep(parse_classes(
-            "--keep-classes",
-            l,
-            classes,
-        )?)),
-        _ => None,
-    };
+    let filter = class_filter(&a, classes)?;
     if a.run.jitter > 0 {
         check_jitter_flags(&a, device)?;
     }
@@ -106,28 +86,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         Some(named) => check_named_cache(named, &a.teacher, &data)?,
         None => check_default_cache_name(&cache)?,
     }
-    if distil::io::same_path(&cache, &a.run.out) {
-        let (flag, what) = if a.logits_cache.is_some() {
-            ("--logits-cache", "is also --out")
-        } else {
-            (
-                "--out",
-                "is where the teacher's logits cache goes (beside the teacher)",
-            )
-        };
-        return Err(Error::config(
-            flag,
-            format!(
-                "{} {what}: the cache and the student's checkpoint need two files{}",
-                a.run.out.display(),
-                if a.logits_cache.is_some() {
-                    ""
-                } else {
-                    "; choose another --out, or name the cache with --logits-cache"
-                }
-            ),
-        ));
-    }
+    check_cache_apart_from_out(&a, &cache)?;
     // A student checkpoint of another teacher or shape, or made with other settings or data, is
     // refused before the teacher pass (which could replace a good cache for a run that stops).
     let source = CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts);
@@ -138,26 +97,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         };
         check_resume_settings(&ck, &a.run, &cfg, soft, filter.as_ref(), &data)?;
     }
-    // Both sets are translated: the transfer set for the soft targets, the test set for the
-    // teacher's own errors with and without the averaging.
-    for (set, images) in [("training", &data.train), ("test", &data.test)] {
-        if a.teacher_shifts == 0 {
-            break;
-        }
-        match images.image_hw() {
-            Some((h, w)) if a.teacher_shifts < h.min(w) => {}
-            Some((h, w)) => {
-                return Err(Error::config(
-                    "--teacher-shifts",
-                    format!(
-                        "a shift smaller than the {h} × {w} {set} images, not {}",
-                        a.teacher_shifts
-                    ),
-                ))
-            }
-            None => return Err(not_images("--teacher-shifts", set, images)),
-        }
-    }
+    check_shifts_fit(a.teacher_shifts, &data)?;
     if !a.run.common.json {
         println!(
             "teacher {}: logits cache {}",
@@ -165,64 +105,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             cache.display()
         );
     }
-    // A cache the user named is theirs: refuse it when stale rather than overwrite it.
-    let stale = if a.logits_cache.is_some() {
-        Stale::Refuse
-    } else {
-        Stale::Recompute
-    };
-    // The transfer set: the training examples the student will see (all, or --train-subset).
-    let wanted = a.run.train_subset.unwrap_or(usize::MAX);
-    let (logits, computed) = TeacherLogits::open_or_compute(
-        &cache,
-        &a.teacher,
-        &data.train,
-        wanted,
-        a.teacher_shifts,
-        stale,
-    )
-    .map_err(|e| match e {
-        // The default place is beside the teacher, which may be read-only: say how to choose.
-        Error::Io { path, op, source } if op == "write" && a.logits_cache.is_none() => Error::data(
-            format!("logits cache {}", path.display()),
-            "a place it can be written (beside the teacher unless --logits-cache names one)",
-            format!("cannot write there: {source}"),
-        ),
-        e => e,
-    })?;
-    if !a.run.common.json && computed {
-        println!(
-            "computed the teacher's logits over {} transfer examples",
-            logits.key.examples
-        );
-    }
-    if let Some(note) = logits.numerics_note() {
-        eprintln!("{note}");
-    }
+    let logits = open_cache(&a, &cache, &data)?;
     if a.teacher_shifts > 0 {
-        // What the averaging does to the teacher itself, on the test set.
-        let ck = Checkpoint::load(&a.teacher)?;
-        let labels = &data.test.labels;
-        let errors = |shifts| -> Result<usize> {
-            let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts)?;
-            let c = ck.mlp.arch.classes();
-            Ok(z.chunks_exact(c)
-                .zip(labels)
-                .filter(|(row, &l)| argmax(row) != l as usize)
-                .count())
-        };
-        let line = format!(
-            "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
-            errors(0)?,
-            errors(a.teacher_shifts)?,
-            a.teacher_shifts
-        );
-        // Under --json stdout holds the epochs' JSON lines only: the line goes to stderr there.
-        if a.run.common.json {
-            eprintln!("{line}");
-        } else {
-            println!("{line}");
-        }
+        report_shift_averaging(&a, &data)?;
     }
     train(
         a.run,
@@ -636,4 +521,146 @@ fn student_classes_error(student: &Arch, teacher_classes: usize) -> Error {
             student.classes()
         ),
     )
+}
+
+/// `--omit-classes` or `--keep-classes` as a filter of the transfer set; omitting every class is
+/// refused.
+fn class_filter(a: &DistillArgs, classes: usize) -> Result<Option<ClassFilter>> {
+    Ok(match (&a.omit_classes, &a.keep_classes) {
+        (Some(l), None) => {
+            let omit = parse_classes("--omit-classes", l, classes)?;
+            if omit.len() == classes {
+                return Err(Error::config(
+                    "--omit-classes",
+                    format!(
+                        "at least one of the {classes} classes left in the transfer set, found \
+                         all of them omitted: '{l}'"
+                    ),
+                ));
+            }
+            Some(ClassFilter::Omit(omit))
+        }
+        (None, Some(l)) => Some(ClassFilter::Keep(parse_classes(
+            "--keep-classes",
+            l,
+            classes,
+        )?)),
+        _ => None,
+    })
+}
+
+/// The logits cache and the student's checkpoint must be two files.
+fn check_cache_apart_from_out(a: &DistillArgs, cache: &std::path::Path) -> Result<()> {
+    if distil::io::same_path(cache, &a.run.out) {
+        let (flag, what) = if a.logits_cache.is_some() {
+            ("--logits-cache", "is also --out")
+        } else {
+            (
+                "--out",
+                "is where the teacher's logits cache goes (beside the teacher)",
+            )
+        };
+        return Err(Error::config(
+            flag,
+            format!(
+                "{} {what}: the cache and the student's checkpoint need two files{}",
+                a.run.out.display(),
+                if a.logits_cache.is_some() {
+                    ""
+                } else {
+                    "; choose another --out, or name the cache with --logits-cache"
+                }
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// `--teacher-shifts` translates both sets (the transfer set for the soft targets, the test set
+/// for the teacher's own errors with and without the averaging): a shift must fit their images.
+fn check_shifts_fit(shifts: usize, data: &DataDir) -> Result<()> {
+    if shifts == 0 {
+        return Ok(());
+    }
+    for (set, images) in [("training", &data.train), ("test", &data.test)] {
+        match images.image_hw() {
+            Some((h, w)) if shifts < h.min(w) => {}
+            Some((h, w)) => {
+                return Err(Error::config(
+                    "--teacher-shifts",
+                    format!("a shift smaller than the {h} × {w} {set} images, not {shifts}"),
+                ))
+            }
+            None => return Err(not_images("--teacher-shifts", set, images)),
+        }
+    }
+    Ok(())
+}
+
+/// What `--teacher-shifts`' averaging does to the teacher itself: its test errors with and
+/// without it.
+fn report_shift_averaging(a: &DistillArgs, data: &DataDir) -> Result<()> {
+    let ck = Checkpoint::load(&a.teacher)?;
+    let labels = &data.test.labels;
+    let errors = |shifts| -> Result<usize> {
+        let z = distil::distill::compute_logits(&ck, &data.test, labels.len(), shifts)?;
+        let c = ck.mlp.arch.classes();
+        Ok(z.chunks_exact(c)
+            .zip(labels)
+            .filter(|(row, &l)| argmax(row) != l as usize)
+            .count())
+    };
+    let line = format!(
+        "teacher test errors: {} as it is, {} averaged over shifts of up to ±{} px",
+        errors(0)?,
+        errors(a.teacher_shifts)?,
+        a.teacher_shifts
+    );
+    // Under --json stdout holds the epochs' JSON lines only: the line goes to stderr there.
+    if a.run.common.json {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
+    }
+    Ok(())
+}
+
+/// The teacher's logits over the transfer set: the cache at `cache` where it is current, else
+/// computed by the teacher and written there (or refused as stale where the user named it).
+fn open_cache(a: &DistillArgs, cache: &std::path::Path, data: &DataDir) -> Result<TeacherLogits> {
+    // A cache the user named is theirs: refuse it when stale rather than overwrite it.
+    let stale = if a.logits_cache.is_some() {
+        Stale::Refuse
+    } else {
+        Stale::Recompute
+    };
+    // The transfer set: the training examples the student will see (all, or --train-subset).
+    let wanted = a.run.train_subset.unwrap_or(usize::MAX);
+    let (logits, computed) = TeacherLogits::open_or_compute(
+        cache,
+        &a.teacher,
+        &data.train,
+        wanted,
+        a.teacher_shifts,
+        stale,
+    )
+    .map_err(|e| match e {
+        // The default place is beside the teacher, which may be read-only: say how to choose.
+        Error::Io { path, op, source } if op == "write" && a.logits_cache.is_none() => Error::data(
+            format!("logits cache {}", path.display()),
+            "a place it can be written (beside the teacher unless --logits-cache names one)",
+            format!("cannot write there: {source}"),
+        ),
+        e => e,
+    })?;
+    if !a.run.common.json && computed {
+        println!(
+            "computed the teacher's logits over {} transfer examples",
+            logits.key.examples
+        );
+    }
+    if let Some(note) = logits.numerics_note() {
+        eprintln!("{note}");
+    }
+    Ok(logits)
 }

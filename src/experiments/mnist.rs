@@ -180,87 +180,11 @@ pub fn run_on(
     device.check_supported()?;
     opts.preset.validate(opts.all)?;
     let dir = &opts.dir;
-    // The data first: --fresh must not delete a run's results for a data folder it cannot use.
-    for d in [&data.train, &data.test] {
-        d.check_fits(784, 10)?;
-    }
-    data.train.check_shift(opts.preset.teacher.jitter)?;
-    if opts.all {
-        crate::experiments::section3::check_data(data)?;
-    }
-    crate::io::create_folder(dir)?;
-    let _lock = crate::io::lock_folder(dir)?;
-    check_output_names(dir, opts.all)?;
-    // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock, taken
-    // now for section 3 and for --fresh's deletions.
-    let sweep = dir.join("sweep");
-    let _sweep_lock = if opts.all {
-        Some(hold_sweep_folder(dir)?)
-    } else if opts.fresh && sweep.is_dir() {
-        Some(crate::io::lock_folder(&sweep)?)
-    } else {
-        None
-    };
-    if opts.fresh {
-        // Nor for a GPU it cannot open.
-        device.check_usable()?;
-        for f in files() {
-            match std::fs::remove_file(dir.join(f)) {
-                // A folder of the user's under one of section 3's names, or a file of theirs
-                // named `sweep` (without --all; `check_output_names` refuses both with it):
-                // nothing of ours there.
-                Err(e)
-                    if !matches!(
-                        e.kind(),
-                        std::io::ErrorKind::NotFound
-                            | std::io::ErrorKind::NotADirectory
-                            | std::io::ErrorKind::IsADirectory
-                    ) =>
-                {
-                    return Err(Error::io(&dir.join(f), "remove", e))
-                }
-                _ => {}
-            }
-        }
-    }
-    // The run folder is this run's (locked); its `sweep/` may be shared with `sweep --shard` runs,
-    // possibly in other containers whose live processes look dead from here.
-    let stale = crate::io::remove_stale_temps(dir, None)
-        + crate::io::remove_stale_temps(&dir.join("sweep"), Some(crate::io::SHARED_TEMP_AGE));
-    if stale > 0 {
-        say(&format!(
-            "removed {stale} temporary file(s) left by a killed run"
-        ));
-    }
+    let _locks = claim_folder(opts, device, data, say)?;
     let p = &opts.preset;
     check_table_resumable(p, dir, data, opts.all)?;
     let done = epochs_done(dir);
-    let continuing = if done.iter().any(|&d| d > 0) {
-        format!(" (continuing: {done:?} epochs already done)")
-    } else {
-        String::new()
-    };
-    let table_seconds = p.estimate(done);
-    let section3_seconds = opts.all.then(|| {
-        let teacher_done = done[0] >= p.teacher.schedule.epochs;
-        crate::experiments::section3::estimate(p, dir, data, teacher_done)
-    });
-    // Worth a second of timing only where the reference machine's estimate is over a minute.
-    let speed = if device == Device::Cpu && table_seconds + section3_seconds.unwrap_or(0.0) > 60.0 {
-        measure_speed(p, data)
-    } else {
-        None
-    };
-    let expected = expected_duration(table_seconds, section3_seconds, speed);
-    say(&format!(
-        "preset {}: teacher {} epochs, small net {}, distilled {}; {expected}{continuing}",
-        p.name, p.teacher.schedule.epochs, p.small.schedule.epochs, p.distilled.schedule.epochs,
-    ));
-    if device != Device::Cpu {
-        say(&format!(
-            "training on --device {device} (the estimate above is for the CPU)"
-        ));
-    }
+    announce(opts, device, data, done, say);
     let started = Instant::now();
     let teacher_path = dir.join("teacher.safetensors");
     let teacher = train_model(
@@ -287,32 +211,7 @@ pub fn run_on(
         observer,
         p.outlook(1, done),
     )?;
-    let cache = TeacherLogits::default_path(&teacher_path, 0);
-    let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
-    let (logits, computed) = TeacherLogits::open_or_compute(
-        &cache,
-        &teacher_path,
-        &data.train,
-        wanted,
-        0,
-        Stale::Recompute,
-    )?;
-    if computed {
-        say(&format!(
-            "computed the teacher's logits over the {} transfer examples",
-            logits.key.examples
-        ));
-    }
-    // On stderr, as a resumed model's note: `say` is silent under --json.
-    if let Some(note) = logits.numerics_note() {
-        eprintln!("{note}");
-    }
-    let mut dcfg = p.distilled.clone();
-    dcfg.soft = Some(SoftSpec {
-        temperature: p.temperature,
-        alpha: p.alpha,
-        teacher_sha256: logits.key.teacher_sha256.clone(),
-    });
+    let (logits, dcfg) = open_soft_targets(p, &teacher_path, &data.train, say)?;
     let targets = Targets::Soft {
         teacher: logits.logits(),
         t: p.temperature,
@@ -357,6 +256,140 @@ pub fn run_on(
     let results_json = outputs.write(dir, data.test.len(), &results)?;
     say(&table(&results));
     Ok(results_json)
+}
+
+/// Checks the data, makes and locks the run folder (and `sweep/`, where section 3 or `--fresh`
+/// needs it), deletes what `--fresh` starts over and removes killed runs' temporary files. The locks
+/// hold until dropped.
+fn claim_folder(
+    opts: &Options,
+    device: Device,
+    data: &DataDir,
+    say: &mut dyn FnMut(&str),
+) -> Result<(crate::io::FolderLock, Option<crate::io::FolderLock>)> {
+    let dir = &opts.dir;
+    // The data first: --fresh must not delete a run's results for a data folder it cannot use.
+    for d in [&data.train, &data.test] {
+        d.check_fits(784, 10)?;
+    }
+    data.train.check_shift(opts.preset.teacher.jitter)?;
+    if opts.all {
+        crate::experiments::section3::check_data(data)?;
+    }
+    crate::io::create_folder(dir)?;
+    let run_lock = crate::io::lock_folder(dir)?;
+    check_output_names(dir, opts.all)?;
+    // `sweep/` may be shared with `sweep --shard` runs: its records go under its own lock, taken
+    // now for section 3 and for --fresh's deletions.
+    let sweep = dir.join("sweep");
+    let sweep_lock = if opts.all {
+        Some(hold_sweep_folder(dir)?)
+    } else if opts.fresh && sweep.is_dir() {
+        Some(crate::io::lock_folder(&sweep)?)
+    } else {
+        None
+    };
+    if opts.fresh {
+        // Nor for a GPU it cannot open.
+        device.check_usable()?;
+        for f in files() {
+            match std::fs::remove_file(dir.join(f)) {
+                // A folder of the user's under one of section 3's names, or a file of theirs
+                // named `sweep` (without --all; `check_output_names` refuses both with it):
+                // nothing of ours there.
+                Err(e)
+                    if !matches!(
+                        e.kind(),
+                        std::io::ErrorKind::NotFound
+                            | std::io::ErrorKind::NotADirectory
+                            | std::io::ErrorKind::IsADirectory
+                    ) =>
+                {
+                    return Err(Error::io(&dir.join(f), "remove", e))
+                }
+                _ => {}
+            }
+        }
+    }
+    // The run folder is this run's (locked); its `sweep/` may be shared with `sweep --shard` runs,
+    // possibly in other containers whose live processes look dead from here.
+    let stale = crate::io::remove_stale_temps(dir, None)
+        + crate::io::remove_stale_temps(&dir.join("sweep"), Some(crate::io::SHARED_TEMP_AGE));
+    if stale > 0 {
+        say(&format!(
+            "removed {stale} temporary file(s) left by a killed run"
+        ));
+    }
+    Ok((run_lock, sweep_lock))
+}
+
+/// Says what will be trained and how long it is expected to take, from the reference machine's
+/// figures and, for a long run on the CPU, a second's timing of this one.
+fn announce(
+    opts: &Options,
+    device: Device,
+    data: &DataDir,
+    done: [usize; 3],
+    say: &mut dyn FnMut(&str),
+) {
+    let (p, dir) = (&opts.preset, &opts.dir);
+    let continuing = if done.iter().any(|&d| d > 0) {
+        format!(" (continuing: {done:?} epochs already done)")
+    } else {
+        String::new()
+    };
+    let table_seconds = p.estimate(done);
+    let section3_seconds = opts.all.then(|| {
+        let teacher_done = done[0] >= p.teacher.schedule.epochs;
+        crate::experiments::section3::estimate(p, dir, data, teacher_done)
+    });
+    // Worth a second of timing only where the reference machine's estimate is over a minute.
+    let speed = if device == Device::Cpu && table_seconds + section3_seconds.unwrap_or(0.0) > 60.0 {
+        measure_speed(p, data)
+    } else {
+        None
+    };
+    let expected = expected_duration(table_seconds, section3_seconds, speed);
+    say(&format!(
+        "preset {}: teacher {} epochs, small net {}, distilled {}; {expected}{continuing}",
+        p.name, p.teacher.schedule.epochs, p.small.schedule.epochs, p.distilled.schedule.epochs,
+    ));
+    if device != Device::Cpu {
+        say(&format!(
+            "training on --device {device} (the estimate above is for the CPU)"
+        ));
+    }
+}
+
+/// The teacher's logits over the transfer set (the cache beside `teacher`, computed where missing
+/// or stale), and the distilled student's settings with their source filled in.
+fn open_soft_targets(
+    p: &Preset,
+    teacher: &Path,
+    train: &Dataset,
+    say: &mut dyn FnMut(&str),
+) -> Result<(TeacherLogits, TrainConfig)> {
+    let cache = TeacherLogits::default_path(teacher, 0);
+    let wanted = p.distilled.train_subset.unwrap_or(usize::MAX);
+    let (logits, computed) =
+        TeacherLogits::open_or_compute(&cache, teacher, train, wanted, 0, Stale::Recompute)?;
+    if computed {
+        say(&format!(
+            "computed the teacher's logits over the {} transfer examples",
+            logits.key.examples
+        ));
+    }
+    // On stderr, as a resumed model's note: `say` is silent under --json.
+    if let Some(note) = logits.numerics_note() {
+        eprintln!("{note}");
+    }
+    let mut dcfg = p.distilled.clone();
+    dcfg.soft = Some(SoftSpec {
+        temperature: p.temperature,
+        alpha: p.alpha,
+        teacher_sha256: logits.key.teacher_sha256.clone(),
+    });
+    Ok((logits, dcfg))
 }
 
 /// What the run's outputs record besides the three models' results.
