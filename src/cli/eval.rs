@@ -7,7 +7,7 @@ use distil::error::{Error, Result};
 use distil::experiments::bias;
 use distil::fidelity;
 use distil::nn::Workspace;
-use distil::train::evaluate;
+use distil::train::{evaluate, Evaluation};
 
 use super::args::{setup_eval, EvalArgs};
 
@@ -20,43 +20,18 @@ const MAX_LISTED_CLASSES: usize = 100;
 pub fn eval(a: EvalArgs) -> Result<()> {
     distil::distill::check_temperature("--temperature", a.temperature, false)?;
     let ck = Checkpoint::load(&a.model)?;
-    let teacher = match &a.teacher {
-        Some(path) => {
-            let t = Checkpoint::load(path)?;
-            let (tv, mv) = (&t.mlp.arch, &ck.mlp.arch);
-            if (tv.inputs(), tv.classes()) != (mv.inputs(), mv.classes()) {
-                return Err(Error::checkpoint(
-                    path,
-                    format!(
-                        "--teacher must have the model's {} inputs and {} classes, this one is {tv}",
-                        mv.inputs(),
-                        mv.classes()
-                    ),
-                ));
-            }
-            Some(t)
-        }
-        None => None,
-    };
+    let teacher = a
+        .teacher
+        .as_deref()
+        .map(|p| load_teacher(p, &ck))
+        .transpose()?;
     let arch = &ck.mlp.arch;
     // Checked before any evaluation runs.
-    let shift_classes = match &a.shift_classes {
-        None => None,
-        Some(list) => {
-            let classes = parse_classes("--shift-classes", list, arch.classes())?;
-            if classes.len() == arch.classes() {
-                return Err(Error::config(
-                    "--shift-classes",
-                    format!(
-                        "at least one of the {} classes left unshifted (shifting every output \
-                         bias by one amount changes no prediction), found all of them: '{list}'",
-                        arch.classes()
-                    ),
-                ));
-            }
-            Some(classes)
-        }
-    };
+    let shift_classes = a
+        .shift_classes
+        .as_deref()
+        .map(|list| shift_classes(list, arch.classes()))
+        .transpose()?;
     // Fidelity is measured on the training (transfer) set too; without a teacher the test set is
     // all that is needed.
     let (train, test) = setup_eval(&a.common, teacher.is_some())?;
@@ -103,39 +78,97 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         }
     };
     if a.common.json {
-        let j = serde_json::json!({
-            "model": a.model.display().to_string(),
-            "arch": arch.to_string(),
-            "weights_sha256": ck.mlp.weights_sha256(),
-            "test_errors": ev.errors,
-            "test_examples": ev.examples,
-            "per_class_errors": ev.per_class_errors,
-            "confusion": ev.confusion,
-            "shift": shift.as_ref().map(|(c, s)| serde_json::json!({
-                "classes": c,
-                "delta": distil::json::f32_value(s.delta),
-                "errors_before": s.errors_before,
-                "errors_after": s.errors_after,
-                "class_errors_before": s.class_errors_before,
-                "class_errors_after": s.class_errors_after,
-            })),
-            "fidelity": fid.as_ref().map(|(train, test)| {
-                let one = |f: &fidelity::Fidelity| serde_json::json!({
-                    "examples": f.examples,
-                    "disagreements": f.disagreements,
-                    "kl_t2": f.kl_t2,
-                });
-                serde_json::json!({
-                    "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
-                    "temperature": distil::json::f32_value(a.temperature),
-                    "train": one(train),
-                    "test": one(test),
-                })
-            }),
-        });
-        println!("{j}");
+        println!(
+            "{}",
+            report_json(&a, &ck, &ev, shift.as_ref(), fid.as_ref())
+        );
         return Ok(());
     }
+    print_report(&a, &ck, &ev, shift.as_ref(), fid.as_ref());
+    Ok(())
+}
+
+/// `--teacher`'s checkpoint, which must have the model's inputs and classes.
+fn load_teacher(path: &std::path::Path, ck: &Checkpoint) -> Result<Checkpoint> {
+    let t = Checkpoint::load(path)?;
+    let (tv, mv) = (&t.mlp.arch, &ck.mlp.arch);
+    if (tv.inputs(), tv.classes()) != (mv.inputs(), mv.classes()) {
+        return Err(Error::checkpoint(
+            path,
+            format!(
+                "--teacher must have the model's {} inputs and {} classes, this one is {tv}",
+                mv.inputs(),
+                mv.classes()
+            ),
+        ));
+    }
+    Ok(t)
+}
+
+/// `--shift-classes` as a list of classes; shifting every class is refused.
+fn shift_classes(list: &str, classes_in_model: usize) -> Result<Vec<u32>> {
+    let classes = parse_classes("--shift-classes", list, classes_in_model)?;
+    if classes.len() == classes_in_model {
+        return Err(Error::config(
+            "--shift-classes",
+            format!(
+                "at least one of the {classes_in_model} classes left unshifted (shifting every \
+                 output bias by one amount changes no prediction), found all of them: '{list}'"
+            ),
+        ));
+    }
+    Ok(classes)
+}
+
+/// Everything measured, as `--json`'s one object.
+fn report_json(
+    a: &EvalArgs,
+    ck: &Checkpoint,
+    ev: &Evaluation,
+    shift: Option<&(Vec<u32>, bias::Shift)>,
+    fid: Option<&(fidelity::Fidelity, fidelity::Fidelity)>,
+) -> serde_json::Value {
+    serde_json::json!({
+        "model": a.model.display().to_string(),
+        "arch": ck.mlp.arch.to_string(),
+        "weights_sha256": ck.mlp.weights_sha256(),
+        "test_errors": ev.errors,
+        "test_examples": ev.examples,
+        "per_class_errors": ev.per_class_errors,
+        "confusion": ev.confusion,
+        "shift": shift.map(|(c, s)| serde_json::json!({
+            "classes": c,
+            "delta": distil::json::f32_value(s.delta),
+            "errors_before": s.errors_before,
+            "errors_after": s.errors_after,
+            "class_errors_before": s.class_errors_before,
+            "class_errors_after": s.class_errors_after,
+        })),
+        "fidelity": fid.map(|(train, test)| {
+            let one = |f: &fidelity::Fidelity| serde_json::json!({
+                "examples": f.examples,
+                "disagreements": f.disagreements,
+                "kl_t2": f.kl_t2,
+            });
+            serde_json::json!({
+                "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
+                "temperature": distil::json::f32_value(a.temperature),
+                "train": one(train),
+                "test": one(test),
+            })
+        }),
+    })
+}
+
+/// Everything measured, as text: the errors, the per-class errors, the shift, the fidelity and the
+/// confusion matrix (up to [`MAX_LISTED_CLASSES`] classes).
+fn print_report(
+    a: &EvalArgs,
+    ck: &Checkpoint,
+    ev: &Evaluation,
+    shift: Option<&(Vec<u32>, bias::Shift)>,
+    fid: Option<&(fidelity::Fidelity, fidelity::Fidelity)>,
+) {
     println!(
         "{}: {} test errors of {} ({:.2}%)",
         a.model.display(),
@@ -145,13 +178,13 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     );
     println!("weights sha256: {}", ck.mlp.weights_sha256());
     println!("{}", per_class("errors", &ev.per_class_errors));
-    if let Some((c, s)) = &shift {
+    if let Some((c, s)) = shift {
         println!(
             "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
             s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
         );
     }
-    if let (Some((train, test)), Some(path)) = (&fid, &a.teacher) {
+    if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
         println!(
             "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
             path.display(),
@@ -169,7 +202,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
             "confusion matrix: not kept above {} classes",
             distil::train::MAX_CONFUSION_CLASSES
         );
-        return Ok(());
+        return;
     };
     if confusion.len() > MAX_LISTED_CLASSES {
         println!(
@@ -177,11 +210,11 @@ pub fn eval(a: EvalArgs) -> Result<()> {
              classes)",
             confusion.len()
         );
-        return Ok(());
+        return;
     }
     println!("confusion matrix (rows: true class, columns: predicted):");
     print!("{:>6}", "");
-    for c in 0..arch.classes() {
+    for c in 0..ck.mlp.arch.classes() {
         print!("{c:>6}");
     }
     println!();
@@ -192,7 +225,6 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         }
         println!();
     }
-    Ok(())
 }
 
 /// `counts` per class as one line: every class's, or beyond [`MAX_LISTED_CLASSES`] (thousands of
