@@ -444,32 +444,7 @@ impl Trainer {
                 batch_key: rng::derive_key(self.cfg.seed, &[purpose::DROPOUT, e as u64, bi as u64]),
             };
             let dropout = (plan.input > 0.0 || plan.hidden > 0.0).then_some(&plan);
-            // This batch's soft targets, gathered from the cache or computed by the teacher. The
-            // teacher sees the batch before the student's input dropout touches it.
-            match targets {
-                Targets::Hard => {}
-                Targets::Soft { teacher, .. } => {
-                    for (row, &i) in self.soft.chunks_exact_mut(classes).zip(idx) {
-                        row.copy_from_slice(
-                            &teacher[i as usize * classes..(i as usize + 1) * classes],
-                        );
-                    }
-                }
-                Targets::Teacher { net, .. } => {
-                    let x = ..rows * self.cfg.arch.inputs();
-                    if self.teacher_ws.as_ref().is_none_or(|(a, _)| *a != net.arch) {
-                        self.teacher_ws = Some((net.arch.clone(), Workspace::new(&net.arch, b)));
-                    }
-                    let (_, tws) = self.teacher_ws.as_mut().expect("just made");
-                    tws.input[x].copy_from_slice(&self.ws.input[x]);
-                    // The teacher's sums on these (translated) items, as compute_logits checks
-                    // them for a cached transfer set.
-                    if let Some((layer, row)) = net.forward_checked(tws, rows) {
-                        return Err(overflow_error(train, idx[row] as usize, layer));
-                    }
-                    self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
-                }
-            }
+            self.gather_soft_targets(targets, train, idx)?;
             self.mlp.forward(&mut self.ws, rows, dropout);
             let (logits, dlogits) = self.ws.logits_and_grad(rows);
             let (l, errs) = match targets {
@@ -490,46 +465,7 @@ impl Trainer {
             errors += errs;
             self.mlp.backward(&mut self.ws, rows, &mut self.grads);
             (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
-            let bad = match self.cfg.optimizer {
-                Optimizer::Sgd => optim::sgd_step(
-                    &mut self.mlp.params,
-                    &mut self.velocity,
-                    &self.grads,
-                    lr,
-                    mu,
-                ),
-                Optimizer::Adam { beta2, eps } => {
-                    adam_powers = (adam_powers.0 * mu as f64, adam_powers.1 * beta2 as f64);
-                    optim::adam_step(
-                        &mut self.mlp.params,
-                        &mut self.velocity,
-                        &mut self.second_moment,
-                        &self.grads,
-                        optim::adam_coefficients(lr, mu, beta2, eps, adam_powers),
-                    )
-                }
-            };
-            if let Some(i) = bad {
-                let w = self.mlp.params[i];
-                // Adam's squared-gradient average can overflow under a finite weight.
-                let v = if w.is_finite() {
-                    format!(
-                        "{} in Adam's squared-gradient average of",
-                        self.second_moment[i]
-                    )
-                } else {
-                    w.to_string()
-                };
-                return Err(Error::Numerical {
-                    problem: format!(
-                        "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); {}",
-                        self.cfg.arch.describe_param(i),
-                        e + 1,
-                        bi + 1,
-                        what_is_kept(e)
-                    ),
-                });
-            }
+            self.update(lr, mu, &mut adam_powers, e, bi)?;
             if let Some(c) = self.cfg.max_norm {
                 optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
             }
@@ -562,6 +498,96 @@ impl Trainer {
         self.history.push(stats.clone());
         obs.epoch(&stats);
         Ok(stats)
+    }
+
+    /// This batch's soft targets into `self.soft`: gathered from the cache, or computed by the
+    /// teacher on the batch's inputs (`self.ws.input`, filled and translated already) before the
+    /// student's input dropout touches them. Nothing for labels alone.
+    fn gather_soft_targets(
+        &mut self,
+        targets: &Targets,
+        train: &Dataset,
+        idx: &[u32],
+    ) -> Result<()> {
+        let classes = self.cfg.arch.classes();
+        let rows = idx.len();
+        match targets {
+            Targets::Hard => {}
+            Targets::Soft { teacher, .. } => {
+                for (row, &i) in self.soft.chunks_exact_mut(classes).zip(idx) {
+                    row.copy_from_slice(&teacher[i as usize * classes..(i as usize + 1) * classes]);
+                }
+            }
+            Targets::Teacher { net, .. } => {
+                let x = ..rows * self.cfg.arch.inputs();
+                if self.teacher_ws.as_ref().is_none_or(|(a, _)| *a != net.arch) {
+                    self.teacher_ws =
+                        Some((net.arch.clone(), Workspace::new(&net.arch, self.cfg.batch)));
+                }
+                let (_, tws) = self.teacher_ws.as_mut().expect("just made");
+                tws.input[x].copy_from_slice(&self.ws.input[x]);
+                // The teacher's sums on these (translated) items, as compute_logits checks
+                // them for a cached transfer set.
+                if let Some((layer, row)) = net.forward_checked(tws, rows) {
+                    return Err(overflow_error(train, idx[row] as usize, layer));
+                }
+                self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
+            }
+        }
+        Ok(())
+    }
+
+    /// One optimiser step of batch `bi` of epoch `e` at rate `lr` and momentum `mu` (Adam's
+    /// running powers of β1 and β2 advanced), refusing a step that leaves a weight non-finite.
+    fn update(
+        &mut self,
+        lr: f32,
+        mu: f32,
+        adam_powers: &mut (f64, f64),
+        e: usize,
+        bi: usize,
+    ) -> Result<()> {
+        let bad = match self.cfg.optimizer {
+            Optimizer::Sgd => optim::sgd_step(
+                &mut self.mlp.params,
+                &mut self.velocity,
+                &self.grads,
+                lr,
+                mu,
+            ),
+            Optimizer::Adam { beta2, eps } => {
+                *adam_powers = (adam_powers.0 * mu as f64, adam_powers.1 * beta2 as f64);
+                optim::adam_step(
+                    &mut self.mlp.params,
+                    &mut self.velocity,
+                    &mut self.second_moment,
+                    &self.grads,
+                    optim::adam_coefficients(lr, mu, beta2, eps, *adam_powers),
+                )
+            }
+        };
+        if let Some(i) = bad {
+            let w = self.mlp.params[i];
+            // Adam's squared-gradient average can overflow under a finite weight.
+            let v = if w.is_finite() {
+                format!(
+                    "{} in Adam's squared-gradient average of",
+                    self.second_moment[i]
+                )
+            } else {
+                w.to_string()
+            };
+            return Err(Error::Numerical {
+                problem: format!(
+                    "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); {}",
+                    self.cfg.arch.describe_param(i),
+                    e + 1,
+                    bi + 1,
+                    what_is_kept(e)
+                ),
+            });
+        }
+        Ok(())
     }
 
     /// Trains until `cfg.schedule.epochs` are done, saving a checkpoint to `out` after every epoch.
