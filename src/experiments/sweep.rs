@@ -295,14 +295,9 @@ fn append(path: &Path, r: &Record) -> Result<()> {
     let mut options = std::fs::OpenOptions::new();
     options.create(true).read(true).append(true);
     // Never through a symbolic link, even one swapped in since the folder's check at the start:
-    // it could point at any file, an input included, and append to it (or create it). And without
-    // waiting on a device swapped in (a serial line's open waits for its carrier): the check below
-    // refuses it. On a regular file, the flag changes nothing.
+    // it could point at any file, an input included, and append to it (or create it).
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::custom_flags(
-        &mut options,
-        libc::O_NOFOLLOW | libc::O_NONBLOCK,
-    );
+    std::os::unix::fs::OpenOptionsExt::custom_flags(&mut options, libc::O_NOFOLLOW);
     let not_a_file =
         |found: &str| Error::data(path.display().to_string(), EXPECTED_AT_FILES, found);
     // A refused open says what stands there (a link's error code differs between systems).
