@@ -30,7 +30,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let shift_classes = a
         .shift_classes
         .as_deref()
-        .map(|list| shift_classes(list, arch.classes()))
+        .map(|list| parse_shift_classes(list, arch.classes()))
         .transpose()?;
     // Fidelity is measured on the training (transfer) set too; without a teacher the test set is
     // all that is needed.
@@ -106,7 +106,7 @@ fn load_teacher(path: &std::path::Path, ck: &Checkpoint) -> Result<Checkpoint> {
 }
 
 /// `--shift-classes` as a list of classes; shifting every class is refused.
-fn shift_classes(list: &str, classes_in_model: usize) -> Result<Vec<u32>> {
+fn parse_shift_classes(list: &str, classes_in_model: usize) -> Result<Vec<u32>> {
     let classes = parse_classes("--shift-classes", list, classes_in_model)?;
     if classes.len() == classes_in_model {
         return Err(Error::config(

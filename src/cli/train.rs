@@ -105,7 +105,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             cache.display()
         );
     }
-    let logits = open_cache(&a, &cache, &data)?;
+    let logits = open_or_compute_logits(&a, &cache, &data)?;
     if a.teacher_shifts > 0 {
         report_shift_averaging(&a, &data)?;
     }
@@ -195,81 +195,18 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
              are used"
         );
     }
-    // A transfer set cut down to some classes: the examples and their teacher logits, in memory.
-    let mut cut_logits = None;
-    if let Some(s) = &soft {
-        let source = match &s.source {
-            TeacherSource::Cached(l) => {
-                if l.key.classes != cfg.arch.classes() {
-                    return Err(student_classes_error(&cfg.arch, l.key.classes));
-                }
-                l.key.source()
-            }
-            TeacherSource::Live { net, sha256 } => {
-                check_student(&cfg.arch, &net.arch)?;
-                sha256.clone()
-            }
-        };
-        cfg.soft = Some(SoftSpec {
-            temperature: s.temperature,
-            alpha: s.alpha,
-            teacher_sha256: source,
-        });
-        cfg.validate()?;
-        if let (Some(f), TeacherSource::Cached(logits)) = (&s.filter, &s.source) {
-            let n = cfg.train_subset.unwrap_or(usize::MAX);
-            let classes = cfg.arch.classes();
-            let (cut, rows) = f.apply(&data.train, n, logits.logits(), classes)?;
-            if !a.common.json {
-                println!("transfer set: {} of the training examples ({f})", cut.len());
-            }
-            data.train = cut;
-            cfg.transfer_classes = Some(f.clone());
-            cut_logits = Some(rows);
-        }
-    }
+    // The teacher logits of a transfer set cut down to some classes, in memory.
+    let cut_logits = match &soft {
+        Some(s) => attach_soft(&mut cfg, &mut data, s, a.common.json)?,
+        None => None,
+    };
     check_out(&a)?;
     check_data(&cfg, &data)?;
     record_data(&mut cfg, &data.train, &data.test);
     distil::io::remove_stale_temps_of(&a.out, None);
     let device = a.device.get()?;
-    let mut trainer = if a.resume && holds_something(&a.out) {
-        let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)
-            .map_err(start_afresh)?;
-        if t.epoch() < cfg.schedule.epochs {
-            if let Some(note) = t.numerics_note(&a.out) {
-                eprintln!("{note}");
-            }
-        }
-        if t.epoch() >= cfg.schedule.epochs {
-            let last = t.history().last().map_or(String::new(), |h| {
-                format!(": {} test errors of {}", h.test_errors, h.test_examples)
-            });
-            let done = format!(
-                "{} is done ({} of {} epochs{last}); nothing to train",
-                a.out.display(),
-                t.epoch(),
-                cfg.schedule.epochs
-            );
-            // Under --json stdout holds JSON lines only: the status goes to stderr there.
-            if a.common.json {
-                eprintln!("{}", distil::error::escape_controls(&done));
-            } else {
-                println!("{done}");
-            }
-            return Ok(());
-        }
-        if !a.common.json {
-            println!(
-                "resuming {} after epoch {} of {}",
-                a.out.display(),
-                t.epoch(),
-                cfg.schedule.epochs
-            );
-        }
-        t
-    } else {
-        Engine::new(cfg.clone(), device)?
+    let Some(mut trainer) = start_or_resume(&a, &cfg, device)? else {
+        return Ok(());
     };
     if !a.common.json {
         // SGD, the default, goes unnamed, as the line always read.
@@ -319,6 +256,86 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!("weights sha256: {weights} (eval --model prints it too)");
     }
     Ok(())
+}
+
+/// The trainer: a new one, or with `--resume` the one saved at `--out` (with a note where its last
+/// epoch ran on other numerics). `None` where the saved run has all its epochs already, said so.
+fn start_or_resume(a: &RunArgs, cfg: &TrainConfig, device: Device) -> Result<Option<Engine>> {
+    if !(a.resume && holds_something(&a.out)) {
+        return Engine::new(cfg.clone(), device).map(Some);
+    }
+    let t = Engine::resume(cfg.clone(), Checkpoint::load(&a.out)?, &a.out, device)
+        .map_err(start_afresh)?;
+    let epochs = cfg.schedule.epochs;
+    if t.epoch() >= epochs {
+        let last = t.history().last().map_or(String::new(), |h| {
+            format!(": {} test errors of {}", h.test_errors, h.test_examples)
+        });
+        let done = format!(
+            "{} is done ({} of {epochs} epochs{last}); nothing to train",
+            a.out.display(),
+            t.epoch(),
+        );
+        // Under --json stdout holds JSON lines only: the status goes to stderr there.
+        if a.common.json {
+            eprintln!("{}", distil::error::escape_controls(&done));
+        } else {
+            println!("{done}");
+        }
+        return Ok(None);
+    }
+    if let Some(note) = t.numerics_note(&a.out) {
+        eprintln!("{note}");
+    }
+    if !a.common.json {
+        println!(
+            "resuming {} after epoch {} of {epochs}",
+            a.out.display(),
+            t.epoch(),
+        );
+    }
+    Ok(Some(t))
+}
+
+/// Records the soft targets' source and settings in `cfg` (checking the student against the
+/// teacher) and, where the transfer set is cut down to some classes, cuts `data.train` and returns
+/// the kept examples' teacher logits.
+fn attach_soft(
+    cfg: &mut TrainConfig,
+    data: &mut DataDir,
+    s: &Soft,
+    json: bool,
+) -> Result<Option<Vec<f32>>> {
+    let source = match &s.source {
+        TeacherSource::Cached(l) => {
+            if l.key.classes != cfg.arch.classes() {
+                return Err(student_classes_error(&cfg.arch, l.key.classes));
+            }
+            l.key.source()
+        }
+        TeacherSource::Live { net, sha256 } => {
+            check_student(&cfg.arch, &net.arch)?;
+            sha256.clone()
+        }
+    };
+    cfg.soft = Some(SoftSpec {
+        temperature: s.temperature,
+        alpha: s.alpha,
+        teacher_sha256: source,
+    });
+    cfg.validate()?;
+    let (Some(f), TeacherSource::Cached(logits)) = (&s.filter, &s.source) else {
+        return Ok(None);
+    };
+    let n = cfg.train_subset.unwrap_or(usize::MAX);
+    let classes = cfg.arch.classes();
+    let (cut, rows) = f.apply(&data.train, n, logits.logits(), classes)?;
+    if !json {
+        println!("transfer set: {} of the training examples ({f})", cut.len());
+    }
+    data.train = cut;
+    cfg.transfer_classes = Some(f.clone());
+    Ok(Some(rows))
 }
 
 /// [`check_out`] with a hold on `--out` that keeps other runs from writing it until this one ends,
@@ -627,7 +644,11 @@ fn report_shift_averaging(a: &DistillArgs, data: &DataDir) -> Result<()> {
 
 /// The teacher's logits over the transfer set: the cache at `cache` where it is current, else
 /// computed by the teacher and written there (or refused as stale where the user named it).
-fn open_cache(a: &DistillArgs, cache: &std::path::Path, data: &DataDir) -> Result<TeacherLogits> {
+fn open_or_compute_logits(
+    a: &DistillArgs,
+    cache: &std::path::Path,
+    data: &DataDir,
+) -> Result<TeacherLogits> {
     // A cache the user named is theirs: refuse it when stale rather than overwrite it.
     let stale = if a.logits_cache.is_some() {
         Stale::Refuse

@@ -259,14 +259,16 @@ pub fn run_on(
 }
 
 /// Checks the data, makes and locks the run folder (and `sweep/`, where section 3 or `--fresh`
-/// needs it), deletes what `--fresh` starts over and removes killed runs' temporary files. The locks
-/// hold until dropped.
+/// needs it), checks the outputs' names, deletes what `--fresh` starts over (once the device is
+/// known to open) and removes killed runs' temporary files. Returns the locks, `sweep/`'s first:
+/// a tuple drops its fields in order, so the run folder's lock goes last, as a run that finds it
+/// free must find `sweep/` free too.
 fn claim_folder(
     opts: &Options,
     device: Device,
     data: &DataDir,
     say: &mut dyn FnMut(&str),
-) -> Result<(crate::io::FolderLock, Option<crate::io::FolderLock>)> {
+) -> Result<(Option<crate::io::FolderLock>, crate::io::FolderLock)> {
     let dir = &opts.dir;
     // The data first: --fresh must not delete a run's results for a data folder it cannot use.
     for d in [&data.train, &data.test] {
@@ -320,7 +322,7 @@ fn claim_folder(
             "removed {stale} temporary file(s) left by a killed run"
         ));
     }
-    Ok((run_lock, sweep_lock))
+    Ok((sweep_lock, run_lock))
 }
 
 /// Says what will be trained and how long it is expected to take, from the reference machine's

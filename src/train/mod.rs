@@ -501,8 +501,9 @@ impl Trainer {
     }
 
     /// This batch's soft targets into `self.soft`: gathered from the cache, or computed by the
-    /// teacher on the batch's inputs (`self.ws.input`, filled and translated already) before the
-    /// student's input dropout touches them. Nothing for labels alone.
+    /// teacher on the batch's inputs as the student sees them (`self.ws.input`, filled and, under
+    /// `--jitter`, translated already) before the student's input dropout touches them. Nothing
+    /// for labels alone.
     fn gather_soft_targets(
         &mut self,
         targets: &Targets,
@@ -538,7 +539,8 @@ impl Trainer {
     }
 
     /// One optimiser step of batch `bi` of epoch `e` at rate `lr` and momentum `mu` (Adam's
-    /// running powers of β1 and β2 advanced), refusing a step that leaves a weight non-finite.
+    /// running powers of β1 and β2 advanced), refusing a step that leaves a weight, or Adam's
+    /// squared-gradient average, non-finite.
     fn update(
         &mut self,
         lr: f32,
