@@ -311,6 +311,42 @@ fn adam_learns_and_resumes_bit_for_bit_on_any_thread_count() {
     );
 }
 
+/// A step whose squared gradient overflows f32 stops training, naming Adam's average and where it
+/// overflowed, though the weight itself stays finite (its step is 0 for good: training on would
+/// leave it stuck without a word). Output weights of 1e21 make the hidden units' gradients about
+/// 1e21, whose squares pass f32's range; the loss (about 1e22) and the logits stay finite.
+#[test]
+fn adam_stops_on_an_overflowing_squared_gradient_average() {
+    let d = mnist();
+    let mut cfg = TrainConfig::new(Arch(vec![784, 16, 10]));
+    cfg.train_subset = Some(100);
+    cfg.schedule.lr = 0.001;
+    cfg.optimizer = Optimizer::Adam {
+        beta2: 0.999,
+        eps: 1e-8,
+    };
+    let mut t = Trainer::new(cfg).unwrap();
+    let output = 784 * 16 + 16;
+    for (i, w) in t.mlp.params[output..output + 16 * 10]
+        .iter_mut()
+        .enumerate()
+    {
+        *w = if i % 3 == 0 { -1e21 } else { 1e21 };
+    }
+    let e = t
+        .train_epoch(&d.train, &d.test, &Targets::Hard, &mut Silent)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains(
+            "inf in Adam's squared-gradient average of the weights of layer 1 (784→16) \
+             after the update of epoch 1, batch 1"
+        ),
+        "{e}"
+    );
+    assert!(t.mlp.params.iter().all(|w| w.is_finite()));
+}
+
 /// The trainer's Adam against an f64 reference: softmax regression (784-10) on 50 images, one
 /// full-batch step per epoch, β1 ramping 0.5 → 0.7 → 0.9 over the three steps. Each step's bias
 /// corrections must be the products of the β1s actually used; a wrong epoch count or a ramp left

@@ -569,20 +569,20 @@ impl Trainer {
             }
         };
         if let Some(i) = bad {
-            let w = self.mlp.params[i];
+            let (w, param) = (self.mlp.params[i], self.cfg.arch.describe_param(i));
             // Adam's squared-gradient average can overflow under a finite weight.
-            let v = if w.is_finite() {
-                format!(
-                    "{} in Adam's squared-gradient average of",
-                    self.second_moment[i]
+            let (value, place) = if w.is_finite() {
+                (
+                    self.second_moment[i],
+                    format!("Adam's squared-gradient average of {param}"),
                 )
             } else {
-                w.to_string()
+                (w, param)
             };
             return Err(Error::Numerical {
                 problem: format!(
-                    "{v} in {} after the update of epoch {}, batch {} (learning rate {lr}); {}",
-                    self.cfg.arch.describe_param(i),
+                    "{value} in {place} after the update of epoch {}, batch {} (learning rate \
+                     {lr}); {}",
                     e + 1,
                     bi + 1,
                     what_is_kept(e)
