@@ -11,7 +11,7 @@ use std::path::Path;
 use serde_json::{json, Value};
 
 use crate::checkpoint::Checkpoint;
-use crate::data::DataDir;
+use crate::data::{DataDir, Dataset};
 use crate::device::Device;
 use crate::distill::{compute_logits, ClassFilter, Stale, TeacherLogits};
 use crate::error::{Error, Result};
@@ -267,7 +267,14 @@ pub fn run_rest(
     for (name, filter, shifted, cfg) in cut_students(p, &sha) {
         let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
         check_resumable(name, &cfg, &cut, &data.test, dir)?;
-        students.push((name, filter, shifted, cut, rows, cfg));
+        students.push(CutStudent {
+            name,
+            filter,
+            shifted,
+            transfer: cut,
+            logits: rows,
+            cfg,
+        });
     }
 
     let records = sweep::run(
@@ -281,36 +288,7 @@ pub fn run_rest(
         observer,
     )?;
 
-    let mut cuts = Vec::new();
-    for (name, filter, shifted, cut, rows, cfg) in students {
-        let targets = Targets::Soft {
-            teacher: &rows,
-            t: p.temperature,
-            alpha: p.section3_alpha,
-        };
-        say(&format!(
-            "{name}: transfer set {} examples ({filter})",
-            cut.len()
-        ));
-        let m = train_model(
-            name, &cfg, &targets, device, &cut, &data.test, dir, say, observer, None,
-        )?;
-        let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
-        let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0)?;
-        let shift = best_shift(&test_logits, &data.test.labels, classes, &shifted);
-        cuts.push(CutResult {
-            filter,
-            transfer_examples: cut.len(),
-            // From the same CPU evaluation of the test logits as the shift's rows beside it (a GPU
-            // run's own count may differ on a near-tie).
-            test_errors: shift.errors_before,
-            epochs: m.epochs,
-            seconds: m.seconds,
-            shift,
-            shifted,
-            weights_sha256: m.weights_sha256,
-        });
-    }
+    let cuts = train_cut_students(opts, device, data, students, say, observer)?;
 
     let test_len = data.test.len();
     let class_count = |c: u32| data.test.labels.iter().filter(|&&l| l == c).count();
@@ -353,6 +331,71 @@ pub fn run_rest(
     // The command lists paper.md with the table's files when it ends.
     write_atomic(&dir.join("paper.md"), report.as_bytes())?;
     Ok(results)
+}
+
+/// A student made ready for training on a cut transfer set.
+struct CutStudent {
+    name: &'static str,
+    filter: ClassFilter,
+    /// The classes whose output bias the search shifts.
+    shifted: Vec<u32>,
+    /// The kept training examples and their teacher logits.
+    transfer: Dataset,
+    logits: Vec<f32>,
+    cfg: TrainConfig,
+}
+
+/// Trains (or continues, or skips) the cut-transfer-set students, then searches each one's bias
+/// shift on the test set.
+fn train_cut_students(
+    opts: &Options,
+    device: Device,
+    data: &DataDir,
+    students: Vec<CutStudent>,
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<Vec<CutResult>> {
+    let (p, dir) = (&opts.preset, &opts.dir);
+    let classes = p.distilled.arch.classes();
+    let mut cuts = Vec::new();
+    for CutStudent {
+        name,
+        filter,
+        shifted,
+        transfer,
+        logits,
+        cfg,
+    } in students
+    {
+        let targets = Targets::Soft {
+            teacher: &logits,
+            t: p.temperature,
+            alpha: p.section3_alpha,
+        };
+        say(&format!(
+            "{name}: transfer set {} examples ({filter})",
+            transfer.len()
+        ));
+        let m = train_model(
+            name, &cfg, &targets, device, &transfer, &data.test, dir, say, observer, None,
+        )?;
+        let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
+        let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0)?;
+        let shift = best_shift(&test_logits, &data.test.labels, classes, &shifted);
+        cuts.push(CutResult {
+            filter,
+            transfer_examples: transfer.len(),
+            // From the same CPU evaluation of the test logits as the shift's rows beside it (a GPU
+            // run's own count may differ on a near-tie).
+            test_errors: shift.errors_before,
+            epochs: m.epochs,
+            seconds: m.seconds,
+            shift,
+            shifted,
+            weights_sha256: m.weights_sha256,
+        });
+    }
+    Ok(cuts)
 }
 
 fn report(
