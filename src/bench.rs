@@ -147,11 +147,11 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     opts.device.check_usable()?;
     let threads = crate::experiments::report::count(rayon::current_num_threads(), "thread");
     say(&format!(
-        "bench: {threads}, SIMD {}, products {}, device {}, {} timed epochs of {} examples per model",
+        "bench: {threads}, SIMD {}, products {}, device {}, {} of {} examples per model",
         simd::active_isa().name(),
         crate::gemm::backend().name(),
         opts.device,
-        opts.epochs,
+        crate::experiments::report::count(opts.epochs, "timed epoch"),
         opts.examples.min(data.train.len())
     ));
     let peak = fma_peak_gflops(0.5);

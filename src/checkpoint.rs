@@ -387,8 +387,11 @@ impl Checkpoint {
         let want = self.mlp.arch.param_count();
         let fields = [
             ("parameters", Some(self.mlp.params.len())),
-            ("velocity", self.velocity.as_ref().map(Vec::len)),
-            ("second moments", self.second_moment.as_ref().map(Vec::len)),
+            ("velocity values", self.velocity.as_ref().map(Vec::len)),
+            (
+                "second-moment values",
+                self.second_moment.as_ref().map(Vec::len),
+            ),
         ];
         for (what, len) in fields {
             if let Some(len) = len.filter(|&l| l != want) {

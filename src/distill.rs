@@ -523,6 +523,7 @@ pub fn compute_logits(
             Some((layer, row)) => Err(crate::train::overflow_error(
                 data,
                 chunk[row] as usize,
+                arch,
                 layer,
             )),
             None => Ok(()),

@@ -1923,7 +1923,7 @@ fn items_whose_sums_overflow_are_an_error_not_a_prediction() {
         assert!(
             last.starts_with("error: ")
                 && last.contains("huge.idx item 0")
-                && last.contains("overflow"),
+                && last.contains("overflow to ±∞ or NaN in layer 1 (16→12): values too large"),
             "{e}"
         );
         assert!(!out.exists());
@@ -2311,4 +2311,29 @@ fn links_and_held_folders_are_refused_before_the_teacher_pass() {
     let says = "report.md: expected one of the run's files, or nothing, found a symbolic link";
     assert!(stderr(&r).contains(says), "{}", stderr(&r));
     assert_eq!(std::fs::read(&labels).unwrap(), before);
+}
+
+/// A variable that forces a SIMD path or a product backend and is not UTF-8 is a usage error that
+/// names it once, its bytes escaped (it read `DISTIL_SIMD: DISTIL_SIMD="\xFF": not valid UTF-8`).
+#[cfg(unix)]
+#[test]
+fn forcing_variables_that_are_not_utf8_are_named_once() {
+    use std::os::unix::ffi::OsStrExt;
+    for (var, other) in [
+        ("DISTIL_SIMD", "DISTIL_GEMM"),
+        ("DISTIL_GEMM", "DISTIL_SIMD"),
+    ] {
+        let r = common::distil_bin()
+            .args(["eval", "--model", "absent.safetensors"])
+            .env(var, std::ffi::OsStr::from_bytes(b"a\xff"))
+            .env_remove(other)
+            .output()
+            .unwrap();
+        let e = stderr(&r);
+        assert_eq!(r.status.code(), Some(2), "{e}");
+        assert_eq!(
+            e.trim_end(),
+            format!("error: {var}: expected a name in UTF-8, found \"a\\xFF\"")
+        );
+    }
 }

@@ -162,7 +162,7 @@ fn bench_gemm_on_a_gpu_is_a_usage_error() {
     assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
     let e = stderr(&r);
     assert!(
-        e.starts_with("error: --gemm: ") && e.contains("cuda:0") && e.contains("--device"),
+        e.starts_with("error: --gemm: times") && e.contains("cuda:0") && e.contains("--device"),
         "{e}"
     );
     assert!(r.stdout.is_empty(), "no timing may start: {e}");

@@ -1709,6 +1709,28 @@ fn cases() -> Vec<Case> {
             exit: 1,
             expect: &["sweep.md", "a folder"],
         },
+        // Messages that quote another parser's words ("expected a number", "expected value")
+        // must not read "expected … expected" or "found expected".
+        Case {
+            name: "sweep --temperatures 2,x",
+            mutation: None,
+            command: |w, d, out| sweep_with(w, &["--temperatures", "2,x"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--temperatures", "found 'x'", "in a list like"],
+        },
+        Case {
+            name: "bench --scaling --compare of a file that is not JSON",
+            mutation: Mutation::Write("scaling.json", Vec::new()),
+            command: |_, d, _| {
+                let table = d.join("scaling.json");
+                fs::write(&table, "widths: 30\n").unwrap();
+                strings(&["bench", "--scaling", "--compare", table.to_str().unwrap()])
+            },
+            env: &[],
+            exit: 1,
+            expect: &["scaling.json", "found text that is not JSON"],
+        },
     ]
 }
 
@@ -1807,6 +1829,9 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
                 problems.push(format!("does not mention '{s}'"));
             }
         }
+        if let Some(wrong) = reads_wrongly(line) {
+            problems.push(format!("reads wrongly: {wrong}"));
+        }
         if fs::read(&out).ok() != before {
             problems.push("changed or wrote the output file".to_string());
         }
@@ -1866,6 +1891,75 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
 /// A table row with what differs between runs and machines left out: the short checksums of
 /// freshly trained checkpoints, the header length a checkpoint read as IDX shows, and the
 /// instruction sets and backends this CPU offers.
+/// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
+/// --gemm …`), or a fragment that repeats its frame (`found expected …`, `average of in the …`).
+fn reads_wrongly(line: &str) -> Option<String> {
+    let bad = [
+        "expected expected",
+        "found found",
+        "found expected",
+        "found cannot",
+        " of in ",
+    ];
+    if let Some(b) = bad.iter().find(|b| line.contains(*b)) {
+        return Some(format!("'{b}'"));
+    }
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| ":,;()'`\"".contains(c))
+                .to_lowercase()
+        })
+        .collect();
+    if let Some(p) = words
+        .windows(2)
+        .find(|p| p[0] == p[1] && p[0].chars().any(char::is_alphabetic))
+    {
+        return Some(format!("'{}' twice", p[0]));
+    }
+    // An expectation is answered by what was found before the next one is stated.
+    let mut open = false;
+    for w in &words {
+        match w.as_str() {
+            "expected" if open => return Some("'expected' twice before 'found'".into()),
+            "expected" => open = true,
+            "found" => open = false,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The check above catches the messages it was written for, as they read before their mends.
+#[test]
+fn garbled_messages_are_caught() {
+    for (line, caught) in [
+        (
+            "error: --gemm: --gemm times this CPU's product backends",
+            "'--gemm' twice",
+        ),
+        (
+            "error: ref.json: expected a JSON object, found expected value at line 1 column 1",
+            "'found expected'",
+        ),
+        (
+            "error: --temperatures: expected numbers like 1,2.5,20,inf: expected a number or inf, \
+             found 'x'",
+            "'expected' twice before 'found'",
+        ),
+        (
+            "error: numerical fault: inf in Adam's squared-gradient average of in the weights",
+            "' of in '",
+        ),
+    ] {
+        assert_eq!(reads_wrongly(line).as_deref(), Some(caught), "{line}");
+    }
+    assert_eq!(
+        reads_wrongly("error: --epochs: expected 1: x was started for 1 epoch and 00 00 follow"),
+        None
+    );
+}
+
 fn comparable(row: &str) -> String {
     let mut r = row.to_string();
     while let Some(i) = r.find("sha256 ").map(|i| i + 7) {
@@ -1878,8 +1972,7 @@ fn comparable(row: &str) -> String {
     }
     // A checkpoint read as IDX shows its first bytes, the length of its header, which holds each
     // epoch's numeric path and seconds: it differs between machines and runs.
-    let marker =
-        ".safetensors: not a valid IDX file: wrong magic: expected 00 00 <type> <rank>, found ";
+    let marker = "found a file that is not IDX (wrong magic: expected 00 00 <type> <rank>, found ";
     // Exactly four bytes in hex ("18 07 00 00"): a message that showed more would still differ.
     if let Some(i) = r.find(marker).map(|i| i + marker.len()) {
         let bytes = r[i..].split(')').next().unwrap_or_default();

@@ -458,6 +458,34 @@ fn the_start_line_estimates_the_duration_on_this_machine() {
     );
 }
 
+/// A folder with work done says how far each model got; a model laid out over another number of
+/// epochs than the preset's (another preset's, say) is refused in the preset's words, naming both
+/// numbers and the way out, not a flag that `mnist` does not have.
+#[test]
+fn a_checkpoint_of_another_schedule_is_refused_in_the_presets_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("run");
+    assert!(mnist(&dir, &[]).status().unwrap().success());
+    let line = start_line(&dir, &[]);
+    assert!(
+        line.ends_with("(continuing from the epochs done: teacher 4, small net 4, distilled 4)"),
+        "{line}"
+    );
+    // The small net's cosine schedule is laid out over its epochs (the teacher's decay is not).
+    let path = dir.join("small.safetensors");
+    let mut ck = Checkpoint::load(&path).unwrap();
+    ck.config["epochs"] = 8.into();
+    ck.save(&path).unwrap();
+    let e = refused(&dir, &[]);
+    assert!(
+        e.contains(
+            "small.safetensors: unusable checkpoint: it was trained on a schedule of 8 epochs \
+             (4 done), where this preset's is 4; delete it to train this model again"
+        ) && !e.contains("--epochs"),
+        "{e}"
+    );
+}
+
 /// A checkpoint the run could not continue is refused before anything trains: here the distilled
 /// net of another run, found while the small net is still to train.
 #[test]

@@ -59,8 +59,8 @@ fn bench_gemm(a: &BenchArgs, device: Device, say: &mut dyn FnMut(&str)) -> Resul
         return Err(Error::config(
             "--gemm",
             format!(
-                "--gemm times this CPU's product backends; it does not run on {device}: \
-                 drop --device, or drop --gemm to time training epochs on {device}"
+                "times this CPU's product backends; it does not run on {device}: drop \
+                 --device, or drop --gemm to time training epochs on {device}"
             ),
         ));
     }
@@ -195,7 +195,7 @@ fn read_comparison(
         Error::data(
             path.display().to_string(),
             "a JSON object from pytorch_epoch.py --model scaling --json",
-            e.to_string(),
+            format!("text that is not JSON ({e})"),
         )
     })?;
     let Some(rows) = v["rows"].as_array().filter(|r| !r.is_empty()) else {

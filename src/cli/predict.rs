@@ -123,6 +123,14 @@ fn check_out(a: &PredictArgs) -> Result<()> {
         match distil::data::idx::IdxFile::open(out) {
             Ok(_) => {}
             Err(e @ Error::Io { .. }) => return Err(e),
+            // Its problem alone: the path is named once.
+            Err(Error::Idx { problem, .. }) => {
+                return Err(Error::data(
+                    format!("--out {}", out.display()),
+                    "a new file, or an IDX file to replace",
+                    format!("a file that is not IDX ({problem}); choose another name"),
+                ))
+            }
             Err(e) => {
                 return Err(Error::data(
                     format!("--out {}", out.display()),

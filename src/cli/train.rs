@@ -215,9 +215,9 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
             Optimizer::Sgd => "",
         };
         println!(
-            "training {} on {} examples: {}, batch {}{adam}, {}",
+            "training {} on {}: {}, batch {}{adam}, {}",
             cfg.arch,
-            cfg.examples_used(data.train.len()),
+            distil::experiments::report::count(cfg.examples_used(data.train.len()), "example"),
             distil::experiments::report::count(cfg.schedule.epochs, "epoch"),
             cfg.batch,
             trainer.describe()
@@ -670,7 +670,7 @@ fn open_or_compute_logits(
         Error::Io { path, op, source } if op == "write" && a.logits_cache.is_none() => Error::data(
             format!("logits cache {}", path.display()),
             "a place it can be written (beside the teacher unless --logits-cache names one)",
-            format!("cannot write there: {source}"),
+            format!("a place where writing fails: {source}"),
         ),
         e => e,
     })?;

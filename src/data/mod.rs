@@ -421,7 +421,7 @@ impl Dataset {
         dims[0] = picked.len() as u32;
         let bytes = idx::encode(self.images.elem(), &dims, &body);
         let mut map = memmap2::MmapMut::map_anon(bytes.len())
-            .map_err(|e| Error::io(&self.images.path, "map memory for", e))?;
+            .map_err(|e| Error::io(&self.images.path, "hold the selected items in memory", e))?;
         map.copy_from_slice(&bytes);
         let images = IdxFile::from_bytes(&self.images.path, Bytes::Anon(map))?;
         let labels = picked.iter().map(|&i| self.labels[i as usize]).collect();
@@ -634,8 +634,8 @@ fn holds(raw: &Path, bytes: &[u8]) -> bool {
 
 /// `bytes` (decompressed from `gz`, header checked) as an IDX file in an anonymous map.
 fn in_memory(gz: &Path, bytes: &[u8]) -> Result<IdxFile> {
-    let mut m =
-        memmap2::MmapMut::map_anon(bytes.len()).map_err(|e| Error::io(gz, "map memory for", e))?;
+    let mut m = memmap2::MmapMut::map_anon(bytes.len())
+        .map_err(|e| Error::io(gz, "hold its decompressed copy in memory", e))?;
     m.copy_from_slice(bytes);
     IdxFile::from_bytes(gz, Bytes::Anon(m))
 }

@@ -336,7 +336,10 @@ fn announce(
 ) {
     let (p, dir) = (&opts.preset, &opts.dir);
     let continuing = if done.iter().any(|&d| d > 0) {
-        format!(" (continuing: {done:?} epochs already done)")
+        format!(
+            " (continuing from the epochs done: teacher {}, small net {}, distilled {})",
+            done[0], done[1], done[2]
+        )
     } else {
         String::new()
     };
@@ -596,7 +599,23 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
         Error::Io { .. } => e,
         e => start_over(e),
     })?;
-    crate::train::check_resumable(cfg, &ck, path).map_err(start_over)?;
+    crate::train::check_resumable(cfg, &ck, path).map_err(|e| match e {
+        // The epochs are the preset's here, not a flag of this command.
+        Error::Config { flag, .. } if flag == "--epochs" => {
+            let planned = ck.config.get("epochs").and_then(|e| e.as_u64());
+            Error::checkpoint(
+                path,
+                format!(
+                    "it was trained on a schedule of {} ({} done), where this preset's is {}; \
+                     {START_OVER}",
+                    report::count(planned.map_or(ck.epoch, |e| e as usize), "epoch"),
+                    ck.epoch,
+                    cfg.schedule.epochs
+                ),
+            )
+        }
+        e => start_over(e),
+    })?;
     // What remains (the device, memory) is not the checkpoint's fault, but for a checkpoint
     // without the optimiser's state.
     Engine::resume(cfg.clone(), ck, path, device).map_err(|e| match e {

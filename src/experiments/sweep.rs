@@ -80,7 +80,7 @@ pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
             let t = crate::distill::parse_temperature(p).map_err(|e| {
                 Error::config(
                     "--temperatures",
-                    format!("expected numbers like 1,2.5,20,inf: {e}"),
+                    format!("{e}, in a list like 1,2.5,20,inf"),
                 )
             })?;
             crate::distill::check_temperature("--temperatures", t, true)?;
@@ -321,7 +321,7 @@ fn append(path: &Path, r: &Record) -> Result<()> {
     let line = format!("{cut}{}\n", r.to_json());
     f.write_all(line.as_bytes())
         .and_then(|_| f.sync_data())
-        .map_err(|e| Error::io(path, "append to", e))
+        .map_err(|e| Error::io(path, "append a record", e))
 }
 
 /// The sweep's folder `dir`, made, held and checked (nothing but its files, or nothing, under
@@ -376,12 +376,16 @@ pub fn run(
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
     if other > 0 {
-        let is = if other == 1 { "is" } else { "are" };
+        let (is, records) = if other == 1 {
+            ("is", "a sweep record")
+        } else {
+            ("are", "sweep records")
+        };
         // On stderr, as every note: `say` is silent under --json.
         eprintln!(
             "{}",
             crate::error::escape_controls(&format!(
-                "note: {} of {} {is} not a sweep record this version reads and {is} ignored (a \
+                "note: {} of {} {is} not {records} this version reads and {is} ignored (a \
                  run killed while writing leaves one; so does a version before α was recorded)",
                 crate::experiments::report::count(other, "line"),
                 results.display(),

@@ -249,7 +249,9 @@ pub fn selected() -> Result<Option<Backend>, String> {
                         )
                     })
             }
-            Err(e) => Err(e.to_string()),
+            Err(std::env::VarError::NotUnicode(v)) => {
+                Err(format!("expected a name in UTF-8, found {v:?}"))
+            }
         })
         .clone()
 }

@@ -201,7 +201,7 @@ pub fn selected() -> Result<Isa, SimdError> {
             Ok(v) => select_from(Some(&v)),
             Err(std::env::VarError::NotPresent) => select_from(None),
             Err(std::env::VarError::NotUnicode(v)) => Err(SimdError {
-                message: format!("{ENV_VAR}={v:?}: not valid UTF-8"),
+                message: format!("expected a name in UTF-8, found {v:?}"),
             }),
         })
         .clone()

@@ -3,7 +3,7 @@
 
 use crate::data::Dataset;
 use crate::error::{Error, Result};
-use crate::nn::mlp::{Mlp, Workspace};
+use crate::nn::mlp::{Arch, Mlp, Workspace};
 
 /// Test-set figures.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,12 +20,16 @@ pub struct Evaluation {
 /// classes (100,000 classes would take 80 GB, evaluated after every epoch).
 pub const MAX_CONFUSION_CLASSES: usize = 1024;
 
-/// The error for an item whose sums overflowed in `layer` (see [`Mlp::forward_checked`]).
-pub fn overflow_error(data: &Dataset, item: usize, layer: usize) -> Error {
+/// The error for an item whose sums overflowed in `layer` of `arch`, counted from 0 (see
+/// [`Mlp::forward_checked`]); named as every message names a layer, from 1.
+pub fn overflow_error(data: &Dataset, item: usize, arch: &Arch, layer: usize) -> Error {
     Error::data(
         format!("{} item {item}", data.images.path.display()),
         "values whose sums with the network's weights stay within f32's range",
-        format!("sums that overflow to ±∞ or NaN in layer {layer}: values too large for this net"),
+        format!(
+            "sums that overflow to ±∞ or NaN in {}: values too large for this net",
+            arch.describe_layer(layer)
+        ),
     )
 }
 
@@ -50,7 +54,7 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluat
             None,
         );
         if let Some((layer, row)) = mlp.forward_checked(ws, rows) {
-            return Err(overflow_error(data, chunk[row] as usize, layer));
+            return Err(overflow_error(data, chunk[row] as usize, &mlp.arch, layer));
         }
         for (z, &y) in ws.logits(rows).chunks_exact(classes).zip(&labels[..rows]) {
             let (y, p) = (y as usize, argmax(z));

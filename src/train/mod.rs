@@ -367,7 +367,7 @@ impl Trainer {
                     self.mlp.arch, self.ws.batch
                 ),
                 format!(
-                    "settings changed since to {}, batch {}",
+                    "settings changed since, to {}, batch {}",
                     cfg.arch, cfg.batch
                 ),
             ));
@@ -530,7 +530,7 @@ impl Trainer {
                 // The teacher's sums on these (translated) items, as compute_logits checks
                 // them for a cached transfer set.
                 if let Some((layer, row)) = net.forward_checked(tws, rows) {
-                    return Err(overflow_error(train, idx[row] as usize, layer));
+                    return Err(overflow_error(train, idx[row] as usize, &net.arch, layer));
                 }
                 self.soft[..rows * classes].copy_from_slice(tws.logits(rows));
             }
@@ -658,10 +658,11 @@ pub fn check_resumable(cfg: &TrainConfig, ck: &Checkpoint, path: &Path) -> Resul
         return Err(Error::config(
             "--epochs",
             format!(
-                "expected {saved}: {} was started for {saved} epochs and its cosine schedule \
+                "expected {saved}: {} was started for {saved} epoch{} and its cosine schedule \
                      is laid out over them, so resuming for {} would change its learning rates \
                      mid-run (start afresh to train {})",
                 path.display(),
+                if saved == 1 { "" } else { "s" },
                 cfg.schedule.epochs,
                 if cfg.schedule.epochs as u64 > saved {
                     "longer"
