@@ -603,13 +603,18 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
         // The epochs are the preset's here, not a flag of this command.
         Error::Config { flag, .. } if flag == "--epochs" => {
             let planned = ck.config.get("epochs").and_then(|e| e.as_u64());
+            let what = match planned {
+                Some(n) if ck.epoch <= cfg.schedule.epochs => format!(
+                    "it was trained on a schedule of {} ({} done)",
+                    report::count(n as usize, "epoch"),
+                    ck.epoch
+                ),
+                _ => format!("it has done {}", report::count(ck.epoch, "epoch")),
+            };
             Error::checkpoint(
                 path,
                 format!(
-                    "it was trained on a schedule of {} ({} done), where this preset's is {}; \
-                     {START_OVER}",
-                    report::count(planned.map_or(ck.epoch, |e| e as usize), "epoch"),
-                    ck.epoch,
+                    "{what}, where this preset's schedule is {}; {START_OVER}",
                     cfg.schedule.epochs
                 ),
             )

@@ -80,7 +80,7 @@ pub fn parse_temperatures(s: &str) -> Result<Vec<f32>> {
             let t = crate::distill::parse_temperature(p).map_err(|e| {
                 Error::config(
                     "--temperatures",
-                    format!("{e}, in a list like 1,2.5,20,inf"),
+                    format!("in a list like 1,2.5,20,inf: {e}"),
                 )
             })?;
             crate::distill::check_temperature("--temperatures", t, true)?;
