@@ -69,6 +69,19 @@ pub(crate) fn err(ordinal: usize, problem: impl Into<String>) -> Error {
     Error::device(Device::Cuda(ordinal), problem)
 }
 
+/// A driver error in the driver's words ("CUDA_ERROR_NO_DEVICE: no CUDA-capable device is
+/// detected"): cudarc's own rendering is its Rust debug form (`DriverError(…, "…")`).
+pub(crate) fn driver(e: &cudarc::driver::DriverError) -> String {
+    let name = e.error_name().map_or_else(
+        |_| format!("{:?}", e.0),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    match e.error_string() {
+        Ok(s) => format!("{name}: {}", s.to_string_lossy()),
+        Err(_) => name,
+    }
+}
+
 /// Whether a dynamically loaded library is present, without letting a loader panic escape.
 fn present(f: unsafe fn() -> bool) -> bool {
     // SAFETY: the probes only try to dlopen candidate file names.
@@ -139,7 +152,10 @@ impl CudaDevice {
         let count = CudaContext::device_count().map_err(|e| {
             err(
                 ordinal,
-                format!("the CUDA driver found no usable GPU (cuInit / cuDeviceGetCount: {e})"),
+                format!(
+                    "the CUDA driver found no usable GPU (cuInit / cuDeviceGetCount: {})",
+                    driver(&e)
+                ),
             )
         })?;
         if count <= 0 {
@@ -155,27 +171,30 @@ impl CudaDevice {
             ));
         }
         let ctx = CudaContext::new(ordinal)
-            .map_err(|e| err(ordinal, format!("cannot create a context: {e}")))?;
+            .map_err(|e| err(ordinal, format!("cannot create a context: {}", driver(&e))))?;
         // One stream carries all the work, so cudarc's per-buffer event tracking buys nothing.
         // SAFETY: no other stream of this context touches our buffers.
         unsafe { ctx.disable_event_tracking() };
         let name = ctx.name().unwrap_or_else(|_| "unknown GPU".into());
-        let cc = ctx
-            .compute_capability()
-            .map_err(|e| err(ordinal, format!("cannot read the compute capability: {e}")))?;
+        let cc = ctx.compute_capability().map_err(|e| {
+            err(
+                ordinal,
+                format!("cannot read the compute capability: {}", driver(&e)),
+            )
+        })?;
         let stream = ctx.default_stream();
         let blas = CudaBlas::new(stream.clone())
-            .map_err(|e| err(ordinal, format!("cannot create a cuBLAS handle: {e:?}")))?;
+            .map_err(|e| err(ordinal, format!("cannot create a cuBLAS handle: {:?}", e.0)))?;
         let mut version: std::ffi::c_int = 0;
         // SAFETY: a live handle and a pointer to one int.
         unsafe { cudarc::cublas::sys::cublasGetVersion_v2(*blas.handle(), &mut version) }
             .result()
-            .map_err(|e| err(ordinal, format!("cannot read cuBLAS's version: {e:?}")))?;
+            .map_err(|e| err(ordinal, format!("cannot read cuBLAS's version: {:?}", e.0)))?;
         let module = load_kernels(&ctx, cc).map_err(|e| err(ordinal, e))?;
         let f = |name: &str| {
             module
                 .load_function(name)
-                .map_err(|e| err(ordinal, format!("kernel {name} missing: {e}")))
+                .map_err(|e| err(ordinal, format!("kernel {name} missing: {}", driver(&e))))
         };
         let [a, b, c, d, e, g, h, i] = kernels::NAMES;
         let k = Kernels {
@@ -230,9 +249,12 @@ impl CudaDevice {
 
     /// Waits for the queued work; a kernel fault surfaces here.
     pub fn sync(&self) -> Result<()> {
-        self.stream
-            .synchronize()
-            .map_err(|e| err(self.ordinal, format!("a device operation failed: {e}")))
+        self.stream.synchronize().map_err(|e| {
+            err(
+                self.ordinal,
+                format!("a device operation failed: {}", driver(&e)),
+            )
+        })
     }
 }
 
@@ -256,7 +278,7 @@ fn load_kernels(
 ) -> std::result::Result<Arc<CudaModule>, String> {
     let cubin = compile_cubin(cc).and_then(|bin| {
         ctx.load_module(Ptx::from_binary(bin))
-            .map_err(|e| format!("the driver could not load it ({e})"))
+            .map_err(|e| format!("the driver could not load it ({})", driver(&e)))
     });
     let cubin_err = match cubin {
         Ok(module) => return Ok(module),
@@ -278,9 +300,11 @@ fn load_kernels(
     ctx.load_module(ptx).map_err(|e| {
         format!(
             "the kernels compiled for sm_{}{} did not load ({cubin_err}), and the driver could not \
-             load them as PTX ({e}); NVRTC may be newer than the driver: use an NVRTC no newer \
+             load them as PTX ({}); NVRTC may be newer than the driver: use an NVRTC no newer \
              than the driver's CUDA version",
-            cc.0, cc.1
+            cc.0,
+            cc.1,
+            driver(&e)
         )
     })
 }
@@ -307,8 +331,9 @@ fn compile_cubin_inner(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
             let _ = unsafe { result::destroy_program(self.0) };
         }
     }
-    let fail =
-        |what: &str, e: result::NvrtcError| format!("NVRTC {what} for sm_{}{}: {e:?}", cc.0, cc.1);
+    let fail = |what: &str, e: result::NvrtcError| {
+        format!("NVRTC {what} for sm_{}{}: {:?}", cc.0, cc.1, e.0)
+    };
     let src = std::ffi::CString::new(kernels::SOURCE).map_err(|e| e.to_string())?;
     let prog = Program(result::create_program(&src, None).map_err(|e| fail("could not start", e))?);
     let mut options = vec![format!("--gpu-architecture=sm_{}{}", cc.0, cc.1)];

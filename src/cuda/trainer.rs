@@ -27,7 +27,7 @@ use cudarc::cublas::sys::cublasOperation_t::{CUBLAS_OP_N, CUBLAS_OP_T};
 use cudarc::cublas::{Gemm, GemmConfig};
 use cudarc::driver::{CudaSlice, CudaView, CudaViewMut, DriverError, PushKernelArg};
 
-use super::{err, grid_1d, grid_items, CudaDevice};
+use super::{driver, err, grid_1d, grid_items, CudaDevice};
 use crate::checkpoint::Checkpoint;
 use crate::data::{jitter_offset, Dataset};
 use crate::error::{Error, Result};
@@ -173,7 +173,7 @@ impl CudaTrainer {
                 "the GPU trainer updates with SGD only, not Adam",
             ));
         }
-        let de = move |e: DriverError| err(ordinal, format!("device memory: {e}"));
+        let de = move |e: DriverError| err(ordinal, format!("device memory: {}", driver(&e)));
         let arch = host.cfg.arch.clone();
         let s = &dev.stream;
         // Evaluation runs EVAL_ROWS at a time, but never more rows than the batch bound of
@@ -248,7 +248,7 @@ impl CudaTrainer {
 
     fn de(&self) -> impl Fn(DriverError) -> Error {
         let ordinal = self.dev.ordinal;
-        move |e| err(ordinal, format!("device operation failed: {e}"))
+        move |e| err(ordinal, format!("device operation failed: {}", driver(&e)))
     }
 
     /// Uploads the first `rows` examples of `data` as f32 (as `fill_batch` makes them, without
@@ -266,7 +266,7 @@ impl CudaTrainer {
             return Ok(());
         }
         *slot = None; // free the old copy first
-        let de = |e: DriverError| err(dev.ordinal, format!("uploading a data set: {e}"));
+        let de = |e: DriverError| err(dev.ordinal, format!("uploading a data set: {}", driver(&e)));
         let f = data.features();
         let mut buf = dev
             .stream
@@ -778,5 +778,5 @@ fn sgemm(
     // SAFETY: every caller passes views that hold the matrices their dimensions and leading
     // dimensions describe (widths ≤ 2²⁴ and batches ≤ 65,536, so all fit in i32).
     unsafe { dev.blas.gemm(cfg, a, b, c) }
-        .map_err(|e| err(dev.ordinal, format!("cuBLAS sgemm failed: {e:?}")))
+        .map_err(|e| err(dev.ordinal, format!("cuBLAS sgemm failed: {:?}", e.0)))
 }
