@@ -1888,7 +1888,8 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
 }
 
 /// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
-/// --gemm …`), or a fragment that repeats its frame (`found expected …`, `average of in the …`).
+/// --gemm …`), a fragment that repeats its frame (`found expected …`, `average of in the …`), or
+/// a path named twice (an error quoted whole inside another about the same file).
 fn reads_wrongly(line: &str) -> Option<String> {
     let bad = [
         "expected expected",
@@ -1912,6 +1913,12 @@ fn reads_wrongly(line: &str) -> Option<String> {
         .find(|p| p[0] == p[1] && p[0].chars().any(char::is_alphabetic))
     {
         return Some(format!("'{}' twice", p[0]));
+    }
+    if let Some(p) = words.iter().enumerate().find_map(|(i, w)| {
+        let path = w.contains('/') && w.chars().any(char::is_alphabetic);
+        (path && words[i + 1..].contains(w)).then_some(w)
+    }) {
+        return Some(format!("path {p} twice"));
     }
     // An expectation is answered by what was found before the next one is stated.
     let mut open = false;
@@ -1946,6 +1953,11 @@ fn garbled_messages_are_caught() {
         (
             "error: numerical fault: inf in Adam's squared-gradient average of in the weights",
             "' of in '",
+        ),
+        (
+            "error: --out d/ck.safetensors: expected a new file, or an IDX file to replace, found \
+             a file that is not IDX (d/ck.safetensors: not a valid IDX file: wrong magic)",
+            "path d/ck.safetensors twice",
         ),
     ] {
         assert_eq!(reads_wrongly(line).as_deref(), Some(caught), "{line}");
