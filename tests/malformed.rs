@@ -9,7 +9,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
-use common::{bars_dir, gz, no_temp_files, stderr};
+use common::{bars_dir, gz, no_temp_files, reads_wrongly, stderr};
 use distil::checkpoint::Checkpoint;
 use distil::data::idx::{encode, ElemType};
 use distil::data::MNIST_NAMES;
@@ -1887,53 +1887,8 @@ fn every_malformed_input_ends_in_one_clear_line_and_no_output() {
     );
 }
 
-/// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
-/// --gemm …`), a fragment that repeats its frame (`found expected …`, `average of in the …`), or
-/// a path named twice (an error quoted whole inside another about the same file).
-fn reads_wrongly(line: &str) -> Option<String> {
-    let bad = [
-        "expected expected",
-        "found found",
-        "found expected",
-        "found cannot",
-        " of in ",
-    ];
-    if let Some(b) = bad.iter().find(|b| line.contains(*b)) {
-        return Some(format!("'{b}'"));
-    }
-    let words: Vec<String> = line
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| ":,;()'`\"".contains(c))
-                .to_lowercase()
-        })
-        .collect();
-    if let Some(p) = words
-        .windows(2)
-        .find(|p| p[0] == p[1] && p[0].chars().any(char::is_alphabetic))
-    {
-        return Some(format!("'{}' twice", p[0]));
-    }
-    if let Some(p) = words.iter().enumerate().find_map(|(i, w)| {
-        let path = w.contains('/') && w.chars().any(char::is_alphabetic);
-        (path && words[i + 1..].contains(w)).then_some(w)
-    }) {
-        return Some(format!("path {p} twice"));
-    }
-    // An expectation is answered by what was found before the next one is stated.
-    let mut open = false;
-    for w in &words {
-        match w.as_str() {
-            "expected" if open => return Some("'expected' twice before 'found'".into()),
-            "expected" => open = true,
-            "found" => open = false,
-            _ => {}
-        }
-    }
-    None
-}
-
-/// The check above catches the messages it was written for, as they read before their mends.
+/// `common::reads_wrongly` catches the messages it was written for, as they read before their
+/// mends.
 #[test]
 fn garbled_messages_are_caught() {
     for (line, caught) in [

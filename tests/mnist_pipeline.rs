@@ -59,7 +59,8 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
     assert!(!status.success(), "killed mid-run");
 }
 
-/// Runs `mnist` into `dir`; returns its exit status, stdout and stderr.
+/// Runs `mnist` into `dir`; returns its exit status, stdout and stderr, every line of which must
+/// read right (`common::reads_wrongly`).
 fn run_mnist(dir: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
     let r = mnist(dir, extra)
         .stdout(std::process::Stdio::piped())
@@ -67,7 +68,13 @@ fn run_mnist(dir: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
         .output()
         .unwrap();
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (r.status.code(), text(&r.stdout), text(&r.stderr))
+    let (out, e) = (text(&r.stdout), text(&r.stderr));
+    for line in out.lines().chain(e.lines()) {
+        if let Some(wrong) = common::reads_wrongly(line) {
+            panic!("this line reads wrongly ({wrong}): {line}");
+        }
+    }
+    (r.status.code(), out, e)
 }
 
 /// Runs `mnist` into `dir` expecting it to refuse (exit status 1); returns what it said.

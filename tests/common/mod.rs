@@ -64,12 +64,68 @@ pub fn distil_bin() -> std::process::Command {
 }
 
 /// Runs the built binary with `args` (and the automatic SIMD choice), waiting for its output.
+/// Every line it prints must read right (see [`reads_wrongly`]): its notes and progress lines as
+/// much as its errors.
 pub fn distil<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
-    distil_bin()
+    let o = distil_bin()
         .args(args)
         .env_remove("DISTIL_SIMD")
         .output()
-        .unwrap()
+        .unwrap();
+    for text in [&o.stdout, &o.stderr] {
+        for line in String::from_utf8_lossy(text).lines() {
+            if let Some(wrong) = reads_wrongly(line) {
+                panic!("this line reads wrongly ({wrong}): {line}");
+            }
+        }
+    }
+    o
+}
+
+/// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
+/// --gemm …`), a fragment that repeats its frame (`found expected …`, `average of in the …`), or
+/// a path named twice (an error quoted whole inside another about the same file).
+pub fn reads_wrongly(line: &str) -> Option<String> {
+    let bad = [
+        "expected expected",
+        "found found",
+        "found expected",
+        "found cannot",
+        " of in ",
+    ];
+    if let Some(b) = bad.iter().find(|b| line.contains(*b)) {
+        return Some(format!("'{b}'"));
+    }
+    let words: Vec<String> = line
+        .split_whitespace()
+        .map(|w| {
+            w.trim_matches(|c: char| ":,;()'`\"".contains(c))
+                .to_lowercase()
+        })
+        .collect();
+    if let Some(p) = words
+        .windows(2)
+        .find(|p| p[0] == p[1] && p[0].chars().any(char::is_alphabetic))
+    {
+        return Some(format!("'{}' twice", p[0]));
+    }
+    if let Some(p) = words.iter().enumerate().find_map(|(i, w)| {
+        let path = w.contains('/') && w.chars().any(char::is_alphabetic);
+        (path && words[i + 1..].contains(w)).then_some(w)
+    }) {
+        return Some(format!("path {p} twice"));
+    }
+    // An expectation is answered by what was found before the next one is stated.
+    let mut open = false;
+    for w in &words {
+        match w.as_str() {
+            "expected" if open => return Some("'expected' twice before 'found'".into()),
+            "expected" => open = true,
+            "found" => open = false,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// A finished command's standard error, as text.
