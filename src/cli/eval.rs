@@ -77,14 +77,18 @@ pub fn eval(a: EvalArgs) -> Result<()> {
             Some((classes, s))
         }
     };
+    let report = Report {
+        a: &a,
+        ck: &ck,
+        ev: &ev,
+        shift: shift.as_ref(),
+        fid: fid.as_ref(),
+    };
     if a.common.json {
-        println!(
-            "{}",
-            report_json(&a, &ck, &ev, shift.as_ref(), fid.as_ref())
-        );
-        return Ok(());
+        println!("{}", report.to_json());
+    } else {
+        report.print();
     }
-    print_report(&a, &ck, &ev, shift.as_ref(), fid.as_ref());
     Ok(())
 }
 
@@ -120,110 +124,125 @@ fn parse_shift_classes(list: &str, classes_in_model: usize) -> Result<Vec<u32>> 
     Ok(classes)
 }
 
-/// Everything measured, as `--json`'s one object.
-fn report_json(
-    a: &EvalArgs,
-    ck: &Checkpoint,
-    ev: &Evaluation,
-    shift: Option<&(Vec<u32>, bias::Shift)>,
-    fid: Option<&(fidelity::Fidelity, fidelity::Fidelity)>,
-) -> serde_json::Value {
-    serde_json::json!({
-        "model": a.model.display().to_string(),
-        "arch": ck.mlp.arch.to_string(),
-        "weights_sha256": ck.mlp.weights_sha256(),
-        "test_errors": ev.errors,
-        "test_examples": ev.examples,
-        "per_class_errors": ev.per_class_errors,
-        "confusion": ev.confusion,
-        "shift": shift.map(|(c, s)| serde_json::json!({
-            "classes": c,
-            "delta": distil::json::f32_value(s.delta),
-            "errors_before": s.errors_before,
-            "errors_after": s.errors_after,
-            "class_errors_before": s.class_errors_before,
-            "class_errors_after": s.class_errors_after,
-        })),
-        "fidelity": fid.map(|(train, test)| {
-            let one = |f: &fidelity::Fidelity| serde_json::json!({
-                "examples": f.examples,
-                "disagreements": f.disagreements,
-                "kl_t2": f.kl_t2,
-            });
-            serde_json::json!({
-                "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
-                "temperature": distil::json::f32_value(a.temperature),
-                "train": one(train),
-                "test": one(test),
-            })
-        }),
-    })
+/// Everything `eval` measured, with what it was measured on.
+struct Report<'a> {
+    a: &'a EvalArgs,
+    ck: &'a Checkpoint,
+    ev: &'a Evaluation,
+    /// The shifted classes and the bias search's outcome, with `--shift-classes`.
+    shift: Option<&'a (Vec<u32>, bias::Shift)>,
+    /// Fidelity to `--teacher` on the (transfer, test) sets.
+    fid: Option<&'a (fidelity::Fidelity, fidelity::Fidelity)>,
 }
 
-/// Everything measured, as text: the errors, the per-class errors, the shift, the fidelity and the
-/// confusion matrix (up to [`MAX_LISTED_CLASSES`] classes).
-fn print_report(
-    a: &EvalArgs,
-    ck: &Checkpoint,
-    ev: &Evaluation,
-    shift: Option<&(Vec<u32>, bias::Shift)>,
-    fid: Option<&(fidelity::Fidelity, fidelity::Fidelity)>,
-) {
-    println!(
-        "{}: {} test errors of {} ({:.2}%)",
-        a.model.display(),
-        ev.errors,
-        ev.examples,
-        100.0 * ev.errors as f64 / ev.examples.max(1) as f64
-    );
-    println!("weights sha256: {}", ck.mlp.weights_sha256());
-    println!("{}", per_class("errors", &ev.per_class_errors));
-    if let Some((c, s)) = shift {
-        println!(
-            "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
-            s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
-        );
+impl Report<'_> {
+    /// As `--json`'s one object.
+    fn to_json(&self) -> serde_json::Value {
+        let Report {
+            a,
+            ck,
+            ev,
+            shift,
+            fid,
+        } = *self;
+        serde_json::json!({
+            "model": a.model.display().to_string(),
+            "arch": ck.mlp.arch.to_string(),
+            "weights_sha256": ck.mlp.weights_sha256(),
+            "test_errors": ev.errors,
+            "test_examples": ev.examples,
+            "per_class_errors": ev.per_class_errors,
+            "confusion": ev.confusion,
+            "shift": shift.map(|(c, s)| serde_json::json!({
+                "classes": c,
+                "delta": distil::json::f32_value(s.delta),
+                "errors_before": s.errors_before,
+                "errors_after": s.errors_after,
+                "class_errors_before": s.class_errors_before,
+                "class_errors_after": s.class_errors_after,
+            })),
+            "fidelity": fid.map(|(train, test)| {
+                let one = |f: &fidelity::Fidelity| serde_json::json!({
+                    "examples": f.examples,
+                    "disagreements": f.disagreements,
+                    "kl_t2": f.kl_t2,
+                });
+                serde_json::json!({
+                    "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
+                    "temperature": distil::json::f32_value(a.temperature),
+                    "train": one(train),
+                    "test": one(test),
+                })
+            }),
+        })
     }
-    if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
+
+    /// As text: the errors, the per-class errors, the shift, the fidelity and the confusion
+    /// matrix (up to [`MAX_LISTED_CLASSES`] classes).
+    fn print(&self) {
+        let Report {
+            a,
+            ck,
+            ev,
+            shift,
+            fid,
+        } = *self;
         println!(
-            "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
-            path.display(),
-            a.temperature
+            "{}: {} test errors of {} ({:.2}%)",
+            a.model.display(),
+            ev.errors,
+            ev.examples,
+            100.0 * ev.errors as f64 / ev.examples.max(1) as f64
         );
-        for (name, f) in [("training set", train), ("test set", test)] {
+        println!("weights sha256: {}", ck.mlp.weights_sha256());
+        println!("{}", per_class("errors", &ev.per_class_errors));
+        if let Some((c, s)) = shift {
             println!(
-                "  {name:<12} {:>6} of {:>6}   {:.4}",
-                f.disagreements, f.examples, f.kl_t2
+                "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
+                s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
             );
         }
-    }
-    let Some(confusion) = &ev.confusion else {
-        println!(
-            "confusion matrix: not kept above {} classes",
-            distil::train::MAX_CONFUSION_CLASSES
-        );
-        return;
-    };
-    if confusion.len() > MAX_LISTED_CLASSES {
-        println!(
-            "confusion matrix: {0} × {0}, in --json's output (printed up to {MAX_LISTED_CLASSES} \
-             classes)",
-            confusion.len()
-        );
-        return;
-    }
-    println!("confusion matrix (rows: true class, columns: predicted):");
-    print!("{:>6}", "");
-    for c in 0..ck.mlp.arch.classes() {
-        print!("{c:>6}");
-    }
-    println!();
-    for (t, row) in confusion.iter().enumerate() {
-        print!("{t:>6}");
-        for v in row {
-            print!("{v:>6}");
+        if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
+            println!(
+                "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
+                path.display(),
+                a.temperature
+            );
+            for (name, f) in [("training set", train), ("test set", test)] {
+                println!(
+                    "  {name:<12} {:>6} of {:>6}   {:.4}",
+                    f.disagreements, f.examples, f.kl_t2
+                );
+            }
+        }
+        let Some(confusion) = &ev.confusion else {
+            println!(
+                "confusion matrix: not kept above {} classes",
+                distil::train::MAX_CONFUSION_CLASSES
+            );
+            return;
+        };
+        if confusion.len() > MAX_LISTED_CLASSES {
+            println!(
+                "confusion matrix: {0} × {0}, in --json's output (printed up to {MAX_LISTED_CLASSES} \
+                 classes)",
+                confusion.len()
+            );
+            return;
+        }
+        println!("confusion matrix (rows: true class, columns: predicted):");
+        print!("{:>6}", "");
+        for c in 0..ck.mlp.arch.classes() {
+            print!("{c:>6}");
         }
         println!();
+        for (t, row) in confusion.iter().enumerate() {
+            print!("{t:>6}");
+            for v in row {
+                print!("{v:>6}");
+            }
+            println!();
+        }
     }
 }
 
