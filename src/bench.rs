@@ -22,11 +22,12 @@ use crate::device::{Device, Engine};
 use crate::distill::compute_logits;
 use crate::error::Result;
 use crate::experiments::preset::Preset;
-use crate::experiments::report;
 use crate::gemm::{self, Backend, Op};
 use crate::nn::Workspace;
+use crate::plot;
 use crate::simd;
 use crate::train::{evaluate, Silent, Targets, TrainConfig};
+use crate::words;
 
 /// The machine's peak in GFLOP/s: every worker thread runs the FMA microbenchmark at the same time
 /// for about `seconds`, at the CPU's widest ISA ([`simd::machine_fma_peak`]); the best of three
@@ -145,13 +146,13 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     }
     // A GPU that cannot be used is refused before the CPU's inference timing and peak.
     opts.device.check_usable()?;
-    let threads = crate::experiments::report::count(rayon::current_num_threads(), "thread");
+    let threads = words::count(rayon::current_num_threads(), "thread");
     say(&format!(
         "bench: {threads}, SIMD {}, products {}, device {}, {} of {} examples per model",
         simd::active_isa().name(),
         crate::gemm::backend().name(),
         opts.device,
-        crate::experiments::report::count(opts.epochs, "timed epoch"),
+        words::count(opts.epochs, "timed epoch"),
         opts.examples.min(data.train.len())
     ));
     let peak = fma_peak_gflops(0.5);
@@ -252,7 +253,7 @@ pub fn scaling(
     let n = opts.examples.min(data.train.len());
     say(&format!(
         "bench --scaling: {}, SIMD {}, products {}, device {}, {n} examples per timed epoch",
-        crate::experiments::report::count(threads, "thread"),
+        words::count(threads, "thread"),
         simd::active_isa().name(),
         crate::gemm::backend().name(),
         opts.device
@@ -333,8 +334,8 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
     let peak = fma_peak_gflops(0.5);
     say(&format!(
         "bench --gemm: {}, FMA peak {peak:.0} GFLOP/s, {}, medians",
-        crate::experiments::report::count(rayon::current_num_threads(), "thread"),
-        crate::experiments::report::count(rounds, "round")
+        words::count(rayon::current_num_threads(), "thread"),
+        words::count(rounds, "round")
     ));
     let mut rows = Vec::new();
     for &(name, m, k, n, op_a, op_b) in &GEMM_SHAPES {
@@ -442,7 +443,7 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
     let mut md = format!(
         "Seconds per 60,000-example epoch of a 784-W-W-10 net (SGD with momentum, no regularisation), \
          {}, {}; timed over {} examples per epoch, median of the timed epochs.\n\n",
-        crate::experiments::report::count(ours["threads"].as_u64().unwrap_or(0) as usize, "thread"),
+        words::count(ours["threads"].as_u64().unwrap_or(0) as usize, "thread"),
         ours["machine"].as_str().unwrap_or("unknown machine"),
         rows[0]["examples"]
     );
@@ -528,9 +529,9 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
             k += 1;
         }
     }
-    let plot_series: Vec<report::Series> = series
+    let plot_series: Vec<plot::Series> = series
         .iter()
-        .map(|(name, colour, points, dashed)| report::Series {
+        .map(|(name, colour, points, dashed)| plot::Series {
             name,
             colour,
             points: points.clone(),
@@ -538,7 +539,7 @@ pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (Strin
             dashed: *dashed,
         })
         .collect();
-    let svg = report::svg_plot(
+    let svg = plot::svg_plot(
         "Seconds per 60,000-example epoch, 784-W-W-10",
         "hidden width W",
         "seconds per epoch (log)",

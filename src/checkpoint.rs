@@ -19,6 +19,7 @@ use sha2::{Digest, Sha256};
 use crate::error::{Error, Result};
 use crate::io::write_atomic;
 use crate::nn::mlp::{layer, Arch, Mlp};
+use crate::words::count;
 
 pub const FORMAT: &str = "distil-checkpoint-1";
 
@@ -70,13 +71,16 @@ const MAX_HEADER: u64 = 100_000_000;
 fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
     let Some(n) = header_len(head) else {
         return Some(format!(
-            "{EXPECTED} (an 8-byte header length, then a JSON header), found {len} bytes in all"
+            "{EXPECTED} (an 8-byte header length, then a JSON header), found {} in all",
+            count(len, "byte")
         ));
     };
     let rest = len.saturating_sub(8);
     if n > rest {
         return Some(format!(
-            "{EXPECTED}, found a header length of {n} bytes in a file with {rest} bytes after it"
+            "{EXPECTED}, found a header length of {} in a file with {} after it",
+            count(n, "byte"),
+            count(rest, "byte")
         ));
     }
     if n > MAX_HEADER {
@@ -87,7 +91,8 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
     let header = head.get(8..8 + n as usize)?;
     let Ok(json) = serde_json::from_slice::<serde_json::Value>(header) else {
         return Some(format!(
-            "{EXPECTED}, found a header of {n} bytes that is not JSON"
+            "{EXPECTED}, found a header of {} that is not JSON",
+            count(n, "byte")
         ));
     };
     let tensors = || {
@@ -110,13 +115,19 @@ fn layout_problem(len: u64, head: &[u8]) -> Option<String> {
     let data = rest - n;
     match declared {
         Some(d) if d > data => Some(format!(
-            "{EXPECTED} with the {d} bytes of tensor data its header declares, found {data}: the \
-             file is cut short"
+            "{EXPECTED} with the {} of tensor data its header declares, found {data}: the file \
+             is cut short",
+            count(d, "byte")
         )),
         Some(d) if d < data => Some(format!(
-            "{EXPECTED} with the {d} bytes of tensor data its header declares, found {data}: \
-             {} bytes follow them",
-            data - d
+            "{EXPECTED} with the {} of tensor data its header declares, found {data}: {} {}",
+            count(d, "byte"),
+            count(data - d, "byte"),
+            if data - d == 1 {
+                "follows them"
+            } else {
+                "follow them"
+            }
         )),
         Some(_) => None,
         // Without every tensor's byte range the file's size cannot be judged: refused unread.
@@ -428,43 +439,14 @@ impl Checkpoint {
         Ok((Self::from_bytes(path, &bytes)?, bytes))
     }
 
-    /// Reads a checkpoint from the bytes of the file `path` (which names it in errors).
+    /// Reads a checkpoint from the bytes of the file `path` (which names it in errors): the
+    /// metadata verified against the checksum first, so that every later check reads verified data,
+    /// then the tensors the architecture asks for, then whether the whole is consistent.
     pub fn from_bytes(path: &Path, bytes: &[u8]) -> Result<Self> {
         let bad = |m: String| Error::checkpoint(path, m);
         let st = SafeTensors::deserialize(bytes).map_err(|e| bad(unreadable(bytes, &e)))?;
-        let (_, header) =
-            SafeTensors::read_metadata(bytes).map_err(|e| bad(unreadable(bytes, &e)))?;
-        let meta = header
-            .metadata()
-            .clone()
-            .ok_or_else(|| bad("no metadata (not written by this tool)".into()))?;
-        let get = |k: &str| {
-            meta.get(k)
-                .ok_or_else(|| bad(format!("metadata has no '{k}'")))
-        };
-        if get("format")? != FORMAT {
-            return Err(bad(format!(
-                "format '{}', expected '{FORMAT}'",
-                get("format")?
-            )));
-        }
-        // The checksum first: every later check then reads verified data.
-        let mut names: Vec<String> = st.names().into_iter().cloned().collect();
-        names.sort();
-        let views: Vec<(String, TensorView)> = names
-            .iter()
-            .map(|n| (n.clone(), st.tensor(n).expect("name listed by the file")))
-            .collect();
-        let sum = checksum(
-            &meta,
-            views
-                .iter()
-                .map(|(n, v)| (n.as_str(), shape_bytes(v.shape()), v.data())),
-        );
-        // Fuzzing cannot forge a SHA-256; skip the comparison there so it reaches the checks below.
-        if !cfg!(fuzzing) && &sum != get("sha256")? {
-            return Err(bad("checksum mismatch: the file is corrupted".into()));
-        }
+        let meta = verified_metadata(path, bytes, &st)?;
+        let get = |k: &str| meta_field(path, &meta, k);
         let arch_s = get("arch")?;
         let arch = Arch::parse(arch_s).map_err(|_| bad(format!("bad architecture '{arch_s}'")))?;
         let epoch: usize = get("epoch")?.parse().map_err(|_| bad("bad epoch".into()))?;
@@ -472,100 +454,196 @@ impl Checkpoint {
             serde_json::from_str(get(k)?)
                 .map_err(|e| bad(format!("metadata '{k}' is not JSON ({e})")))
         };
-        let read_f32 = |name: &str, shape: &[usize]| -> Result<Option<Vec<f32>>> {
-            let Ok(v) = st.tensor(name) else {
-                return Ok(None);
-            };
-            if v.dtype() != Dtype::F32 || v.shape() != shape {
-                return Err(bad(format!(
-                    "tensor {name} is {:?} {:?}, expected F32 {shape:?}",
-                    v.dtype(),
-                    v.shape()
-                )));
-            }
-            Ok(Some(
-                v.data()
-                    .chunks_exact(4)
-                    .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                    .collect(),
-            ))
-        };
         // Capacity from the file's size, not the metadata: an absurd 'arch' must fail on the tensor
-        // shapes below, not abort on allocation here.
-        let cap = arch.param_count().min(bytes.len() / 4);
+        // shapes, not abort on allocation.
+        let layers = LayerTensors::read(path, &st, &arch, bytes.len() / 4)?;
+        let data_order = read_data_order(path, &st)?;
+        layers.check_no_other_tensors(path, &st, &arch)?;
+        let ck = Checkpoint {
+            mlp: Mlp {
+                arch,
+                params: layers.params,
+            },
+            velocity: layers.velocity,
+            second_moment: layers.second_moment,
+            epoch,
+            config: json("config")?,
+            rng: json("rng")?,
+            history: json("history")?,
+            data_order,
+        };
+        match ck.contents_problem() {
+            Some(problem) => Err(bad(problem)),
+            None => Ok(ck),
+        }
+    }
+}
+
+/// The metadata of a file written by this tool, once its format is ours and its checksum matches.
+fn verified_metadata(
+    path: &Path,
+    bytes: &[u8],
+    st: &SafeTensors,
+) -> Result<HashMap<String, String>> {
+    let bad = |m: String| Error::checkpoint(path, m);
+    let (_, header) = SafeTensors::read_metadata(bytes).map_err(|e| bad(unreadable(bytes, &e)))?;
+    let meta = header
+        .metadata()
+        .clone()
+        .ok_or_else(|| bad("no metadata (not written by this tool)".into()))?;
+    let format = meta_field(path, &meta, "format")?;
+    if format != FORMAT {
+        return Err(bad(format!("format '{format}', expected '{FORMAT}'")));
+    }
+    let mut names: Vec<&String> = st.names();
+    names.sort();
+    let views: Vec<(&str, TensorView)> = names
+        .iter()
+        .map(|n| (n.as_str(), st.tensor(n).expect("name listed by the file")))
+        .collect();
+    let sum = checksum(
+        &meta,
+        views
+            .iter()
+            .map(|(n, v)| (*n, shape_bytes(v.shape()), v.data())),
+    );
+    // Fuzzing cannot forge a SHA-256; skip the comparison there so it reaches the later checks.
+    if !cfg!(fuzzing) && &sum != meta_field(path, &meta, "sha256")? {
+        return Err(bad("checksum mismatch: the file is corrupted".into()));
+    }
+    Ok(meta)
+}
+
+fn meta_field<'a>(path: &Path, meta: &'a HashMap<String, String>, k: &str) -> Result<&'a String> {
+    meta.get(k)
+        .ok_or_else(|| Error::checkpoint(path, format!("metadata has no '{k}'")))
+}
+
+/// The F32 tensor `name` of `shape`, or `None` where the file has no tensor of that name.
+fn read_f32(
+    path: &Path,
+    st: &SafeTensors,
+    name: &str,
+    shape: &[usize],
+) -> Result<Option<Vec<f32>>> {
+    let Ok(v) = st.tensor(name) else {
+        return Ok(None);
+    };
+    if v.dtype() != Dtype::F32 || v.shape() != shape {
+        return Err(Error::checkpoint(
+            path,
+            format!(
+                "tensor {name} is {:?} {:?}, expected F32 {shape:?}",
+                v.dtype(),
+                v.shape()
+            ),
+        ));
+    }
+    Ok(Some(
+        v.data()
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect(),
+    ))
+}
+
+/// The order of the examples in the interrupted epoch, where the file has one.
+fn read_data_order(path: &Path, st: &SafeTensors) -> Result<Option<Vec<u32>>> {
+    match st.tensor("data_order") {
+        Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Ok(Some(
+            v.data()
+                .chunks_exact(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+                .collect(),
+        )),
+        Ok(_) => Err(Error::checkpoint(
+            path,
+            "tensor data_order is not a U32 vector",
+        )),
+        Err(_) => Ok(None),
+    }
+}
+
+/// The layers' tensors in the parameters' order: the weights and biases, and an optimiser's state
+/// where every layer has it.
+struct LayerTensors {
+    params: Vec<f32>,
+    velocity: Option<Vec<f32>>,
+    second_moment: Option<Vec<f32>>,
+}
+
+impl LayerTensors {
+    /// `cap`: how many values to reserve room for (bounded by the file's size).
+    fn read(path: &Path, st: &SafeTensors, arch: &Arch, cap: usize) -> Result<Self> {
+        let cap = arch.param_count().min(cap);
         let mut params = Vec::with_capacity(cap);
-        let mut velocity = Vec::with_capacity(cap);
-        let mut has_velocity = true;
+        let mut velocity = Some(Vec::with_capacity(cap));
         // Grown only by an Adam checkpoint's tensors: most files have none.
-        let mut second_moment = Vec::new();
-        let mut has_second_moment = true;
+        let mut second_moment = Some(Vec::new());
         for l in 0..arch.layers() {
             let (i, o) = arch.shape(l);
             for (suffix, shape) in [("weight", vec![i, o]), ("bias", vec![o])] {
                 let name = format!("layer{l}.{suffix}");
-                let w = read_f32(&name, &shape)?.ok_or_else(|| {
-                    bad(format!("tensor {name} is missing for architecture {arch}"))
+                let w = read_f32(path, st, &name, &shape)?.ok_or_else(|| {
+                    Error::checkpoint(
+                        path,
+                        format!("tensor {name} is missing for architecture {arch}"),
+                    )
                 })?;
                 params.extend(w);
-                match read_f32(&format!("{name}.momentum"), &shape)? {
-                    Some(v) => velocity.extend(v),
-                    None => has_velocity = false,
-                }
-                match read_f32(&format!("{name}.second_moment"), &shape)? {
-                    Some(v) => second_moment.extend(v),
-                    None => has_second_moment = false,
+                for (state, kind) in [
+                    (&mut velocity, "momentum"),
+                    (&mut second_moment, "second_moment"),
+                ] {
+                    match read_f32(path, st, &format!("{name}.{kind}"), &shape)? {
+                        Some(v) => {
+                            if let Some(s) = state {
+                                s.extend(v)
+                            }
+                        }
+                        None => *state = None,
+                    }
                 }
             }
         }
-        // An optimiser state comes for every layer or for none; any other tensor is not ours.
+        Ok(LayerTensors {
+            params,
+            velocity,
+            second_moment,
+        })
+    }
+
+    /// An optimiser's state comes for every layer or for none, and no tensor but those and the
+    /// data order belongs in the file.
+    fn check_no_other_tensors(&self, path: &Path, st: &SafeTensors, arch: &Arch) -> Result<()> {
+        let bad = |m: String| Error::checkpoint(path, m);
+        let mut names = st.names();
+        names.sort();
         let bases: Vec<String> = (0..arch.layers())
             .flat_map(|l| [format!("layer{l}.weight"), format!("layer{l}.bias")])
             .collect();
         let mut expected: Vec<String> = bases.clone();
         for (suffix, kept) in [
-            ("momentum", has_velocity),
-            ("second_moment", has_second_moment),
+            ("momentum", self.velocity.is_some()),
+            ("second_moment", self.second_moment.is_some()),
         ] {
             let with: Vec<String> = bases.iter().map(|b| format!("{b}.{suffix}")).collect();
             if kept {
                 expected.extend(with);
-            } else if with.iter().any(|n| names.contains(n)) {
+            } else if with.iter().any(|n| names.contains(&n)) {
                 let missing = with.iter().find(|n| !names.contains(n)).expect("not kept");
                 return Err(bad(format!(
                     "tensor {missing} is missing, where other layers have their .{suffix}"
                 )));
             }
         }
-        let order = match st.tensor("data_order") {
-            Ok(v) if v.dtype() == Dtype::U32 && v.shape().len() == 1 => Some(
-                v.data()
-                    .chunks_exact(4)
-                    .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
-                    .collect::<Vec<u32>>(),
-            ),
-            Ok(_) => return Err(bad("tensor data_order is not a U32 vector".into())),
-            Err(_) => None,
-        };
         expected.push("data_order".into());
         if let Some(other) = names.iter().find(|n| !expected.contains(n)) {
             return Err(bad(format!(
                 "tensor {other} is not part of a checkpoint of architecture {arch}"
             )));
         }
-        let ck = Checkpoint {
-            mlp: Mlp { arch, params },
-            velocity: has_velocity.then_some(velocity),
-            second_moment: has_second_moment.then_some(second_moment),
-            epoch,
-            config: json("config")?,
-            rng: json("rng")?,
-            history: json("history")?,
-            data_order: order,
-        };
-        match ck.contents_problem() {
-            Some(problem) => Err(bad(problem)),
-            None => Ok(ck),
-        }
+        Ok(())
     }
 }
 

@@ -13,6 +13,7 @@ use crate::checkpoint::Checkpoint;
 use crate::data::Dataset;
 use crate::error::{Error, Result};
 use crate::train::{EpochStats, Observer, Targets, TrainConfig, Trainer};
+use crate::words;
 
 /// The value of `--device`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -177,7 +178,7 @@ impl Engine {
         match self {
             Engine::Cpu(_) => format!(
                 "{}, SIMD {}",
-                crate::experiments::report::count(rayon::current_num_threads(), "thread"),
+                words::count(rayon::current_num_threads(), "thread"),
                 crate::simd::active_isa().name()
             ),
             #[cfg(feature = "cuda")]

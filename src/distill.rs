@@ -275,20 +275,20 @@ impl TeacherLogits {
                 return Err(Error::data(
                     format!("logits cache {}", cache.display()),
                     format!(
-                        "logits of teacher {} ({}) over {} examples of these data{}",
+                        "logits of teacher {} ({}) over {} of these data{}",
                         teacher_path.display(),
                         short(&key.teacher_sha256),
-                        key.examples,
+                        crate::words::count(key.examples, "example"),
                         match key.shifts {
                             0 => String::new(),
                             k => format!(", averaged over shifts of up to ±{k} px"),
                         }
                     ),
                     format!(
-                        "logits of teacher {} over {} examples{}{}{}; delete the file or name \
-                         another cache",
+                        "logits of teacher {} over {}{}{}{}; delete the file or name another \
+                         cache",
                         short(&found.teacher_sha256),
-                        found.examples,
+                        crate::words::count(found.examples, "example"),
                         if found.data_sha256 == key.data_sha256 {
                             ""
                         } else {
@@ -376,7 +376,7 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
     };
     let len = bytes.len();
     if len < 16 {
-        return Err(bad(format!("{len} bytes")));
+        return Err(bad(crate::words::count(len, "byte")));
     }
     if &bytes[..8] != MAGIC {
         return Err(bad("another format (wrong magic)".into()));
@@ -411,8 +411,8 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
     let body = examples.checked_mul(classes).and_then(|n| n.checked_mul(4));
     if body != Some(len - offset) {
         return Err(bad(format!(
-            "{} body bytes where {examples} examples × {classes} classes need {}",
-            len - offset,
+            "{} of body where {examples} examples × {classes} classes need {}",
+            crate::words::count(len - offset, "byte"),
             body.map_or("more than memory holds".to_string(), |b| b.to_string())
         )));
     }

@@ -67,6 +67,8 @@ pub mod gemm;
 pub mod io;
 pub mod json;
 pub mod nn;
+pub mod plot;
 pub mod rng;
 pub mod simd;
 pub mod train;
+pub mod words;

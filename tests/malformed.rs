@@ -1730,6 +1730,26 @@ fn cases() -> Vec<Case> {
             exit: 1,
             expect: &["scaling.json", "found text that is not JSON"],
         },
+        Case {
+            name: "a labels file of one label",
+            mutation: Write(LABELS, labels(1, 0)),
+            command: train,
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, LABELS, "found 1 label"],
+        },
+        Case {
+            name: "a checkpoint of one byte",
+            mutation: None,
+            command: |_, d, out| {
+                let bad = out.with_file_name("byte.safetensors");
+                fs::write(&bad, b"x").unwrap();
+                eval_with(&bad, &[], d)
+            },
+            env: &[],
+            exit: 1,
+            expect: &["byte.safetensors", "found 1 byte in all"],
+        },
     ]
 }
 
@@ -1913,6 +1933,11 @@ fn garbled_messages_are_caught() {
             "error: --out d/ck.safetensors: expected a new file, or an IDX file to replace, found \
              a file that is not IDX (d/ck.safetensors: not a valid IDX file: wrong magic)",
             "path d/ck.safetensors twice",
+        ),
+        (
+            "error: t.safetensors: expected a safetensors checkpoint (an 8-byte header length, \
+             then a JSON header), found 1 bytes in all",
+            "'1 bytes'",
         ),
     ] {
         assert_eq!(reads_wrongly(line).as_deref(), Some(caught), "{line}");

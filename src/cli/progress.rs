@@ -3,8 +3,8 @@
 
 use indicatif::{ProgressBar, ProgressStyle};
 
-use distil::experiments::report;
 use distil::train::{EpochStats, Observer};
+use distil::words;
 
 /// The progress printers of the long-running commands: status lines (none with `--json`) and, per
 /// model, a progress observer labelled with its name.
@@ -114,7 +114,7 @@ impl Observer for Progress {
             (None, false) => " for this model",
         };
         self.left = if left > 0.0 {
-            format!("; {} left{of_what}", report::duration(left))
+            format!("; {} left{of_what}", words::duration(left))
         } else {
             String::new()
         };

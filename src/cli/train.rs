@@ -217,8 +217,8 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!(
             "training {} on {}: {}, batch {}{adam}, {}",
             cfg.arch,
-            distil::experiments::report::count(cfg.examples_used(data.train.len()), "example"),
-            distil::experiments::report::count(cfg.schedule.epochs, "epoch"),
+            distil::words::count(cfg.examples_used(data.train.len()), "example"),
+            distil::words::count(cfg.schedule.epochs, "epoch"),
             cfg.batch,
             trainer.describe()
         );
@@ -272,9 +272,10 @@ fn start_or_resume(a: &RunArgs, cfg: &TrainConfig, device: Device) -> Result<Opt
             format!(": {} test errors of {}", h.test_errors, h.test_examples)
         });
         let done = format!(
-            "{} is done ({} of {epochs} epochs{last}); nothing to train",
+            "{} is done ({} of {}{last}); nothing to train",
             a.out.display(),
             t.epoch(),
+            distil::words::count(epochs, "epoch"),
         );
         // Under --json stdout holds JSON lines only: the status goes to stderr there.
         if a.common.json {

@@ -117,8 +117,8 @@ pub fn parse_header_only(path: &Path, bytes: &[u8]) -> Result<Header> {
         return Err(Error::idx(
             path,
             format!(
-                "header cut short: {} bytes, a header needs at least 4",
-                bytes.len()
+                "header cut short: {}, a header needs at least 4",
+                crate::words::count(bytes.len(), "byte")
             ),
         ));
     }

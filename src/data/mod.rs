@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use crate::error::{Error, Result};
 use crate::rng;
+use crate::words::count;
 use idx::{Bytes, ElemType, IdxFile};
 
 /// The standard MNIST file names, in the order (train images, train labels, test images, test labels).
@@ -183,8 +184,11 @@ impl Dataset {
                     images.path.display(),
                     labels_file.path.display()
                 ),
-                format!("as many labels as images ({} images)", images.count()),
-                format!("{} labels", labels_file.count()),
+                format!(
+                    "as many labels as images ({})",
+                    count(images.count(), "image")
+                ),
+                count(labels_file.count(), "label"),
             ));
         }
         let mut labels = Vec::with_capacity(labels_file.count());
@@ -246,8 +250,11 @@ impl Dataset {
         if self.labels.len() > self.images.count() {
             return Err(Error::data(
                 self.labels_path.display().to_string(),
-                format!("one label per item ({} items)", self.images.count()),
-                format!("{} labels", self.labels.len()),
+                format!(
+                    "one label per item ({})",
+                    count(self.images.count(), "item")
+                ),
+                count(self.labels.len(), "label"),
             ));
         }
         if let Some((i, &l)) = self
@@ -819,8 +826,11 @@ impl<R: Read> Read for GzMembers<R> {
                         return Err(std::io::Error::new(
                             std::io::ErrorKind::InvalidData,
                             format!(
-                                "{len} bytes after the end of the gzip data are not gzip data \
-                                 (gunzip calls them trailing garbage)"
+                                "{} after the end of the gzip data {} not gzip data (gunzip \
+                                 calls {} trailing garbage)",
+                                count(len, "byte"),
+                                if len == 1 { "is" } else { "are" },
+                                if len == 1 { "it" } else { "them" },
                             ),
                         ));
                     }
@@ -907,6 +917,7 @@ mod tests {
         // Junk at once, after zero padding, and after more padding than one read buffer holds.
         for junk in [
             b"junk".to_vec(),
+            b"j".to_vec(),
             b"\0\0\0j".to_vec(),
             [vec![0; 20000], vec![1]].concat(),
         ] {
@@ -915,7 +926,10 @@ mod tests {
             let e = gunzip_from(p, compressed.as_slice())
                 .unwrap_err()
                 .to_string();
-            let want = format!("{len} bytes after the end of the gzip data are not gzip data");
+            let want = match len {
+                1 => "1 byte after the end of the gzip data is not gzip data".to_string(),
+                _ => format!("{len} bytes after the end of the gzip data are not gzip data"),
+            };
             assert!(e.contains(&want), "{e}");
         }
     }

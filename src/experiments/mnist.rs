@@ -20,11 +20,12 @@ use crate::device::{Device, Engine};
 use crate::distill::{Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::preset::{expected_duration, measure_speed, Preset};
-use crate::experiments::report::{self, svg_plot, Series};
 use crate::experiments::section3::{check_cut_students_resumable, CUT_STUDENTS};
 use crate::io::write_atomic;
+use crate::plot::{svg_plot, Series};
 use crate::simd;
 use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
+use crate::words;
 
 /// The paper's test errors.
 pub const PAPER_TEACHER: usize = 67;
@@ -448,7 +449,7 @@ impl Outputs<'_> {
             "epoch",
             &format!(
                 "test errors (of {}, log scale)",
-                report::thousands(test_examples)
+                words::thousands(test_examples)
             ),
             &results
                 .iter()
@@ -478,7 +479,7 @@ impl Outputs<'_> {
             p.temperature,
             p.alpha,
             p.teacher.seed,
-            report::count(rayon::current_num_threads(), "thread"),
+            words::count(rayon::current_num_threads(), "thread"),
             simd::active_isa().name(),
             results_json["machine"].as_str().unwrap_or("unknown machine"),
         );
@@ -532,7 +533,10 @@ pub(crate) fn train_model(
         write_atomic(&jsonl, lines.as_bytes())
     };
     if t.epoch() >= cfg.schedule.epochs {
-        say(&format!("{name}: done ({} epochs), skipping", t.epoch()));
+        say(&format!(
+            "{name}: done ({}), skipping",
+            words::count(t.epoch(), "epoch")
+        ));
         // A kill between the last checkpoint and its history line would leave the file short.
         write_history(&t)?;
     } else {
@@ -606,10 +610,10 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
             let what = match planned {
                 Some(n) if ck.epoch <= cfg.schedule.epochs => format!(
                     "it was trained on a schedule of {} ({} done)",
-                    report::count(n as usize, "epoch"),
+                    words::count(n as usize, "epoch"),
                     ck.epoch
                 ),
-                _ => format!("it has done {}", report::count(ck.epoch, "epoch")),
+                _ => format!("it has done {}", words::count(ck.epoch, "epoch")),
             };
             Error::checkpoint(
                 path,

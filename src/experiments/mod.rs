@@ -3,6 +3,5 @@
 pub mod bias;
 pub mod mnist;
 pub mod preset;
-pub mod report;
 pub mod section3;
 pub mod sweep;

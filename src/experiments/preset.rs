@@ -5,11 +5,11 @@ use std::time::Instant;
 
 use crate::data::DataDir;
 use crate::error::{Error, Result};
-use crate::experiments::report;
 use crate::experiments::sweep::{PAPER_TEMPERATURES, PAPER_WIDTHS};
 use crate::nn::optim::LrSchedule;
 use crate::nn::{Arch, Init};
 use crate::train::{SoftSpec, Targets, TrainConfig};
+use crate::words;
 
 /// The default preset's weight of the T²-scaled soft term for the table's student, and
 /// `distill --alpha`'s default. Half the weight on the labels: α = 0.5 beat 0.9 on five of six
@@ -244,8 +244,8 @@ pub(super) fn expected_duration(table: f64, section3: Option<f64>, speed: Option
     let parts = match section3 {
         Some(s) if s > 0.0 && table > 0.0 => format!(
             " (the table {}, then section 3 {})",
-            report::duration(table),
-            report::duration(s)
+            words::duration(table),
+            words::duration(s)
         ),
         Some(s) if s > 0.0 => ", all of it section 3's".to_string(),
         _ => String::new(),
@@ -255,7 +255,7 @@ pub(super) fn expected_duration(table: f64, section3: Option<f64>, speed: Option
     } else {
         format!(
             "expected duration {} {machine}{parts}",
-            report::duration(total)
+            words::duration(total)
         )
     }
 }

@@ -22,6 +22,7 @@ use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
 use crate::nn::Arch;
 use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
+use crate::words;
 
 /// The paper's numbers for the two cut transfer sets (section 3).
 pub const PAPER_OMIT3: (usize, usize, f32, usize, usize) = (206, 133, 3.5, 109, 14);
@@ -418,7 +419,7 @@ fn report(
         "Every number of the paper's MNIST section beside ours; test errors of {}. The students \
          of the sweep and of the cut transfer sets weigh the T²-scaled soft term (at T = inf, the \
          squared logit difference) by α = {alpha}.\n\n",
-        super::report::thousands(test_len)
+        words::thousands(test_len)
     ));
     s.push_str("## The three models\n\n| model | ours | paper |\n|---|---:|---:|\n");
     let arch = |k: &str| table[k]["arch"].as_str().unwrap_or("?").to_string();

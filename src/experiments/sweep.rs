@@ -15,10 +15,11 @@ use serde_json::{json, Value};
 use crate::checkpoint::sha256_hex;
 use crate::data::Dataset;
 use crate::error::{Error, Result};
-use crate::experiments::report::{svg_plot, Series};
 use crate::io::write_atomic;
 use crate::nn::Arch;
+use crate::plot::{svg_plot, Series};
 use crate::train::{Observer, SoftSpec, Targets, TrainConfig, Trainer};
+use crate::words;
 
 /// The paper's temperatures, and matching logits as the limit.
 pub const PAPER_TEMPERATURES: &[f32] =
@@ -387,7 +388,7 @@ pub fn run(
             crate::error::escape_controls(&format!(
                 "note: {} of {} {is} not {records} this version reads and {is} ignored (a \
                  run killed while writing leaves one; so does a version before α was recorded)",
-                crate::experiments::report::count(other, "line"),
+                words::count(other, "line"),
                 results.display(),
             ))
         );
@@ -398,8 +399,8 @@ pub fn run(
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
     say(&format!(
         "sweep: {} of {} to do ({} done), widths {:?}, temperatures {}",
-        crate::experiments::report::count(todo.len(), "run"),
-        crate::experiments::report::count(epochs, "epoch"),
+        words::count(todo.len(), "run"),
+        words::count(epochs, "epoch"),
         spec.runs().len() - todo.len(),
         spec.widths,
         spec.temperatures
@@ -565,7 +566,7 @@ pub fn plot(records: &[Record], test_examples: usize) -> String {
         "temperature (inf: matching logits)",
         &format!(
             "test errors (of {}, log scale)",
-            super::report::thousands(test_examples)
+            words::thousands(test_examples)
         ),
         &series,
         Some(&ticks),

@@ -7,6 +7,7 @@ use std::sync::Mutex;
 use super::paths::{folder_of, not_a_regular_file, NAME_MAX};
 use super::signal::{Published, HELD_LOCK};
 use crate::error::{Error, Result};
+use crate::words::count;
 
 /// An exclusive hold on a run folder while the value lives, so that two runs never train into the
 /// same files (the second would, say, distil from the first's half-trained teacher). The operating
@@ -263,7 +264,7 @@ fn open_lock_file(path: &Path, what: &str) -> Result<std::fs::File> {
     let found = match std::fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Some("a symbolic link".to_string()),
         Ok(m) if !m.is_file() => not_a_regular_file(path).map(str::to_string),
-        Ok(m) if m.len() > 0 => Some(format!("a file of {} bytes", m.len())),
+        Ok(m) if m.len() > 0 => Some(format!("a file of {}", count(m.len(), "byte"))),
         _ => None,
     };
     if let Some(found) = found {

@@ -115,6 +115,18 @@ pub fn reads_wrongly(line: &str) -> Option<String> {
     }) {
         return Some(format!("path {p} twice"));
     }
+    // One of a thing is not a plural ("1 bytes", "1 labels"): the nouns the binary counts.
+    let plurals = [
+        "bytes", "labels", "images", "items", "examples", "classes", "epochs", "threads", "runs",
+        "rounds", "values", "lines", "errors", "seconds", "units", "layers", "inputs", "outputs",
+        "rows", "tensors", "shifts", "seeds", "files",
+    ];
+    if let Some(p) = words
+        .windows(2)
+        .find(|p| p[0] == "1" && plurals.contains(&p[1].as_str()))
+    {
+        return Some(format!("'1 {}'", p[1]));
+    }
     // An expectation is answered by what was found before the next one is stated.
     let mut open = false;
     for w in &words {

@@ -1,36 +1,8 @@
-//! What reports are made of: a line chart in SVG with a logarithmic y axis, written by hand (no
-//! plotting dependency) so that a report opens anywhere, and words for counts and durations. The
-//! tables are written where their figures are (`mnist::table`, `sweep::report`).
+//! The reports' line chart: SVG with a logarithmic y axis, written by hand (no plotting dependency)
+//! so that a report opens anywhere. The tables are written where their figures are (`mnist::table`,
+//! `sweep::report`, `bench::scaling_report`).
 
 use std::fmt::Write;
-
-/// `n` and `noun`, plural unless n is 1 ("1 epoch", "3 epochs").
-pub fn count(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
-}
-
-/// A count with thousands grouped, as the tables write them: "10,000", "60,000", "999".
-pub fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut s = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            s.push(',');
-        }
-        s.push(c);
-    }
-    s
-}
-
-/// A duration for people: "under a minute", "about 7 min", "about 1 h 05 min".
-pub fn duration(seconds: f64) -> String {
-    let minutes = (seconds / 60.0).round() as u64;
-    match minutes {
-        0 => "under a minute".to_string(),
-        m if m < 60 => format!("about {m} min"),
-        m => format!("about {} h {:02} min", m / 60, m % 60),
-    }
-}
 
 /// One line of the plot.
 pub struct Series<'a> {
@@ -248,23 +220,6 @@ fn esc(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn thousands_are_grouped() {
-        let cases = [(0, "0"), (999, "999"), (1_000, "1,000"), (10_000, "10,000")];
-        for (n, s) in cases.into_iter().chain([(1_234_567, "1,234,567")]) {
-            assert_eq!(thousands(n), s);
-        }
-    }
-
-    #[test]
-    fn durations_read_as_words() {
-        assert_eq!(duration(12.0), "under a minute");
-        assert_eq!(duration(29.0), "under a minute");
-        assert_eq!(duration(31.0), "about 1 min");
-        assert_eq!(duration(27.0 * 60.0 + 10.0), "about 27 min");
-        assert_eq!(duration(65.0 * 60.0), "about 1 h 05 min");
-    }
 
     #[test]
     fn plot_contains_every_series_and_reference() {
