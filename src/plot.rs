@@ -27,140 +27,201 @@ pub fn svg_plot(
     series: &[Series],
     x_ticks: Option<&[(f64, String)]>,
 ) -> String {
-    let (w, h) = (720.0, 420.0);
-    let (left, right, top, bottom) = (70.0, 170.0, 40.0, 50.0);
-    let (pw, ph) = (w - left - right, h - top - bottom);
-    // The axis from finite values only, and a floor of a normal number: an infinite or subnormal
-    // value would make the log-scale range infinite and the tick loop below endless.
-    let all_y = series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference))
-        .filter(|y| y.is_finite());
-    let floor = all_y
-        .clone()
-        .filter(|&y| y > 0.0)
-        .fold(1.0f64, f64::min)
-        .max(f64::MIN_POSITIVE);
-    let (mut y_min, mut y_max) = all_y.fold((f64::MAX, 0.0f64), |(lo, hi), y| {
-        (lo.min(y.max(floor)), hi.max(y))
-    });
-    if y_min > y_max {
-        (y_min, y_max) = (1.0, 10.0);
-    }
-    let (ly0, ly1) = ((y_min * 0.8).log10(), (y_max * 1.25).log10());
-    let x_max = series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.0))
-        .fold(1.0, f64::max);
-    let sx = |x: f64| left + pw * (x / x_max);
-    let sy = |y: f64| top + ph * (1.0 - (y.max(floor).log10() - ly0) / (ly1 - ly0));
+    let f = Frame::fit(series);
     let mut s = String::new();
     let _ = writeln!(
         s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" font-family="sans-serif" font-size="12">"#
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{}" height="{}" font-family="sans-serif" font-size="12">"#,
+        Frame::W,
+        Frame::H
     );
     let _ = writeln!(s, r#"<rect width="100%" height="100%" fill="white"/>"#);
     let _ = writeln!(
         s,
         r#"<text x="{}" y="22" font-size="15" text-anchor="middle">{}</text>"#,
-        left + pw / 2.0,
+        f.left + f.pw / 2.0,
         esc(title)
     );
     let _ = writeln!(
         s,
-        r##"<rect x="{left}" y="{top}" width="{pw}" height="{ph}" fill="none" stroke="#444"/>"##
+        r##"<rect x="{}" y="{}" width="{}" height="{}" fill="none" stroke="#444"/>"##,
+        f.left, f.top, f.pw, f.ph
     );
-    // y ticks: 1, 2, 3, 5, 7 × powers of ten inside the range.
-    let mut decade = 10f64.powf(ly0.floor());
-    while decade <= 10f64.powf(ly1) {
-        for m in [1.0, 2.0, 3.0, 5.0, 7.0] {
-            let y = decade * m;
-            if y.log10() >= ly0 && y.log10() <= ly1 {
-                let py = sy(y);
-                let _ = writeln!(
-                    s,
-                    r##"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ddd"/>"##,
-                    left + pw
-                );
-                // Rounded to 3 decimal places: 0.1 × 3 is not 0.3 in binary.
-                let label = format!("{}", (y * 1e3).round() / 1e3);
-                let _ = writeln!(
-                    s,
-                    r#"<text x="{}" y="{:.1}" text-anchor="end">{label}</text>"#,
-                    left - 6.0,
-                    py + 4.0
-                );
-            }
-        }
-        decade *= 10.0;
-    }
-    let ticks: Vec<(f64, String)> = match x_ticks {
+    f.y_ticks(&mut s);
+    let ticks = match x_ticks {
         Some(t) => t.to_vec(),
-        None => {
-            // About eight.
-            let step = nice_step(x_max / 8.0);
-            let mut t = Vec::new();
-            let mut x = 0.0;
-            while x <= x_max + 1e-9 {
-                t.push((x, x.to_string()));
-                x += step;
-            }
-            t
-        }
+        None => f.numbered_x_ticks(),
     };
-    for (x, label) in &ticks {
-        let px = sx(*x);
-        let _ = writeln!(
-            s,
-            r##"<line x1="{px:.1}" x2="{px:.1}" y1="{}" y2="{}" stroke="#444"/>"##,
-            top + ph,
-            top + ph + 5.0
-        );
-        let _ = writeln!(
-            s,
-            r#"<text x="{px:.1}" y="{}" text-anchor="middle">{}</text>"#,
-            top + ph + 18.0,
-            esc(label)
-        );
-    }
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-        left + pw / 2.0,
-        h - 10.0,
-        esc(x_label)
-    );
-    let _ = writeln!(
-        s,
-        r#"<text x="16" y="{}" text-anchor="middle" transform="rotate(-90 16 {})">{}</text>"#,
-        top + ph / 2.0,
-        top + ph / 2.0,
-        esc(y_label)
-    );
+    f.x_ticks(&mut s, &ticks);
+    f.axis_labels(&mut s, x_label, y_label);
     for (i, se) in series.iter().enumerate() {
-        if let Some(r) = se.reference {
-            let py = sy(r);
+        f.series(&mut s, se);
+        f.legend_entry(&mut s, i, se);
+    }
+    s.push_str("</svg>\n");
+    s
+}
+
+/// Where the plot area lies in the picture, and how values map onto it.
+struct Frame {
+    left: f64,
+    top: f64,
+    /// The plot area's width and height.
+    pw: f64,
+    ph: f64,
+    /// The smallest value drawn: lower ones are drawn there.
+    floor: f64,
+    /// The y axis's range, in log10.
+    ly0: f64,
+    ly1: f64,
+    x_max: f64,
+}
+
+impl Frame {
+    const W: f64 = 720.0;
+    const H: f64 = 420.0;
+
+    fn fit(series: &[Series]) -> Self {
+        let (left, right, top, bottom) = (70.0, 170.0, 40.0, 50.0);
+        // The axis from finite values only, and a floor of a normal number: an infinite or
+        // subnormal value would make the log-scale range infinite and the tick loop endless.
+        let all_y = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.1).chain(s.reference))
+            .filter(|y| y.is_finite());
+        let floor = all_y
+            .clone()
+            .filter(|&y| y > 0.0)
+            .fold(1.0f64, f64::min)
+            .max(f64::MIN_POSITIVE);
+        let (mut y_min, mut y_max) = all_y.fold((f64::MAX, 0.0f64), |(lo, hi), y| {
+            (lo.min(y.max(floor)), hi.max(y))
+        });
+        if y_min > y_max {
+            (y_min, y_max) = (1.0, 10.0);
+        }
+        let x_max = series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.0))
+            .fold(1.0, f64::max);
+        Frame {
+            left,
+            top,
+            pw: Self::W - left - right,
+            ph: Self::H - top - bottom,
+            floor,
+            ly0: (y_min * 0.8).log10(),
+            ly1: (y_max * 1.25).log10(),
+            x_max,
+        }
+    }
+
+    fn sx(&self, x: f64) -> f64 {
+        self.left + self.pw * (x / self.x_max)
+    }
+
+    fn sy(&self, y: f64) -> f64 {
+        let at = (y.max(self.floor).log10() - self.ly0) / (self.ly1 - self.ly0);
+        self.top + self.ph * (1.0 - at)
+    }
+
+    /// Grid lines and labels at 1, 2, 3, 5, 7 × powers of ten inside the range.
+    fn y_ticks(&self, s: &mut String) {
+        let mut decade = 10f64.powf(self.ly0.floor());
+        while decade <= 10f64.powf(self.ly1) {
+            for m in [1.0, 2.0, 3.0, 5.0, 7.0] {
+                let y = decade * m;
+                if y.log10() >= self.ly0 && y.log10() <= self.ly1 {
+                    let py = self.sy(y);
+                    let _ = writeln!(
+                        s,
+                        r##"<line x1="{}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="#ddd"/>"##,
+                        self.left,
+                        self.left + self.pw
+                    );
+                    // Rounded to 3 decimal places: 0.1 × 3 is not 0.3 in binary.
+                    let label = format!("{}", (y * 1e3).round() / 1e3);
+                    let _ = writeln!(
+                        s,
+                        r#"<text x="{}" y="{:.1}" text-anchor="end">{label}</text>"#,
+                        self.left - 6.0,
+                        py + 4.0
+                    );
+                }
+            }
+            decade *= 10.0;
+        }
+    }
+
+    /// About eight ticks at round numbers from 0.
+    fn numbered_x_ticks(&self) -> Vec<(f64, String)> {
+        let step = nice_step(self.x_max / 8.0);
+        let mut t = Vec::new();
+        let mut x = 0.0;
+        while x <= self.x_max + 1e-9 {
+            t.push((x, x.to_string()));
+            x += step;
+        }
+        t
+    }
+
+    fn x_ticks(&self, s: &mut String, ticks: &[(f64, String)]) {
+        let bottom = self.top + self.ph;
+        for (x, label) in ticks {
+            let px = self.sx(*x);
             let _ = writeln!(
                 s,
-                r#"<line x1="{left}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="{}" stroke-dasharray="5,4" stroke-width="1"/>"#,
-                left + pw,
+                r##"<line x1="{px:.1}" x2="{px:.1}" y1="{bottom}" y2="{}" stroke="#444"/>"##,
+                bottom + 5.0
+            );
+            let _ = writeln!(
+                s,
+                r#"<text x="{px:.1}" y="{}" text-anchor="middle">{}</text>"#,
+                bottom + 18.0,
+                esc(label)
+            );
+        }
+    }
+
+    fn axis_labels(&self, s: &mut String, x_label: &str, y_label: &str) {
+        let _ = writeln!(
+            s,
+            r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            self.left + self.pw / 2.0,
+            Self::H - 10.0,
+            esc(x_label)
+        );
+        let mid = self.top + self.ph / 2.0;
+        let _ = writeln!(
+            s,
+            r#"<text x="16" y="{mid}" text-anchor="middle" transform="rotate(-90 16 {mid})">{}</text>"#,
+            esc(y_label)
+        );
+    }
+
+    /// A series' line, its reference level dashed across the plot, and a dot where it has only
+    /// one point.
+    fn series(&self, s: &mut String, se: &Series) {
+        if let Some(r) = se.reference {
+            let py = self.sy(r);
+            let _ = writeln!(
+                s,
+                r#"<line x1="{}" x2="{}" y1="{py:.1}" y2="{py:.1}" stroke="{}" stroke-dasharray="5,4" stroke-width="1"/>"#,
+                self.left,
+                self.left + self.pw,
                 se.colour
             );
         }
         let pts: Vec<String> = se
             .points
             .iter()
-            .map(|&(x, y)| format!("{:.1},{:.1}", sx(x), sy(y)))
+            .map(|&(x, y)| format!("{:.1},{:.1}", self.sx(x), self.sy(y)))
             .collect();
-        let dash = if se.dashed {
-            r#" stroke-dasharray="6,4""#
-        } else {
-            ""
-        };
         let _ = writeln!(
             s,
-            r#"<polyline fill="none" stroke="{}" stroke-width="2"{dash} points="{}"/>"#,
+            r#"<polyline fill="none" stroke="{}" stroke-width="2"{} points="{}"/>"#,
             se.colour,
+            dash(se),
             pts.join(" ")
         );
         // A line of one point has no length and draws nothing: mark the point itself.
@@ -168,18 +229,23 @@ pub fn svg_plot(
             let _ = writeln!(
                 s,
                 r#"<circle cx="{:.1}" cy="{:.1}" r="3.5" fill="{}"/>"#,
-                sx(x),
-                sy(y),
+                self.sx(x),
+                self.sy(y),
                 se.colour
             );
         }
-        let ly = top + 10.0 + 36.0 * i as f64;
-        let lx = left + pw + 12.0;
+    }
+
+    /// The `i`th entry of the legend, right of the plot: a stroke, the name, the paper's value.
+    fn legend_entry(&self, s: &mut String, i: usize, se: &Series) {
+        let ly = self.top + 10.0 + 36.0 * i as f64;
+        let lx = self.left + self.pw + 12.0;
         let _ = writeln!(
             s,
-            r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2"{dash}/>"#,
+            r#"<line x1="{lx}" x2="{}" y1="{ly}" y2="{ly}" stroke="{}" stroke-width="2"{}/>"#,
             lx + 20.0,
-            se.colour
+            se.colour,
+            dash(se)
         );
         let _ = writeln!(
             s,
@@ -197,8 +263,14 @@ pub fn svg_plot(
             );
         }
     }
-    s.push_str("</svg>\n");
-    s
+}
+
+fn dash(se: &Series) -> &'static str {
+    if se.dashed {
+        r#" stroke-dasharray="6,4""#
+    } else {
+        ""
+    }
 }
 
 fn nice_step(raw: f64) -> f64 {
