@@ -425,128 +425,149 @@ fn scaling_lookup(rows: &Value, width: usize, batch: usize) -> Option<f64> {
 /// A markdown table and an SVG plot of a scaling result, beside a reference engine's (PyTorch's,
 /// from `scripts/pytorch_epoch.py --model scaling --json`) where given.
 pub fn scaling_report(ours: &Value, reference: Option<(&str, &Value)>) -> (String, String) {
-    let rows = &ours["rows"];
-    let mut widths: Vec<usize> = Vec::new();
-    let mut batches: Vec<usize> = Vec::new();
-    for r in rows.as_array().into_iter().flatten() {
-        let (w, b) = (
-            r["width"].as_u64().unwrap_or(0) as usize,
-            r["batch"].as_u64().unwrap_or(0) as usize,
-        );
-        if !widths.contains(&w) {
-            widths.push(w);
-        }
-        if !batches.contains(&b) {
-            batches.push(b);
-        }
-    }
-    let mut md = format!(
-        "Seconds per 60,000-example epoch of a 784-W-W-10 net (SGD with momentum, no regularisation), \
-         {}, {}; timed over {} examples per epoch, median of the timed epochs.\n\n",
-        words::count(ours["threads"].as_u64().unwrap_or(0) as usize, "thread"),
-        ours["machine"].as_str().unwrap_or("unknown machine"),
-        rows[0]["examples"]
-    );
-    let cols: Vec<String> = batches.iter().map(|b| format!("batch {b}")).collect();
-    let mut head = format!(
-        "| width | {} |",
-        cols.iter()
-            .map(|c| format!("distil, {c}"))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    );
-    let mut rule = format!("|---:|{}", "---:|".repeat(batches.len()));
-    if let Some((name, _)) = reference {
-        // The name comes from the reference's file: one line, and no column break, in the table.
-        let name = crate::error::escape_controls(name).replace('|', "\\|");
-        head += &cols
-            .iter()
-            .map(|c| format!(" {name}, {c} |"))
-            .collect::<String>();
-        head += &cols
-            .iter()
-            .map(|c| format!(" {name} / distil, {c} |"))
-            .collect::<String>();
-        rule += &"---:|".repeat(2 * batches.len());
-    }
-    md += &format!("{head}\n{rule}\n");
-    for &w in &widths {
-        let mut line = format!("| {w} |");
-        let mine: Vec<Option<f64>> = batches
-            .iter()
-            .map(|&b| scaling_lookup(rows, w, b))
-            .collect();
-        let fmt = |x: Option<f64>| x.map_or(" – |".to_string(), |v| format!(" {v:.2} |"));
-        line += &mine.iter().map(|&x| fmt(x)).collect::<String>();
-        if let Some((_, theirs)) = reference {
-            let t: Vec<Option<f64>> = batches
-                .iter()
-                .map(|&b| scaling_lookup(&theirs["rows"], w, b))
-                .collect();
-            line += &t.iter().map(|&x| fmt(x)).collect::<String>();
-            line += &mine
-                .iter()
-                .zip(&t)
-                .map(|(m, t)| match (m, t) {
-                    (Some(m), Some(t)) => format!(" {:.2}× |", t / m),
-                    _ => " – |".to_string(),
-                })
-                .collect::<String>();
-        }
-        md += &line;
-        md += "\n";
-    }
-    const COLOURS: [&str; 3] = ["#1f77b4", "#d62728", "#2ca02c"];
-    let ticks: Vec<(f64, String)> = widths
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (i as f64, w.to_string()))
-        .collect();
-    // The legend has room for a short name: the reference's first word ("PyTorch 2.15.0" → "PyTorch").
-    let short = reference.map(|(n, _)| n.split_whitespace().next().unwrap_or(n));
-    let names: Vec<String> = batches
-        .iter()
-        .flat_map(|b| {
-            std::iter::once(format!("distil, batch {b}"))
-                .chain(short.map(|n| format!("{n}, batch {b}")))
-        })
-        .collect();
-    let mut series = Vec::new();
-    let mut k = 0;
-    for (bi, &b) in batches.iter().enumerate() {
-        let colour = COLOURS[bi % COLOURS.len()];
-        let points = |rows: &Value| -> Vec<(f64, f64)> {
-            widths
-                .iter()
-                .enumerate()
-                .filter_map(|(i, &w)| scaling_lookup(rows, w, b).map(|s| (i as f64, s)))
-                .collect()
+    let grid = ScalingGrid::of(&ours["rows"]);
+    (
+        grid.table(ours, reference),
+        grid.plot(&ours["rows"], reference),
+    )
+}
+
+/// The widths and batch sizes a scaling result measured, in the order it measured them.
+struct ScalingGrid {
+    widths: Vec<usize>,
+    batches: Vec<usize>,
+}
+
+impl ScalingGrid {
+    fn of(rows: &Value) -> Self {
+        let mut grid = ScalingGrid {
+            widths: Vec::new(),
+            batches: Vec::new(),
         };
-        series.push((names[k].clone(), colour, points(rows), false));
-        k += 1;
-        if let Some((_, theirs)) = reference {
-            series.push((names[k].clone(), colour, points(&theirs["rows"]), true));
-            k += 1;
+        for r in rows.as_array().into_iter().flatten() {
+            let (w, b) = (
+                r["width"].as_u64().unwrap_or(0) as usize,
+                r["batch"].as_u64().unwrap_or(0) as usize,
+            );
+            if !grid.widths.contains(&w) {
+                grid.widths.push(w);
+            }
+            if !grid.batches.contains(&b) {
+                grid.batches.push(b);
+            }
         }
+        grid
     }
-    let plot_series: Vec<plot::Series> = series
-        .iter()
-        .map(|(name, colour, points, dashed)| plot::Series {
-            name,
-            colour,
-            points: points.clone(),
-            reference: None,
-            dashed: *dashed,
-        })
-        .collect();
-    let svg = plot::svg_plot(
-        "Seconds per 60,000-example epoch, 784-W-W-10",
-        "hidden width W",
-        "seconds per epoch (log)",
-        &plot_series,
-        Some(&ticks),
-    );
-    (md, svg)
+
+    /// A row per width: our seconds per batch size, then the reference's and its ratio to ours.
+    fn table(&self, ours: &Value, reference: Option<(&str, &Value)>) -> String {
+        let rows = &ours["rows"];
+        let mut md = format!(
+            "Seconds per 60,000-example epoch of a 784-W-W-10 net (SGD with momentum, no \
+             regularisation), {}, {}; timed over {} examples per epoch, median of the timed \
+             epochs.\n\n",
+            words::count(ours["threads"].as_u64().unwrap_or(0) as usize, "thread"),
+            ours["machine"].as_str().unwrap_or("unknown machine"),
+            rows[0]["examples"]
+        );
+        let cols: Vec<String> = self.batches.iter().map(|b| format!("batch {b}")).collect();
+        let mut head = format!(
+            "| width | {} |",
+            cols.iter()
+                .map(|c| format!("distil, {c}"))
+                .collect::<Vec<_>>()
+                .join(" | ")
+        );
+        let mut rule = format!("|---:|{}", "---:|".repeat(self.batches.len()));
+        if let Some((name, _)) = reference {
+            // The name comes from the reference's file: one line, and no column break, in the table.
+            let name = crate::error::escape_controls(name).replace('|', "\\|");
+            head += &cols
+                .iter()
+                .map(|c| format!(" {name}, {c} |"))
+                .collect::<String>();
+            head += &cols
+                .iter()
+                .map(|c| format!(" {name} / distil, {c} |"))
+                .collect::<String>();
+            rule += &"---:|".repeat(2 * self.batches.len());
+        }
+        md += &format!("{head}\n{rule}\n");
+        let fmt = |x: Option<f64>| x.map_or(" – |".to_string(), |v| format!(" {v:.2} |"));
+        for &w in &self.widths {
+            let seconds = |rows: &Value| -> Vec<Option<f64>> {
+                self.batches
+                    .iter()
+                    .map(|&b| scaling_lookup(rows, w, b))
+                    .collect()
+            };
+            let mine = seconds(rows);
+            let mut line = format!("| {w} |");
+            line += &mine.iter().map(|&x| fmt(x)).collect::<String>();
+            if let Some((_, theirs)) = reference {
+                let t = seconds(&theirs["rows"]);
+                line += &t.iter().map(|&x| fmt(x)).collect::<String>();
+                line += &mine
+                    .iter()
+                    .zip(&t)
+                    .map(|(m, t)| match (m, t) {
+                        (Some(m), Some(t)) => format!(" {:.2}× |", t / m),
+                        _ => " – |".to_string(),
+                    })
+                    .collect::<String>();
+            }
+            md += &line;
+            md += "\n";
+        }
+        md
+    }
+
+    /// Seconds against width, a line per batch size in its own colour; the reference's dashed.
+    fn plot(&self, rows: &Value, reference: Option<(&str, &Value)>) -> String {
+        const COLOURS: [&str; 3] = ["#1f77b4", "#d62728", "#2ca02c"];
+        let ticks: Vec<(f64, String)> = self
+            .widths
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (i as f64, w.to_string()))
+            .collect();
+        // The legend has room for a short name: the reference's first word ("PyTorch 2.15.0" →
+        // "PyTorch").
+        let short = reference.map(|(n, v)| (n.split_whitespace().next().unwrap_or(n), v));
+        let mut lines: Vec<(String, &str, Vec<(f64, f64)>, bool)> = Vec::new();
+        for (bi, &b) in self.batches.iter().enumerate() {
+            let colour = COLOURS[bi % COLOURS.len()];
+            let points = |rows: &Value| -> Vec<(f64, f64)> {
+                self.widths
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, &w)| scaling_lookup(rows, w, b).map(|s| (i as f64, s)))
+                    .collect()
+            };
+            lines.push((format!("distil, batch {b}"), colour, points(rows), false));
+            if let Some((name, theirs)) = short {
+                let theirs = points(&theirs["rows"]);
+                lines.push((format!("{name}, batch {b}"), colour, theirs, true));
+            }
+        }
+        let series: Vec<plot::Series> = lines
+            .iter()
+            .map(|(name, colour, points, dashed)| plot::Series {
+                name,
+                colour,
+                points: points.clone(),
+                reference: None,
+                dashed: *dashed,
+            })
+            .collect();
+        plot::svg_plot(
+            "Seconds per 60,000-example epoch, 784-W-W-10",
+            "hidden width W",
+            "seconds per epoch (log)",
+            &series,
+            Some(&ticks),
+        )
+    }
 }
 
 fn line(m: &Value) -> String {
