@@ -534,8 +534,17 @@ impl ScalingGrid {
         // The legend has room for a short name: the reference's first word ("PyTorch 2.15.0" →
         // "PyTorch").
         let short = reference.map(|(n, v)| (n.split_whitespace().next().unwrap_or(n), v));
-        let mut lines: Vec<(String, &str, Vec<(f64, f64)>, bool)> = Vec::new();
-        for (bi, &b) in self.batches.iter().enumerate() {
+        let names: Vec<String> = self
+            .batches
+            .iter()
+            .flat_map(|b| {
+                std::iter::once(format!("distil, batch {b}"))
+                    .chain(short.map(|(n, _)| format!("{n}, batch {b}")))
+            })
+            .collect();
+        let per_batch = if short.is_some() { 2 } else { 1 };
+        let mut series = Vec::new();
+        for ((bi, &b), names) in self.batches.iter().enumerate().zip(names.chunks(per_batch)) {
             let colour = COLOURS[bi % COLOURS.len()];
             let points = |rows: &Value| -> Vec<(f64, f64)> {
                 self.widths
@@ -544,22 +553,18 @@ impl ScalingGrid {
                     .filter_map(|(i, &w)| scaling_lookup(rows, w, b).map(|s| (i as f64, s)))
                     .collect()
             };
-            lines.push((format!("distil, batch {b}"), colour, points(rows), false));
-            if let Some((name, theirs)) = short {
-                let theirs = points(&theirs["rows"]);
-                lines.push((format!("{name}, batch {b}"), colour, theirs, true));
-            }
-        }
-        let series: Vec<plot::Series> = lines
-            .iter()
-            .map(|(name, colour, points, dashed)| plot::Series {
+            let line = |name, points, dashed| plot::Series {
                 name,
                 colour,
-                points: points.clone(),
+                points,
                 reference: None,
-                dashed: *dashed,
-            })
-            .collect();
+                dashed,
+            };
+            series.push(line(&names[0], points(rows), false));
+            if let Some((_, theirs)) = short {
+                series.push(line(&names[1], points(&theirs["rows"]), true));
+            }
+        }
         plot::svg_plot(
             "Seconds per 60,000-example epoch, 784-W-W-10",
             "hidden width W",
