@@ -504,7 +504,10 @@ pub fn compute_logits(
     if examples > data.len() {
         return Err(Error::data(
             data.images.path.display().to_string(),
-            format!("at least {examples} examples for the teacher's logits"),
+            format!(
+                "at least {} for the teacher's logits",
+                crate::words::count(examples, "example")
+            ),
             data.len(),
         ));
     }
@@ -722,7 +725,11 @@ impl ClassFilter {
         if logits.len() < n.min(data.len()) * classes {
             return Err(Error::data(
                 "teacher logits",
-                format!("{} examples × {classes} classes", n.min(data.len())),
+                format!(
+                    "{} × {}",
+                    crate::words::count(n.min(data.len()), "example"),
+                    crate::words::count(classes, "class")
+                ),
                 format!("{} values", logits.len()),
             ));
         }

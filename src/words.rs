@@ -2,10 +2,15 @@
 //! thousands grouped ("60,000") and durations ("about 7 min"). A module of its own so that the data,
 //! I/O and training modules can use it without depending on the experiments.
 
-/// `n` and `noun`, plural unless n is 1 ("1 epoch", "3 epochs"), for any unsigned count (bytes come
-/// as `u64`).
+/// `n` and `noun`, plural unless n is 1 ("1 epoch", "3 epochs", "10 classes"), for any unsigned
+/// count (bytes come as `u64`). Regular plurals only: the nouns this tool counts.
 pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, noun: &str) -> String {
-    let plural = if n == N::from(1) { "" } else { "s" };
+    let plural = match () {
+        _ if n == N::from(1) => "",
+        // Not "ch": epochs.
+        _ if ["s", "x", "sh"].iter().any(|e| noun.ends_with(e)) => "es",
+        _ => "s",
+    };
     format!("{n} {noun}{plural}")
 }
 
@@ -42,6 +47,8 @@ mod tests {
         assert_eq!(count(1u64, "byte"), "1 byte");
         assert_eq!(count(2u64, "byte"), "2 bytes");
         assert_eq!(count(2, "label"), "2 labels");
+        assert_eq!(count(1, "class"), "1 class");
+        assert_eq!(count(10, "class"), "10 classes");
     }
 
     #[test]

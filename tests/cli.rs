@@ -1596,6 +1596,25 @@ fn predict_writes_the_classes_eval_counts() {
         .filter(|(&p, &l)| p as u32 != l)
         .count();
     assert_eq!(wrong, errors);
+    // A file of one item: its class is the one predicted for it among the 10,000, and the line
+    // counts it in the singular.
+    let one = path("one.idx");
+    let test_images = &common::mnist().test.images;
+    let first = &test_images.data()[..28 * 28];
+    std::fs::write(
+        &one,
+        distil::data::idx::encode(test_images.elem(), &[1, 28, 28], first),
+    )
+    .unwrap();
+    let one_out = path("one-class.idx");
+    let r = distil(&[
+        "predict", "--model", &model, "--images", &one, "--out", &one_out,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let said = String::from_utf8_lossy(&r.stdout);
+    assert!(said.contains("wrote the classes of 1 item of "), "{said}");
+    let file = distil::data::idx::IdxFile::open(Path::new(&one_out)).unwrap();
+    assert_eq!(file.as_u8().expect("unsigned bytes"), &predicted[..1]);
 
     let logits = |threads: &str| {
         let out = path(&format!("logits{threads}.idx"));

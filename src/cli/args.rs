@@ -641,10 +641,10 @@ pub fn note_unfinished_teacher(path: &Path, teacher: &distil::checkpoint::Checkp
         eprintln!(
             "{}",
             distil::error::escape_controls(&format!(
-                "note: teacher {} trained {done} of its {planned} epochs (an interrupted run: \
-                 the command that made it, run again, with --resume for train and distill, \
-                 finishes it)",
-                path.display()
+                "note: teacher {} trained {done} of its {} (an interrupted run: the command \
+                 that made it, run again, with --resume for train and distill, finishes it)",
+                path.display(),
+                distil::words::count(planned, "epoch")
             ))
         );
     }

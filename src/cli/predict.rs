@@ -64,7 +64,8 @@ pub fn predict(a: PredictArgs) -> Result<()> {
         return Ok(());
     }
     println!(
-        "wrote the {what} of the {n} items of {} by {} ({arch}) to {} (IDX, {})",
+        "wrote the {what} of {} of {} by {} ({arch}) to {} (IDX, {})",
+        distil::words::count(n, "item"),
         a.images.display(),
         a.model.display(),
         a.out.display(),

@@ -770,7 +770,11 @@ pub(crate) fn check_epoch_inputs(
             if teacher.len() < n * classes {
                 return Err(Error::data(
                     "teacher logits",
-                    format!("{n} examples × {classes} classes"),
+                    format!(
+                        "{} × {}",
+                        crate::words::count(n, "example"),
+                        crate::words::count(classes, "class")
+                    ),
                     format!("{} values", teacher.len()),
                 ));
             }
