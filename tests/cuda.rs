@@ -297,6 +297,33 @@ fn resumes_a_cpu_checkpoint() {
     assert!(rel_diff(&gpu.mlp().params, &cpu.mlp.params) < 2e-2);
 }
 
+/// State handed over in a hand-built checkpoint (its fields are public) is checked as on the CPU
+/// before the kernels index the device copies by it: a short velocity and a data order that is not
+/// a permutation are errors, not reads past a device buffer.
+#[test]
+fn a_hand_built_state_that_does_not_fit_is_an_error() {
+    let Some(dev) = gpu() else { return };
+    let data = common::mnist();
+    let cfg = small_cfg(5);
+    let mut cpu = Trainer::new(cfg.clone()).unwrap();
+    cpu.train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent)
+        .unwrap();
+    let n = cfg.examples_used(data.train.len());
+    let mut short = cpu.checkpoint(data.train.len());
+    short.velocity.as_mut().expect("SGD's velocity").pop();
+    let mut repeated = cpu.checkpoint(data.train.len());
+    repeated.data_order = Some(vec![0; n]);
+    let path = std::path::Path::new("hand-built.safetensors");
+    for (ck, says) in [(short, "velocity"), (repeated, "permutation")] {
+        let e = CudaTrainer::resume(cfg.clone(), ck, path, dev.clone())
+            .and_then(|mut g| g.train_epoch(&data.train, &data.test, &Targets::Hard, &mut Silent))
+            .err()
+            .unwrap_or_else(|| panic!("a state with a wrong {says} trained"))
+            .to_string();
+        assert!(e.contains(says), "{e}");
+    }
+}
+
 /// The element-wise kernels through a one-layer net (784-10, no hidden layer) and a net with a
 /// hidden layer, against the CPU forward pass: logits of the test set give the same predictions.
 #[test]

@@ -302,6 +302,9 @@ impl CudaTrainer {
         // The CPU trainer's checks of the data and targets (data that do not fit the network,
         // batches of non-images, targets that are not the settings', non-finite teacher logits).
         let n = crate::train::check_epoch_inputs(self.config(), train, test, targets)?;
+        // And of the state a library caller can hand over (a hand-built checkpoint to resume): the
+        // kernels index the device copies of the weights, velocity and order by these lengths.
+        self.host.check_state(n)?;
         match targets {
             Targets::Teacher { .. } => {
                 return Err(Error::config(
@@ -447,8 +450,10 @@ impl CudaTrainer {
         }
         self.host.mlp.params = params;
         self.host.velocity = velocity;
-        let test_errors = self.test_errors(test)?;
+        // Counted before the test pass, as on the CPU: an error there leaves the host's weights
+        // and epoch in step.
         self.host.epoch += 1;
+        let test_errors = self.test_errors(test)?;
         // Timed before the weights' digest, which is not training.
         let seconds = start.elapsed().as_secs_f64();
         let stats = EpochStats {
@@ -498,6 +503,9 @@ impl CudaTrainer {
     }
 
     /// Errors on `test` with the current weights (no dropout), counted on the host from the logits.
+    /// A logit that overflowed is an error, as on the CPU; the CPU pass also finds sums that
+    /// overflow in a hidden layer, which the GPU's ReLU may hide (it maps NaN to 0), so this one
+    /// names the output layer, where it sees them.
     fn test_errors(&mut self, test: &Dataset) -> Result<usize> {
         let de = self.de();
         let dev = self.dev.clone();
@@ -530,6 +538,16 @@ impl CudaTrainer {
             start += rows;
         }
         dev.sync()?;
+        if let Some(i) = logits.iter().position(|v| !v.is_finite()) {
+            let arch = &self.host.cfg.arch;
+            let output = arch.layers() - 1;
+            return Err(crate::train::overflow_error(
+                test,
+                i / c.max(1),
+                arch,
+                output,
+            ));
+        }
         Ok(logits
             .chunks_exact(c.max(1))
             .zip(&test.labels)

@@ -355,8 +355,9 @@ impl Trainer {
     /// What a library caller may have changed in this trainer's public fields since it was made
     /// (or resumed from a hand-built checkpoint), checked before an epoch of `n` examples: the
     /// network against the settings, the optimiser's state against the network, and a resumed
-    /// data order. Each would otherwise panic in a batch, or train nothing without a word.
-    fn check_state(&self, n: usize) -> Result<()> {
+    /// data order. Each would otherwise panic in a batch, or train nothing without a word (on the
+    /// GPU, whose trainer wraps this one, read past a device buffer).
+    pub(crate) fn check_state(&self, n: usize) -> Result<()> {
         let cfg = &self.cfg;
         self.mlp.check()?;
         if self.mlp.arch != cfg.arch || self.ws.batch != cfg.batch {
