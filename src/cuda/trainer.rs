@@ -325,66 +325,27 @@ impl CudaTrainer {
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
-        let classes = cfg.arch.classes();
-        let de = self.de();
-        let dev = self.dev.clone();
-        Self::ensure_resident(&dev, &mut self.traffic, &mut self.train_data, train, n)?;
-        Self::ensure_resident(
-            &dev,
-            &mut self.traffic,
-            &mut self.test_data,
-            test,
-            test.len(),
-        )?;
-        if let Targets::Soft { teacher, .. } = targets {
-            let used = &teacher[..n * classes];
-            let key = (used.as_ptr() as usize, used.len(), n);
-            if self.teacher.as_ref().is_none_or(|r| r.key != key) {
-                self.teacher = None;
-                let buf = dev.stream.clone_htod(used).map_err(&de)?;
-                self.traffic.setup_htod_bytes += 4 * used.len() as u64;
-                self.teacher = Some(Resident { key, buf });
-            }
-        }
-        if self.row_loss.len() < n.max(1) {
-            self.row_loss = dev.stream.alloc_zeros::<f64>(n.max(1)).map_err(&de)?;
-            self.row_err = dev.stream.alloc_zeros::<u32>(n.max(1)).map_err(&de)?;
-        }
+        self.make_resident(train, test, targets, n)?;
         let order = match self.next_order.take() {
             Some(o) if o.len() == n => o,
             _ => self.host.order_for(e, n),
         };
         let b = cfg.batch;
         let batches = n.div_ceil(b);
-        let jitter_key = rng::derive_key(cfg.seed, &[purpose::JITTER, e as u64]);
         let shift = match train.image_hw {
             Some((h, w)) if cfg.jitter > 0 => Some((h, w)),
             _ => None,
         };
+        // The shifts' key and size, where the batches are jittered.
+        let jitter_key = rng::derive_key(cfg.seed, &[purpose::JITTER, e as u64]);
+        let jitter = shift.map(|_| (jitter_key, cfg.jitter));
         let (mut loss_sum, mut errors) = (0.0f64, 0usize);
         let mut read = 0usize; // example positions whose losses have been read
         let (mut lr, mut mu) = (0.0, 0.0);
         for bi in 0..batches {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
             let rows = idx.len();
-            for (d, &i) in self.desc_host.chunks_exact_mut(4).zip(idx) {
-                let (dx, dy) = match shift {
-                    Some(_) => jitter_offset(jitter_key, i as u64, cfg.jitter),
-                    None => (0, 0),
-                };
-                d.copy_from_slice(&[
-                    i as i32,
-                    dx as i32,
-                    dy as i32,
-                    train.labels[i as usize] as i32,
-                ]);
-            }
-            dev.stream
-                .memcpy_htod(&self.desc_host[..4 * rows], &mut self.desc)
-                .map_err(&de)?;
-            self.traffic.step_htod_bytes += 16 * rows as u64;
-            self.traffic.step_htod_copies += 1;
-            self.traffic.steps += 1;
+            self.upload_batch(idx, &train.labels, jitter)?;
 
             let plan = DropoutPlan {
                 input: cfg.dropout_input,
@@ -419,10 +380,101 @@ impl CudaTrainer {
                 );
             }
         }
-        // The epoch's weights and momenta, for the checkpoint and the check for non-finite weights
-        // (the test set is evaluated on the GPU, from its own copy).
-        // They land in scratch copies and replace the host's only once checked, so that a failed
-        // epoch leaves the host with the last good epoch's weights, as its checkpoint says.
+        self.download_checked(e)?;
+        // Counted before the test pass, as on the CPU: an error there leaves the host's weights
+        // and epoch in step.
+        self.host.epoch += 1;
+        let test_errors = self.test_errors(test)?;
+        // Timed before the weights' digest, which is not training.
+        let seconds = start.elapsed().as_secs_f64();
+        let stats = EpochStats {
+            epoch: self.host.epoch,
+            train_loss: loss_sum / n as f64,
+            train_errors: errors,
+            train_examples: n,
+            test_errors,
+            test_examples: test.len(),
+            seconds,
+            lr,
+            momentum: mu,
+            numerics: self.device().numerics(),
+            weights_sha256: self.host.mlp.weights_sha256(),
+        };
+        self.host.history.push(stats.clone());
+        obs.epoch(&stats);
+        Ok(stats)
+    }
+
+    /// The training and test sets (and the teacher's logits) on the device, where they are not yet,
+    /// and room for the epoch's per-example losses.
+    fn make_resident(
+        &mut self,
+        train: &Dataset,
+        test: &Dataset,
+        targets: &Targets,
+        n: usize,
+    ) -> Result<()> {
+        let de = self.de();
+        let dev = self.dev.clone();
+        Self::ensure_resident(&dev, &mut self.traffic, &mut self.train_data, train, n)?;
+        Self::ensure_resident(
+            &dev,
+            &mut self.traffic,
+            &mut self.test_data,
+            test,
+            test.len(),
+        )?;
+        if let Targets::Soft { teacher, .. } = targets {
+            let used = &teacher[..n * self.host.cfg.arch.classes()];
+            let key = (used.as_ptr() as usize, used.len(), n);
+            if self.teacher.as_ref().is_none_or(|r| r.key != key) {
+                self.teacher = None;
+                let buf = dev.stream.clone_htod(used).map_err(&de)?;
+                self.traffic.setup_htod_bytes += 4 * used.len() as u64;
+                self.teacher = Some(Resident { key, buf });
+            }
+        }
+        if self.row_loss.len() < n.max(1) {
+            self.row_loss = dev.stream.alloc_zeros::<f64>(n.max(1)).map_err(&de)?;
+            self.row_err = dev.stream.alloc_zeros::<u32>(n.max(1)).map_err(&de)?;
+        }
+        Ok(())
+    }
+
+    /// The batch's descriptors, one (example, dx, dy, label) per row, to the device; the shifts
+    /// drawn from `jitter` (key, pixels) where the batch is jittered.
+    fn upload_batch(
+        &mut self,
+        idx: &[u32],
+        labels: &[u32],
+        jitter: Option<(u64, usize)>,
+    ) -> Result<()> {
+        let de = self.de();
+        for (d, &i) in self.desc_host.chunks_exact_mut(4).zip(idx) {
+            let (dx, dy) = match jitter {
+                Some((key, pixels)) => jitter_offset(key, i as u64, pixels),
+                None => (0, 0),
+            };
+            d.copy_from_slice(&[i as i32, dx as i32, dy as i32, labels[i as usize] as i32]);
+        }
+        let rows = idx.len();
+        self.dev
+            .stream
+            .memcpy_htod(&self.desc_host[..4 * rows], &mut self.desc)
+            .map_err(&de)?;
+        self.traffic.step_htod_bytes += 16 * rows as u64;
+        self.traffic.step_htod_copies += 1;
+        self.traffic.steps += 1;
+        Ok(())
+    }
+
+    /// The weights and momenta at the end of epoch `e` (0-based), for the checkpoint and the check
+    /// for non-finite weights (the test set is evaluated on the GPU, from its own copy). They land
+    /// in scratch copies and replace the host's only once checked, so that a failed epoch leaves
+    /// the host with the last good epoch's weights, as its checkpoint says.
+    fn download_checked(&mut self, e: usize) -> Result<()> {
+        let de = self.de();
+        let dev = self.dev.clone();
         let mut params = vec![0.0f32; self.host.mlp.params.len()];
         let mut velocity = vec![0.0f32; self.host.velocity.len()];
         dev.stream
@@ -450,28 +502,7 @@ impl CudaTrainer {
         }
         self.host.mlp.params = params;
         self.host.velocity = velocity;
-        // Counted before the test pass, as on the CPU: an error there leaves the host's weights
-        // and epoch in step.
-        self.host.epoch += 1;
-        let test_errors = self.test_errors(test)?;
-        // Timed before the weights' digest, which is not training.
-        let seconds = start.elapsed().as_secs_f64();
-        let stats = EpochStats {
-            epoch: self.host.epoch,
-            train_loss: loss_sum / n as f64,
-            train_errors: errors,
-            train_examples: n,
-            test_errors,
-            test_examples: test.len(),
-            seconds,
-            lr,
-            momentum: mu,
-            numerics: self.device().numerics(),
-            weights_sha256: self.host.mlp.weights_sha256(),
-        };
-        self.host.history.push(stats.clone());
-        obs.epoch(&stats);
-        Ok(stats)
+        Ok(())
     }
 
     /// Reads the losses and errors of example positions `from..to`, summed in order; a non-finite
