@@ -291,9 +291,15 @@ fn load_kernels(
         ..Default::default()
     };
     let ptx = cudarc::nvrtc::compile_ptx_with_opts(kernels::SOURCE, opts).map_err(|e| {
+        let why = match e {
+            cudarc::nvrtc::CompileError::CompileError { nvrtc, log, .. } => {
+                format!("{:?}: {}", nvrtc.0, compiler_log(log.as_bytes()))
+            }
+            other => format!("{other:?}"),
+        };
         format!(
             "NVRTC could not compile the kernels for sm_{0}{1} ({cubin_err}) nor for \
-             compute_{0}{1}: {e:?}",
+             compute_{0}{1}: {why}",
             cc.0, cc.1
         )
     })?;
@@ -339,8 +345,16 @@ fn compile_cubin_inner(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
     let mut options = vec![format!("--gpu-architecture=sm_{}{}", cc.0, cc.1)];
     options.extend(NUMERICS_FLAGS.iter().map(|f| f.to_string()));
     // SAFETY: `prog` is live until the guard drops at the end of this function.
-    unsafe { result::compile_program(prog.0, &options) }
-        .map_err(|e| fail("could not compile", e))?;
+    if let Err(e) = unsafe { result::compile_program(prog.0, &options) } {
+        // SAFETY: as above.
+        let log = unsafe { result::get_program_log(prog.0) }.unwrap_or_default();
+        let log: Vec<u8> = log.iter().map(|&c| c as u8).collect();
+        return Err(format!(
+            "{}: {}",
+            fail("could not compile", e),
+            compiler_log(&log)
+        ));
+    }
     let mut size = 0usize;
     // SAFETY: as above; `size` is one writable usize.
     unsafe { sys::nvrtcGetCUBINSize(prog.0, &mut size) }
@@ -352,6 +366,23 @@ fn compile_cubin_inner(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
         .result()
         .map_err(|e| fail("gave no machine code", e))?;
     Ok(bin)
+}
+
+/// NVRTC's log of a failed compilation on one line, cut to its first 600 characters: what a
+/// report of the failure needs (the first error) without a screenful of warnings.
+fn compiler_log(log: &[u8]) -> String {
+    let text = String::from_utf8_lossy(log);
+    let line = text
+        .split(['\n', '\r', '\0'])
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ");
+    match line.char_indices().nth(600) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None if line.is_empty() => "no log".to_string(),
+        None => line,
+    }
 }
 
 /// A launch over `n` elements with a grid-stride loop: at most 2²⁰ blocks of [`kernels::BLOCK`].
@@ -371,5 +402,23 @@ pub(crate) fn grid_items(n: usize) -> LaunchConfig {
         grid_dim: (blocks, 1, 1),
         block_dim: (kernels::BLOCK, 1, 1),
         shared_mem_bytes: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compiler_log;
+
+    #[test]
+    fn compiler_logs_read_on_one_line() {
+        let log = b"kernels.cu(3): error: identifier \"x\" is undefined\n\n  1 error detected\n\0";
+        assert_eq!(
+            compiler_log(log),
+            "kernels.cu(3): error: identifier \"x\" is undefined; 1 error detected"
+        );
+        assert_eq!(compiler_log(b"\0"), "no log");
+        let long = compiler_log("é".repeat(700).as_bytes());
+        assert_eq!(long.chars().count(), 601);
+        assert!(long.ends_with('…'));
     }
 }
