@@ -121,7 +121,6 @@ impl DropMask {
 pub struct CudaTrainer {
     /// Settings, epoch count, history, and the host copies of the weights and momenta.
     host: Trainer,
-    next_order: Option<Vec<u32>>,
     dev: Arc<CudaDevice>,
     params: CudaSlice<f32>,
     velocity: CudaSlice<f32>,
@@ -147,7 +146,7 @@ pub struct CudaTrainer {
 impl CudaTrainer {
     /// A fresh run of `cfg` on `dev` (weights drawn on the host exactly as the CPU run draws them).
     pub fn new(cfg: TrainConfig, dev: Arc<CudaDevice>) -> Result<Self> {
-        Self::from_host(Trainer::new(cfg)?, None, dev)
+        Self::from_host(Trainer::new(cfg)?, dev)
     }
 
     /// Continues the run saved in `ck`, with the checks of [`Trainer::resume`].
@@ -157,15 +156,12 @@ impl CudaTrainer {
         path: &Path,
         dev: Arc<CudaDevice>,
     ) -> Result<Self> {
-        let order = ck.data_order.clone();
-        Self::from_host(Trainer::resume(cfg, ck, path)?, order, dev)
+        Self::from_host(Trainer::resume(cfg, ck, path)?, dev)
     }
 
-    fn from_host(
-        host: Trainer,
-        next_order: Option<Vec<u32>>,
-        dev: Arc<CudaDevice>,
-    ) -> Result<Self> {
+    /// The device's copies of `host`'s run, which keeps the settings, epoch count, history and a
+    /// resumed run's data order.
+    fn from_host(host: Trainer, dev: Arc<CudaDevice>) -> Result<Self> {
         let ordinal = dev.ordinal;
         if host.cfg.optimizer != crate::nn::optim::Optimizer::Sgd {
             return Err(err(
@@ -197,7 +193,6 @@ impl CudaTrainer {
         let row_err = s.alloc_zeros::<u32>(1).map_err(de)?;
         Ok(CudaTrainer {
             host,
-            next_order,
             params,
             velocity,
             grads,
@@ -326,10 +321,7 @@ impl CudaTrainer {
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
         self.make_resident(train, test, targets, n)?;
-        let order = match self.next_order.take() {
-            Some(o) if o.len() == n => o,
-            _ => self.host.order_for(e, n),
-        };
+        let order = self.host.take_order(e, n);
         let b = cfg.batch;
         let batches = n.div_ceil(b);
         let shift = match train.image_hw {

@@ -327,6 +327,15 @@ impl Trainer {
         Ok(t)
     }
 
+    /// The order in which epoch `e` visits its `n` examples: a resumed run's saved order where it
+    /// is one of `n` (taken: later epochs draw theirs), else [`Trainer::order_for`].
+    pub(crate) fn take_order(&mut self, e: usize, n: usize) -> Vec<u32> {
+        match self.next_order.take() {
+            Some(o) if o.len() == n => o,
+            _ => self.order_for(e, n),
+        }
+    }
+
     /// The order of epoch `e` (0-based): a permutation drawn from (seed, e).
     pub fn order_for(&self, e: usize, n: usize) -> Vec<u32> {
         Stream::new(self.cfg.seed, &[purpose::SHUFFLE, e as u64]).permutation(n)
@@ -412,10 +421,7 @@ impl Trainer {
         self.check_state(n)?;
         let start = Instant::now();
         let e = self.epoch;
-        let order = match self.next_order.take() {
-            Some(o) if o.len() == n => o,
-            _ => self.order_for(e, n),
-        };
+        let order = self.take_order(e, n);
         let b = self.cfg.batch;
         let batches = n.div_ceil(b);
         let classes = self.cfg.arch.classes();
