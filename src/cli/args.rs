@@ -45,7 +45,7 @@ pub enum Command {
     /// Reproduce the paper's MNIST table: the teacher, the small net alone, the distilled small net.
     ///
     /// Paper (test errors of 10,000): teacher 67, small net 146, distilled 74. The default preset
-    /// reached 70, 142 and 92 in 33 to 40 minutes on 2 cores with AVX2, 15 to 31 with AVX-512;
+    /// reached 70, 142 and 92 in 33 to 40 minutes on 2 cores with AVX2, 13 to 31 with AVX-512;
     /// `--preset quick` 120, 154 and 130 in about 2 to 6 minutes. Everything goes to a run folder; running
     /// the command again continues where it stopped. `--all` adds the rest of the paper's MNIST
     /// section.
