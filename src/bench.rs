@@ -604,7 +604,9 @@ mod tests {
         let (b, _) = simd::fma_peak(20);
         assert_eq!(b, 2 * a);
         assert!(a >= 2 * 10 * 12, "{a}");
-        assert!(fma_peak_gflops(0.01) > 0.1);
+        // A rate, not a speed bound: the machines are shared.
+        let g = fma_peak_gflops(0.01);
+        assert!(g.is_finite() && g > 0.0, "{g}");
     }
 
     /// The reference engine's name comes from a file: a newline or a `|` in it must not break the

@@ -335,5 +335,23 @@ mod tests {
         assert!(Engine::check_config(&adam, Device::Cpu).is_ok());
         let sgd = TrainConfig::new(crate::nn::Arch(vec![4, 2]));
         assert!(Engine::check_config(&sgd, Device::Cuda(0)).is_ok());
+        let soft = |temperature: f32| {
+            let mut cfg = sgd.clone();
+            cfg.soft = Some(crate::train::SoftSpec {
+                temperature,
+                alpha: 0.5,
+                teacher_sha256: String::new(),
+            });
+            cfg
+        };
+        let e = Engine::check_config(&soft(f32::INFINITY), Device::Cuda(0)).unwrap_err();
+        assert_eq!(e.exit_code(), 2);
+        assert!(
+            e.to_string()
+                .contains("matching logits (--temperature inf) runs on the CPU only"),
+            "{e}"
+        );
+        assert!(Engine::check_config(&soft(f32::INFINITY), Device::Cpu).is_ok());
+        assert!(Engine::check_config(&soft(20.0), Device::Cuda(0)).is_ok());
     }
 }

@@ -608,8 +608,8 @@ fn bench_gemm_compares_backends_on_every_product() {
         }
         assert_eq!(ratios.len(), backends.len() - 2, "{row}");
     }
-    // Each register tile alone, against one core's peak: positive, and (the peak being the FMA
-    // units' limit) not far above it.
+    // Each register tile alone, against one core's peak: both positive rates. (No bound between
+    // the two: each is a timing, and on a shared machine either can be descheduled.)
     let kernels = j["kernel_alone"].as_array().unwrap();
     assert_eq!(kernels.len(), backends.len() - 2);
     for (k, be) in kernels.iter().zip(&backends[2..]) {
@@ -618,7 +618,7 @@ fn bench_gemm_compares_backends_on_every_product() {
             k["gflops"].as_f64().unwrap(),
             k["one_core_peak_gflops"].as_f64().unwrap(),
         );
-        assert!(g > 0.0 && g < 1.5 * peak, "{k}");
+        assert!(g > 0.0 && peak > 0.0, "{k}");
     }
     let r = distil(&["bench", "--gemm", "--rounds", "0"]);
     assert_eq!(r.status.code(), Some(2));
@@ -1164,8 +1164,11 @@ fn an_unreadable_data_folder_says_permission_denied() {
         }
         c.output()
     };
-    // The binary or the test's folder out of nobody's reach (a checkout under /root): nothing to
-    // test here.
+    // SAFETY: a plain system call.
+    let root = unsafe { libc::geteuid() } == 0;
+    // The same command on the readable folder must work. As root, run as nobody, it may not: the
+    // binary or the test's folder out of nobody's reach (a checkout under /root) leaves nothing to
+    // test here. As anyone else it is the command itself, and a failure is a failure.
     match as_user(&[
         "eval".as_ref(),
         "--model".as_ref(),
@@ -1174,10 +1177,11 @@ fn an_unreadable_data_folder_says_permission_denied() {
         data.as_os_str(),
     ]) {
         Ok(r) if r.status.success() => {}
-        r => {
+        r if root => {
             println!("skipped: the binary cannot run as nobody here ({r:?})");
             return;
         }
+        r => panic!("eval on the readable folder failed: {r:?}"),
     }
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o000)).unwrap();
     let r = as_user(&[
@@ -1417,7 +1421,8 @@ fn a_gz_newer_than_its_raw_copy_gets_a_note() {
     let data = bars_data(tmp.path());
     let labels = data.join(distil::data::MNIST_NAMES[1]);
     let gz_labels = data.join(format!("{}.gz", distil::data::MNIST_NAMES[1]));
-    let mut other = std::fs::read(&labels).unwrap();
+    let raw = std::fs::read(&labels).unwrap();
+    let mut other = raw.clone();
     let last = other.len() - 1;
     other[last] = (other[last] + 1) % 4;
     std::fs::write(&gz_labels, gz(&other)).unwrap();
@@ -1447,6 +1452,8 @@ fn a_gz_newer_than_its_raw_copy_gets_a_note() {
         e.contains("note: ") && e.contains(".gz was modified after") && e.contains("which is used"),
         "{e}"
     );
+    // Used, not replaced by the .gz's other labels.
+    assert_eq!(std::fs::read(&labels).unwrap(), raw);
 }
 
 /// An epoch's line is printed once its checkpoint is on disk (and, for `mnist`, its history line):

@@ -152,7 +152,20 @@ fn gz_files_are_decompressed_once_then_mapped() {
     for name in MNIST_NAMES {
         assert!(distil::data::copy_record(&tmp.path().join(name)).is_file());
     }
+    // A copy made again would be a new file renamed into place: the same inodes show it was not.
+    #[cfg(unix)]
+    let inodes = || -> Vec<u64> {
+        use std::os::unix::fs::MetadataExt;
+        MNIST_NAMES
+            .iter()
+            .map(|n| fs::metadata(tmp.path().join(n)).unwrap().ino())
+            .collect()
+    };
+    #[cfg(unix)]
+    let before = inodes();
     assert_eq!(DataDir::open(tmp.path()).unwrap().train.labels, [0, 1, 2]);
+    #[cfg(unix)]
+    assert_eq!(inodes(), before, "a copy was made again");
 }
 
 /// This tool's copy of a .gz that has been replaced since is made again from the new .gz (a

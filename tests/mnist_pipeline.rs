@@ -457,7 +457,17 @@ fn the_start_line_estimates_the_duration_on_this_machine() {
             && line.contains(" min on this machine, from a few timed teacher steps"),
         "{line}"
     );
-    assert!(!minutes.is_empty() && !minutes.contains('\n'), "{line}");
+    // "about 12 min" or "about 1 h 05 min": a whole, positive number of minutes (never "NaN"
+    // or 0, which the default preset's 320 epochs cannot take).
+    let whole_minutes = match minutes.split_once(" h ") {
+        Some((h, m)) => h
+            .parse::<u64>()
+            .ok()
+            .zip(m.parse::<u64>().ok().filter(|&m| m < 60)),
+        None => minutes.parse::<u64>().ok().map(|m| (0, m)),
+    }
+    .map(|(h, m)| 60 * h + m);
+    assert!(whole_minutes.is_some_and(|m| m > 0), "{line}");
     let tiny = first_line("tiny");
     assert!(
         tiny.contains("expected duration under a minute on a 2-core AVX2 machine"),

@@ -774,6 +774,11 @@ mod tests {
         let e = run(&opts, &data, &mut |_| {}, &mut |_, _| {
             Box::new(crate::train::Silent) as Box<dyn Observer>
         });
-        assert!(e.is_err() && !dir.exists());
+        let e = e.expect_err("a bad sweep temperature").to_string();
+        assert!(
+            e.contains("preset tiny, section 3") && e.contains("found -1"),
+            "{e}"
+        );
+        assert!(!dir.exists());
     }
 }
