@@ -1147,8 +1147,24 @@ fn free_functions_use_the_active_table() {
     let mut s = vec![f32::NAN; 10];
     col_sums(&x, 10, &mut s);
     let mut t = vec![f32::NAN; 10];
-    scalar::col_sums(&x, 10, &mut t);
+    (k.col_sums)(&x, 10, &mut t);
     assert_bits_eq(&s, &t, "col_sums");
+    // And the comparison can tell the tables apart: off the scalar path, the vector exp (with its
+    // fused multiply-adds) rounds some of 1,000 values differently from the scalar one.
+    if active_isa() != Isa::Scalar {
+        let x = rng.vec(1000, -80.0, 80.0);
+        let (mut vector, mut scalar) = (x.clone(), x);
+        exp_inplace(&mut vector);
+        scalar::exp_inplace(&mut scalar);
+        assert!(
+            vector
+                .iter()
+                .zip(&scalar)
+                .any(|(v, s)| v.to_bits() != s.to_bits()),
+            "the {:?} exp gives the scalar bits on all 1,000 values",
+            active_isa()
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
