@@ -841,8 +841,11 @@ fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes(
     }
 }
 
+/// `mnist --all` on the tiny preset: every paper number of section 3 in `paper.md` beside ours,
+/// each model's recorded figures those of its checkpoint, and a rerun that finds nothing left to
+/// train (a run killed in the middle of section 3 and resumed is the test above).
 #[test]
-fn all_of_section_3_runs_resumes_and_reports_every_paper_number() {
+fn all_of_section_3_reports_every_paper_number_and_a_rerun_trains_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
     let line = start_line(&dir, &["--all"]);
