@@ -2363,3 +2363,62 @@ fn forcing_variables_that_are_not_utf8_are_named_once() {
         );
     }
 }
+
+/// A CPU without AVX2 (qemu's Nehalem model, where `qemu-x86_64` is installed) takes the scalar
+/// kernels with matrixmultiply's product, and says so in its numerics; forcing the scalar path
+/// keeps the reference product, whose bits are the same emulated or not (the golden values').
+#[cfg(target_arch = "x86_64")]
+#[test]
+fn a_cpu_without_avx2_keeps_a_fast_product() {
+    use std::process::Command;
+    if common::under_emulator() {
+        println!("skipped: already under an emulator");
+        return;
+    }
+    if Command::new("qemu-x86_64")
+        .arg("--version")
+        .output()
+        .is_err()
+    {
+        println!("skipped: no qemu-x86_64 to emulate a CPU without AVX2");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let train = |emulated: bool, simd: Option<&str>, out: &str| -> serde_json::Value {
+        let exe = env!("CARGO_BIN_EXE_distil");
+        let mut c = Command::new(if emulated { "qemu-x86_64" } else { exe });
+        if emulated {
+            c.args(["-cpu", "Nehalem", exe]);
+        }
+        c.args([
+            "train",
+            "--arch",
+            "784-10",
+            "--epochs",
+            "1",
+            "--train-subset",
+            "1000",
+        ])
+        .args(["--json", "--out"])
+        .arg(tmp.path().join(out))
+        .env_remove("DISTIL_SIMD")
+        .env_remove("DISTIL_GEMM");
+        if let Some(isa) = simd {
+            c.env("DISTIL_SIMD", isa);
+        }
+        let r = c.output().unwrap();
+        assert!(r.status.success(), "{}", stderr(&r));
+        serde_json::from_slice(&r.stdout).unwrap()
+    };
+    let nehalem = train(true, None, "nehalem.safetensors");
+    assert_eq!(nehalem["numerics"], "cpu scalar, matrixmultiply product");
+    let forced = train(false, Some("scalar"), "forced.safetensors");
+    assert_eq!(forced["numerics"], "cpu scalar");
+    let forced_nehalem = train(true, Some("scalar"), "forced-nehalem.safetensors");
+    assert_eq!(forced_nehalem["numerics"], "cpu scalar");
+    assert_eq!(forced_nehalem["weights_sha256"], forced["weights_sha256"]);
+    // The emulated CPU's own run did not take the reference product: its sums round otherwise.
+    assert_ne!(nehalem["weights_sha256"], forced["weights_sha256"]);
+    let errors = |j: &serde_json::Value| j["test_errors"].as_i64().unwrap();
+    assert!((errors(&nehalem) - errors(&forced)).abs() <= 20);
+}

@@ -4,7 +4,8 @@
 //! - the packed product (`packed.rs`) with its 6 × 32 AVX-512 tile (`avx512.rs`) on x86_64 CPUs that
 //!   have AVX-512, or its 6 × 16 AVX2 + FMA tile (`avx2.rs`) on those that have AVX2 and FMA: the
 //!   fastest on the training shapes (docs/speed.md);
-//! - matrixmultiply, the portable one (NEON on aarch64, and any x86_64 without AVX2);
+//! - matrixmultiply, the portable one (NEON on aarch64, and any x86_64 without AVX2, whose
+//!   kernels take the scalar path);
 //! - on the forced scalar path ([`crate::simd::Isa::Scalar`]) a plain reference product: each
 //!   element summed in order of k with separate multiplies and adds, the same bits on every machine.
 //!
@@ -224,7 +225,8 @@ pub fn available_backends() -> Vec<Backend> {
 
 /// Environment variable that forces a backend: `matrixmultiply`, `packed-avx2`, `packed-avx512` or
 /// `auto` (unset).
-/// For side-by-side measurements and as an escape hatch; the scalar path always uses the reference.
+/// For side-by-side measurements and as an escape hatch; the forced scalar path always uses the
+/// reference.
 pub const ENV_VAR: &str = "DISTIL_GEMM";
 
 /// The backend `DISTIL_GEMM` asks for, if set and not "auto"; an error (for the caller to prefix
@@ -256,22 +258,30 @@ pub fn selected() -> Result<Option<Backend>, String> {
         .clone()
 }
 
-/// The backend [`gemm`] uses: the reference on the scalar path; else the one `DISTIL_GEMM` forces;
-/// else the packed product with the tile of the SIMD path in use (so `DISTIL_SIMD=avx2` runs an
-/// AVX-512 machine as an AVX2 one), and matrixmultiply elsewhere. Decided once per process, like
-/// the SIMD path. Every choice but the reference gives the same bits.
+/// The backend [`gemm`] uses: the reference on the forced scalar path (`DISTIL_SIMD=scalar`);
+/// else the one `DISTIL_GEMM` forces; else the packed product with the tile of the SIMD path in use
+/// (so `DISTIL_SIMD=avx2` runs an AVX-512 machine as an AVX2 one), and matrixmultiply elsewhere
+/// (aarch64, and an x86_64 without AVX2, whose best SIMD path is scalar). Decided once per
+/// process, like the SIMD path. Every choice but the reference gives the same bits.
 pub fn backend() -> Backend {
     static BACKEND: OnceLock<Backend> = OnceLock::new();
     *BACKEND.get_or_init(|| {
         let forced = selected().ok().flatten();
-        default_backend(simd::active_isa(), forced, &available_backends())
+        let isa = simd::active_isa();
+        default_backend(isa, simd::forced(), forced, &available_backends())
     })
 }
 
-/// [`backend`]'s choice, given the SIMD path, the backend `DISTIL_GEMM` forces (if any) and those
-/// the CPU runs.
-fn default_backend(isa: Isa, forced: Option<Backend>, available: &[Backend]) -> Backend {
-    if isa == Isa::Scalar {
+/// [`backend`]'s choice, given the SIMD path and whether `DISTIL_SIMD` forced it, the backend
+/// `DISTIL_GEMM` forces (if any) and those the CPU runs.
+fn default_backend(
+    isa: Isa,
+    isa_forced: bool,
+    forced: Option<Backend>,
+    available: &[Backend],
+) -> Backend {
+    // The reproducible path: the same bits on every machine, at the reference product's speed.
+    if isa == Isa::Scalar && isa_forced {
         return Backend::Reference;
     }
     if let Some(b) = forced {
@@ -616,24 +626,39 @@ mod tests {
     }
 
     /// The default follows the SIMD path (forcing AVX2 on an AVX-512 CPU gives the AVX2 tile),
-    /// never picks a backend the CPU lacks, and yields to `DISTIL_GEMM` except on the scalar path.
+    /// never picks a backend the CPU lacks, and yields to `DISTIL_GEMM` except on the forced
+    /// scalar path; a CPU whose best path is scalar (an x86_64 without AVX2) gets matrixmultiply.
     #[test]
     #[cfg(target_arch = "x86_64")]
     fn default_backend_follows_the_simd_path() {
         use Backend::*;
         let all = [Reference, MatrixMultiply, PackedAvx2, PackedAvx512];
         let avx2_only = [Reference, MatrixMultiply, PackedAvx2];
-        assert_eq!(default_backend(Isa::Avx512, None, &all), PackedAvx512);
-        assert_eq!(default_backend(Isa::Avx2, None, &all), PackedAvx2);
-        assert_eq!(default_backend(Isa::Avx2, None, &avx2_only), PackedAvx2);
+        let portable = [Reference, MatrixMultiply];
+        for isa_forced in [false, true] {
+            let pick = |isa, forced, available: &[Backend]| {
+                default_backend(isa, isa_forced, forced, available)
+            };
+            assert_eq!(pick(Isa::Avx512, None, &all), PackedAvx512);
+            assert_eq!(pick(Isa::Avx2, None, &all), PackedAvx2);
+            assert_eq!(pick(Isa::Avx2, None, &avx2_only), PackedAvx2);
+            assert_eq!(pick(Isa::Avx512, None, &avx2_only), MatrixMultiply);
+            let forced = Some(MatrixMultiply);
+            assert_eq!(pick(Isa::Avx512, forced, &all), MatrixMultiply);
+        }
+        // DISTIL_SIMD=scalar: the reference, whatever DISTIL_GEMM says.
+        for forced in [None, Some(MatrixMultiply), Some(PackedAvx2)] {
+            assert_eq!(default_backend(Isa::Scalar, true, forced, &all), Reference);
+        }
+        // Scalar as the best this CPU has: the portable product, or the one DISTIL_GEMM names.
         assert_eq!(
-            default_backend(Isa::Avx512, None, &avx2_only),
+            default_backend(Isa::Scalar, false, None, &portable),
             MatrixMultiply
         );
-        let forced = Some(MatrixMultiply);
-        assert_eq!(default_backend(Isa::Avx512, forced, &all), MatrixMultiply);
-        assert_eq!(default_backend(Isa::Scalar, forced, &all), Reference);
-        assert_eq!(default_backend(Isa::Scalar, None, &all), Reference);
+        assert_eq!(
+            default_backend(Isa::Scalar, false, Some(MatrixMultiply), &portable),
+            MatrixMultiply
+        );
     }
 
     /// Narrow products fall to the narrower tile, then to matrixmultiply; others keep theirs.

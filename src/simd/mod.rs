@@ -195,16 +195,32 @@ pub fn select_from(value: Option<&str>) -> Result<Isa, SimdError> {
 /// Reads `DISTIL_SIMD` once (unset or "auto" -> [`detect`]); an error names the variable, the
 /// value and the available list if the value is unknown or not available on this CPU. Cached.
 pub fn selected() -> Result<Isa, SimdError> {
-    static SELECTED: OnceLock<Result<Isa, SimdError>> = OnceLock::new();
-    SELECTED
-        .get_or_init(|| match std::env::var(ENV_VAR) {
-            Ok(v) => select_from(Some(&v)),
-            Err(std::env::VarError::NotPresent) => select_from(None),
-            Err(std::env::VarError::NotUnicode(v)) => Err(SimdError {
+    read_env().0.clone()
+}
+
+/// Whether `DISTIL_SIMD` named the instruction set (a forced path) rather than leaving it to
+/// [`detect`]. The forced scalar path is the reproducible one (the reference product,
+/// [`crate::gemm`]); a CPU whose best is scalar (an x86_64 without AVX2) keeps a faster product.
+pub fn forced() -> bool {
+    read_env().1
+}
+
+/// `DISTIL_SIMD`, read once: the selection, and whether the variable named an instruction set.
+fn read_env() -> &'static (Result<Isa, SimdError>, bool) {
+    static ENV: OnceLock<(Result<Isa, SimdError>, bool)> = OnceLock::new();
+    ENV.get_or_init(|| match std::env::var(ENV_VAR) {
+        Ok(v) => {
+            let auto = v.trim().is_empty() || v.trim().eq_ignore_ascii_case("auto");
+            (select_from(Some(&v)), !auto)
+        }
+        Err(std::env::VarError::NotPresent) => (select_from(None), false),
+        Err(std::env::VarError::NotUnicode(v)) => (
+            Err(SimdError {
                 message: format!("expected a name in UTF-8, found {v:?}"),
             }),
-        })
-        .clone()
+            true,
+        ),
+    })
 }
 
 /// The kernels of the selected ISA; panics with the [`SimdError`] message if selection failed

@@ -76,9 +76,17 @@ pub struct EpochStats {
 pub const CUDA_NUMERICS: &str = "cuda";
 
 /// The numeric path of CPU training in this process: "cpu " and the SIMD path. The fast product
-/// backends all give the same bits, and the forced scalar path is named by the SIMD path too.
+/// backends all give the same bits, and the forced scalar path is named by the SIMD path too. A
+/// CPU whose best path is scalar (an x86_64 without AVX2) keeps a fast product, which rounds
+/// otherwise than the forced path's reference: "cpu scalar, matrixmultiply product".
 pub fn cpu_numerics() -> String {
-    format!("cpu {}", crate::simd::active_isa().name())
+    let isa = crate::simd::active_isa();
+    match crate::gemm::backend() {
+        b if isa == crate::simd::Isa::Scalar && b != crate::gemm::Backend::Reference => {
+            format!("cpu scalar, {} product", b.name())
+        }
+        _ => format!("cpu {}", isa.name()),
+    }
 }
 
 impl EpochStats {
