@@ -2038,6 +2038,24 @@ fn long_names_and_links_as_outputs_are_refused_up_front() {
         stderr(&r)
     );
     assert!(!stderr(&r).contains("epoch"), "{}", stderr(&r));
+    // A device or a FIFO as the output: refused before the epoch, and left as it was.
+    let fifo = tmp.path().join("fifo.safetensors");
+    assert!(std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for out in [Path::new("/dev/null"), fifo.as_path()] {
+        let r = train_to(out);
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(
+            stderr(&r).contains("found a FIFO, socket or device") && !stderr(&r).contains("epoch"),
+            "{}",
+            stderr(&r)
+        );
+    }
+    use std::os::unix::fs::FileTypeExt;
+    assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
 
     let legal = tmp.path().join("t".repeat(250));
     std::fs::copy(&teacher, &legal).unwrap();

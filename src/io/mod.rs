@@ -67,6 +67,29 @@ mod tests {
             "{e}"
         );
 
+        // A FIFO (a write to it would block) and a device (`/dev/null`, whose folder the writability
+        // probe must not even try): refused, and left as they were.
+        let fifo = d.join("fifo");
+        let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+        // SAFETY: a NUL-terminated path that lives across the call.
+        assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
+        for path in [fifo.as_path(), std::path::Path::new("/dev/null")] {
+            for e in [
+                require_writable_folder_of(path).unwrap_err(),
+                write_atomic(path, b"x").unwrap_err(),
+            ] {
+                let e = e.to_string();
+                assert!(e.contains("found a FIFO, socket or device"), "{e}");
+            }
+        }
+        use std::os::unix::fs::FileTypeExt;
+        assert!(fifo.symlink_metadata().unwrap().file_type().is_fifo());
+        assert!(std::path::Path::new("/dev/null")
+            .metadata()
+            .unwrap()
+            .file_type()
+            .is_char_device());
+
         // Lock files: someone's non-empty file or link under a lock's name is not taken over.
         std::fs::write(d.join(".notes.lock"), b"mine").unwrap();
         let e = lock_output(&d.join("notes")).err().unwrap().to_string();
