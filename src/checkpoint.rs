@@ -458,7 +458,7 @@ impl Checkpoint {
         // shapes, not abort on allocation.
         let layers = LayerTensors::read(path, &st, &arch, bytes.len() / 4)?;
         let data_order = read_data_order(path, &st)?;
-        layers.check_no_other_tensors(path, &st, &arch)?;
+        check_no_other_tensors(path, &st, &arch, &layers)?;
         let ck = Checkpoint {
             mlp: Mlp {
                 arch,
@@ -606,6 +606,22 @@ impl LayerTensors {
                 }
             }
         }
+        // An optimiser's state comes for every layer or for none.
+        let bases = Self::names(arch);
+        for (suffix, kept) in [
+            ("momentum", velocity.is_some()),
+            ("second_moment", second_moment.is_some()),
+        ] {
+            let with: Vec<String> = bases.iter().map(|b| format!("{b}.{suffix}")).collect();
+            let present = |n: &String| st.tensor(n).is_ok();
+            if !kept && with.iter().any(present) {
+                let missing = with.iter().find(|n| !present(n)).expect("not kept");
+                return Err(Error::checkpoint(
+                    path,
+                    format!("tensor {missing} is missing, where other layers have their .{suffix}"),
+                ));
+            }
+        }
         Ok(LayerTensors {
             params,
             velocity,
@@ -613,38 +629,41 @@ impl LayerTensors {
         })
     }
 
-    /// An optimiser's state comes for every layer or for none, and no tensor but those and the
-    /// data order belongs in the file.
-    fn check_no_other_tensors(&self, path: &Path, st: &SafeTensors, arch: &Arch) -> Result<()> {
-        let bad = |m: String| Error::checkpoint(path, m);
-        let mut names = st.names();
-        names.sort();
-        let bases: Vec<String> = (0..arch.layers())
+    /// The names of the layers' weights and biases, in order.
+    fn names(arch: &Arch) -> Vec<String> {
+        (0..arch.layers())
             .flat_map(|l| [format!("layer{l}.weight"), format!("layer{l}.bias")])
-            .collect();
-        let mut expected: Vec<String> = bases.clone();
-        for (suffix, kept) in [
-            ("momentum", self.velocity.is_some()),
-            ("second_moment", self.second_moment.is_some()),
-        ] {
-            let with: Vec<String> = bases.iter().map(|b| format!("{b}.{suffix}")).collect();
-            if kept {
-                expected.extend(with);
-            } else if with.iter().any(|n| names.contains(&n)) {
-                let missing = with.iter().find(|n| !names.contains(n)).expect("not kept");
-                return Err(bad(format!(
-                    "tensor {missing} is missing, where other layers have their .{suffix}"
-                )));
-            }
-        }
-        expected.push("data_order".into());
-        if let Some(other) = names.iter().find(|n| !expected.contains(n)) {
-            return Err(bad(format!(
-                "tensor {other} is not part of a checkpoint of architecture {arch}"
-            )));
-        }
-        Ok(())
+            .collect()
     }
+}
+
+/// No tensor in the file but the layers' (with the optimiser's state they hold) and the data order.
+fn check_no_other_tensors(
+    path: &Path,
+    st: &SafeTensors,
+    arch: &Arch,
+    layers: &LayerTensors,
+) -> Result<()> {
+    let mut names = st.names();
+    names.sort();
+    let bases = LayerTensors::names(arch);
+    let mut expected = bases.clone();
+    for (suffix, kept) in [
+        ("momentum", layers.velocity.is_some()),
+        ("second_moment", layers.second_moment.is_some()),
+    ] {
+        if kept {
+            expected.extend(bases.iter().map(|b| format!("{b}.{suffix}")));
+        }
+    }
+    expected.push("data_order".into());
+    if let Some(other) = names.iter().find(|n| !expected.contains(n)) {
+        return Err(Error::checkpoint(
+            path,
+            format!("tensor {other} is not part of a checkpoint of architecture {arch}"),
+        ));
+    }
+    Ok(())
 }
 
 /// Whether `order` holds each of 0..len exactly once.
@@ -817,6 +836,17 @@ mod tests {
         }
         let e = err(&|n| n != "layer1.bias", false);
         assert!(e.contains("tensor layer1.bias is missing"), "{e}");
+        // Two faults: the layers' missing state is named before a data order of the wrong type,
+        // as the parse did before it was split into steps.
+        let mut t = c.tensors();
+        t.retain(|x| x.0 != "layer1.bias.momentum");
+        for x in t.iter_mut().filter(|x| x.0 == "data_order") {
+            (x.1, x.2) = (Dtype::U8, vec![x.3.len()]);
+        }
+        let e = Checkpoint::from_bytes(Path::new("c"), &c.bytes_with(t))
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("tensor layer1.bias.momentum is missing"), "{e}");
         // Every state dropped whole is a checkpoint of weights alone.
         let back = Checkpoint::from_bytes(
             Path::new("c"),

@@ -218,16 +218,16 @@ impl TeacherLogits {
             Error::data(
                 format!("logits for {}", path.display()),
                 format!(
-                    "{} finite values ({} examples × {} classes)",
-                    key.examples.saturating_mul(key.classes),
-                    key.examples,
-                    key.classes
+                    "{} ({} × {})",
+                    crate::words::count(key.examples.saturating_mul(key.classes), "finite value"),
+                    crate::words::count(key.examples, "example"),
+                    crate::words::count(key.classes, "class")
                 ),
                 found,
             )
         };
         if Some(logits.len()) != key.examples.checked_mul(key.classes) {
-            return Err(refused(format!("{} values", logits.len())));
+            return Err(refused(crate::words::count(logits.len(), "value")));
         }
         if let Some(i) = crate::nn::optim::first_non_finite(logits) {
             return Err(refused(format!("{} at value {i}", logits[i])));
@@ -411,8 +411,10 @@ pub fn parse(path: &Path, bytes: &[u8]) -> Result<CacheHeader> {
     let body = examples.checked_mul(classes).and_then(|n| n.checked_mul(4));
     if body != Some(len - offset) {
         return Err(bad(format!(
-            "{} of body where {examples} examples × {classes} classes need {}",
+            "{} of body where {} × {} need {}",
             crate::words::count(len - offset, "byte"),
+            crate::words::count(examples, "example"),
+            crate::words::count(classes, "class"),
             body.map_or("more than memory holds".to_string(), |b| b.to_string())
         )));
     }
@@ -730,7 +732,7 @@ impl ClassFilter {
                     crate::words::count(n.min(data.len()), "example"),
                     crate::words::count(classes, "class")
                 ),
-                format!("{} values", logits.len()),
+                crate::words::count(logits.len(), "value"),
             ));
         }
         let rows = picked

@@ -550,7 +550,7 @@ fn a_run_resumed_on_another_simd_path_says_so_and_records_each_epochs_path() {
         "{lines:?}"
     );
     assert!(!err.contains("note:"), "{err}");
-    let auto = format!("cpu {}", ::distil::simd::detect().name());
+    let auto = ::distil::train::detected_numerics();
     let (lines, err) = run("3", None);
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["numerics"], auto.as_str());
@@ -2040,11 +2040,9 @@ fn long_names_and_links_as_outputs_are_refused_up_front() {
     assert!(!stderr(&r).contains("epoch"), "{}", stderr(&r));
     // A device or a FIFO as the output: refused before the epoch, and left as it was.
     let fifo = tmp.path().join("fifo.safetensors");
-    assert!(std::process::Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    let c_path = std::ffi::CString::new(fifo.as_os_str().as_encoded_bytes()).unwrap();
+    // SAFETY: a NUL-terminated path that lives across the call.
+    assert_eq!(unsafe { libc::mkfifo(c_path.as_ptr(), 0o644) }, 0);
     for out in [Path::new("/dev/null"), fifo.as_path()] {
         let r = train_to(out);
         assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));

@@ -1939,6 +1939,10 @@ fn garbled_messages_are_caught() {
              then a JSON header), found 1 bytes in all",
             "'1 bytes'",
         ),
+        (
+            "error: x.idx: expected 2 labels, found 1 labels.",
+            "'1 labels'",
+        ),
     ] {
         assert_eq!(reads_wrongly(line).as_deref(), Some(caught), "{line}");
     }

@@ -200,8 +200,9 @@ fn killed_runs_resume_to_the_same_result() {
             Some(&b[m]["weights_sha256"]),
             "{m}"
         );
-        // Interrupted or not, every epoch ran on this process's one numeric path.
-        let path = format!("cpu {}", a["simd"].as_str().unwrap());
+        // Interrupted or not, every epoch ran on this process's one numeric path (the children
+        // inherit this process's DISTIL_SIMD and DISTIL_GEMM).
+        let path = distil::train::cpu_numerics();
         assert_eq!(a[m]["numerics"], serde_json::json!([path]), "{m}");
         assert_eq!(b[m]["numerics"], a[m]["numerics"], "{m}");
     }
@@ -249,9 +250,11 @@ fn killed_runs_resume_to_the_same_result() {
 /// model that crossed, in results.json and in its epochs' lines.
 #[test]
 fn a_run_resumed_on_another_numeric_path_records_both() {
-    let native = distil::simd::detect();
-    if native == distil::simd::Isa::Scalar {
-        println!("skipped: this CPU has only the scalar path");
+    // This CPU's own path, as a run without DISTIL_SIMD takes it (on a CPU without AVX2 the
+    // scalar kernels with a faster product than the forced path's reference).
+    let own = distil::train::detected_numerics();
+    if own == "cpu scalar" {
+        println!("skipped: this CPU's own path is the forced scalar path's");
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
@@ -268,7 +271,6 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
         .success());
     let r: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("results.json")).unwrap()).unwrap();
-    let own = format!("cpu {native}");
     assert_eq!(
         r["teacher"]["numerics"],
         serde_json::json!(["cpu scalar", own])
@@ -304,12 +306,13 @@ fn interrupted_by(name: &str, number: i32) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
     // The tiny run lasts about a second: on a loaded machine it may finish before the signal
-    // lands, and is then started afresh for another try.
+    // lands, and is then started again in an empty folder for another try (where the last try's
+    // lines would end the wait for the first epoch before the new run is under way).
     let mut tries = 0;
     let out = loop {
         tries += 1;
-        let fresh: &[&str] = if tries == 1 { &[] } else { &["--fresh"] };
-        let mut c = mnist(&dir, fresh);
+        let _ = std::fs::remove_dir_all(&dir);
+        let mut c = mnist(&dir, &[]);
         c.stderr(std::process::Stdio::piped());
         // As in a terminal: a test run as a shell's background job inherits SIGINT ignored, which
         // the binary rightly leaves alone.
@@ -370,20 +373,17 @@ fn a_terminated_first_process_of_a_namespace_stops() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
     // The tiny run lasts about a second: on a loaded machine it may finish before the signal
-    // lands, and is then started afresh for another try (as in `interrupted_by`).
+    // lands, and is then started again in an empty folder for another try (as in
+    // `interrupted_by`).
     let mut tries = 0;
     let out = loop {
         tries += 1;
+        let _ = std::fs::remove_dir_all(&dir);
         let mut c = Command::new("unshare");
         c.args(["--pid", "--fork", "--"])
             .args(common::distil_argv())
             .args(["mnist", "--preset", "tiny", "--threads", "1", "--out"])
             .arg(&dir)
-            .args(if tries == 1 {
-                &[][..]
-            } else {
-                &["--fresh"][..]
-            })
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::piped());
         let Ok(mut child) = c.spawn() else {

@@ -261,7 +261,8 @@ pub fn selected() -> Result<Option<Backend>, String> {
 /// The backend [`gemm`] uses: the reference on the forced scalar path (`DISTIL_SIMD=scalar`);
 /// else the one `DISTIL_GEMM` forces; else the packed product with the tile of the SIMD path in use
 /// (so `DISTIL_SIMD=avx2` runs an AVX-512 machine as an AVX2 one), and matrixmultiply elsewhere
-/// (aarch64, and an x86_64 without AVX2, whose best SIMD path is scalar). Decided once per
+/// (aarch64, and any CPU whose best SIMD path is scalar: an x86_64 without AVX2, another
+/// architecture). Decided once per
 /// process, like the SIMD path. Every choice but the reference gives the same bits.
 pub fn backend() -> Backend {
     static BACKEND: OnceLock<Backend> = OnceLock::new();

@@ -200,7 +200,8 @@ pub fn selected() -> Result<Isa, SimdError> {
 
 /// Whether `DISTIL_SIMD` named the instruction set (a forced path) rather than leaving it to
 /// [`detect`]. The forced scalar path is the reproducible one (the reference product,
-/// [`crate::gemm`]); a CPU whose best is scalar (an x86_64 without AVX2) keeps a faster product.
+/// [`crate::gemm`]); a CPU whose best is scalar (an x86_64 without AVX2, another architecture)
+/// keeps a faster product.
 pub fn forced() -> bool {
     read_env().1
 }

@@ -77,11 +77,22 @@ pub const CUDA_NUMERICS: &str = "cuda";
 
 /// The numeric path of CPU training in this process: "cpu " and the SIMD path. The fast product
 /// backends all give the same bits, and the forced scalar path is named by the SIMD path too. A
-/// CPU whose best path is scalar (an x86_64 without AVX2) keeps a fast product, which rounds
-/// otherwise than the forced path's reference: "cpu scalar, matrixmultiply product".
+/// CPU whose best path is scalar (an x86_64 without AVX2, or an architecture without our vector
+/// kernels) keeps a fast product, which rounds otherwise than the forced path's reference:
+/// "cpu scalar, matrixmultiply product".
 pub fn cpu_numerics() -> String {
-    let isa = crate::simd::active_isa();
-    match crate::gemm::backend() {
+    numerics_of(crate::simd::active_isa(), crate::gemm::backend())
+}
+
+/// What [`cpu_numerics`] says in a process that leaves the SIMD path to detection on this CPU (a
+/// command run without `DISTIL_SIMD`), whatever this process's own path.
+pub fn detected_numerics() -> String {
+    // Detected, not forced: never the reference product (`crate::gemm::backend`).
+    numerics_of(crate::simd::detect(), crate::gemm::Backend::MatrixMultiply)
+}
+
+fn numerics_of(isa: crate::simd::Isa, product: crate::gemm::Backend) -> String {
+    match product {
         b if isa == crate::simd::Isa::Scalar && b != crate::gemm::Backend::Reference => {
             format!("cpu scalar, {} product", b.name())
         }
@@ -790,7 +801,7 @@ pub(crate) fn check_epoch_inputs(
                         crate::words::count(n, "example"),
                         crate::words::count(classes, "class")
                     ),
-                    format!("{} values", teacher.len()),
+                    crate::words::count(teacher.len(), "value"),
                 ));
             }
             if let Some(i) = optim::first_non_finite(&teacher[..n * classes]) {

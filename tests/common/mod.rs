@@ -83,8 +83,9 @@ pub fn distil<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
 }
 
 /// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
-/// --gemm …`), a fragment that repeats its frame (`found expected …`, `average of in the …`), or
-/// a path named twice (an error quoted whole inside another about the same file).
+/// --gemm …`), a fragment that repeats its frame (`found expected …`, `average of in the …`), a
+/// path named twice (an error quoted whole inside another about the same file), a count of one
+/// before a plural (`found 1 bytes`), or an "expected" left unanswered by a "found".
 pub fn reads_wrongly(line: &str) -> Option<String> {
     let bad = [
         "expected expected",
@@ -99,7 +100,7 @@ pub fn reads_wrongly(line: &str) -> Option<String> {
     let words: Vec<String> = line
         .split_whitespace()
         .map(|w| {
-            w.trim_matches(|c: char| ":,;()'`\"".contains(c))
+            w.trim_matches(|c: char| ":,;.!()'`\"".contains(c))
                 .to_lowercase()
         })
         .collect();
