@@ -537,6 +537,7 @@ fn a_run_resumed_on_another_simd_path_says_so_and_records_each_epochs_path() {
             None => c.env_remove("DISTIL_SIMD"),
         };
         let r = c.output().unwrap();
+        common::read_right(&r);
         assert!(r.status.success(), "{}", stderr(&r));
         let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&r.stdout)
             .lines()
@@ -591,6 +592,7 @@ fn bench_gemm_compares_backends_on_every_product() {
         .env("DISTIL_SIMD", "scalar")
         .output()
         .unwrap();
+    common::read_right(&r);
     assert!(r.status.success(), "{}", stderr(&r));
     let j: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
     assert_eq!(j["threads"], 1, "--threads is applied");
@@ -881,6 +883,7 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
         .stderr(std::process::Stdio::piped())
         .output()
         .unwrap();
+    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert!(!e.contains("panicked") && !e.contains("interrupted"), "{e}");
     assert_eq!(out.status.signal(), Some(13), "{:?}: {e}", out.status);
@@ -1105,6 +1108,7 @@ fn a_network_too_large_for_memory_is_an_error_not_an_abort() {
             });
         }
         let r = c.output().unwrap();
+        common::read_right(&r);
         let e = stderr(&r);
         assert_eq!(r.status.code(), Some(code), "{args:?}: {e}");
         assert!(e.contains(expected) && e.contains("MiB"), "{args:?}: {e}");
@@ -1222,6 +1226,7 @@ fn rayon_num_threads_is_checked_like_threads() {
             .env("RAYON_NUM_THREADS", value)
             .output()
             .unwrap();
+        common::read_right(&r);
         let e = stderr(&r);
         if ok {
             assert!(r.status.success(), "{value}: {e}");
@@ -1316,6 +1321,7 @@ fn an_unwritable_output_is_an_error_not_a_panic() {
             .stderr(stderr)
             .output()
             .unwrap();
+        common::read_right(&out);
         assert_eq!(out.status.code(), Some(code), "{args:?}");
     }
 }
@@ -1471,6 +1477,7 @@ fn an_epoch_is_reported_only_once_saved() {
         .env("DISTIL_KILL_IN_WRITE", "m.safetensors:1")
         .output()
         .unwrap();
+    common::read_right(&r);
     use std::os::unix::process::ExitStatusExt;
     assert_eq!(r.status.signal(), Some(9), "{}", stderr(&r));
     let printed = String::from_utf8_lossy(&r.stdout);
@@ -1483,6 +1490,7 @@ fn an_epoch_is_reported_only_once_saved() {
         .env("DISTIL_KILL_IN_WRITE", "teacher.jsonl:1")
         .output()
         .unwrap();
+    common::read_right(&r);
     assert_eq!(r.status.signal(), Some(9), "{}", stderr(&r));
     let printed = String::from_utf8_lossy(&r.stdout);
     assert!(
@@ -2371,6 +2379,7 @@ fn forcing_variables_that_are_not_utf8_are_named_once() {
             .env_remove(other)
             .output()
             .unwrap();
+        common::read_right(&r);
         let e = stderr(&r);
         assert_eq!(r.status.code(), Some(2), "{e}");
         assert_eq!(

@@ -294,7 +294,9 @@ fn a_kill_while_decompressing_leaves_no_partial_raw_file() {
         if let Some(k) = kill {
             c.env("DISTIL_KILL_IN_WRITE", k);
         }
-        c.output().unwrap()
+        let o = c.output().unwrap();
+        common::read_right(&o);
+        o
     };
     let r = train(Some(&format!("{}:1", MNIST_NAMES[0])));
     use std::os::unix::process::ExitStatusExt;

@@ -58,6 +58,7 @@ fn a_full_disk_is_a_clear_error_and_keeps_the_last_checkpoint() {
         .arg(&out)
         .output()
         .unwrap();
+    common::read_right(&r);
     let err = String::from_utf8_lossy(&r.stderr);
     assert_eq!(r.status.code(), Some(1), "{err}");
     assert_eq!(err.trim_end().lines().count(), 1, "{err}");

@@ -1075,6 +1075,7 @@ fn an_unreadable_checkpoint_is_a_read_error_not_advice_to_delete_it() {
         .arg(&dir)
         .output()
         .unwrap();
+    common::read_right(&r);
     let e = String::from_utf8_lossy(&r.stderr);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(

@@ -72,6 +72,13 @@ pub fn distil<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
         .env_remove("DISTIL_SIMD")
         .output()
         .unwrap();
+    read_right(&o);
+    o
+}
+
+/// Panics on a line of the binary's output (standard output and error) that reads wrongly (see
+/// [`reads_wrongly`]): for the tests that run [`distil_bin`] themselves.
+pub fn read_right(o: &std::process::Output) {
     for text in [&o.stdout, &o.stderr] {
         for line in String::from_utf8_lossy(text).lines() {
             if let Some(wrong) = reads_wrongly(line) {
@@ -79,7 +86,6 @@ pub fn distil<S: AsRef<std::ffi::OsStr>>(args: &[S]) -> std::process::Output {
             }
         }
     }
-    o
 }
 
 /// Where a message composed of fragments reads wrongly: a word said twice in a row (`--gemm:
