@@ -109,8 +109,9 @@ fn clean_up_on_interrupt(trains: bool) {
         TRAINS.store(trains, Ordering::Relaxed);
         extern "C" fn on_interrupt(sig: i32) {
             const MESSAGE: &[u8] = b"\ninterrupted: every epoch reported above is saved, but a \
-                temperature sweep (sweep, mnist --all) keeps only its finished runs; run the same \
-                command again (with --resume for train and distill) to continue\n";
+                temperature sweep (the sweep command, or mnist --all) keeps only its finished \
+                runs; run the same command again (with --resume for train and distill) to \
+                continue\n";
             distil::io::remove_on_interrupt();
             // SAFETY: write(2), getpid(2), _exit(2), signal(2) and raise(3) are
             // async-signal-safe, as is an atomic load; the buffer is a static. The signal is

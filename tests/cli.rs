@@ -901,7 +901,9 @@ fn with_default_signals(mut c: std::process::Command) -> Output {
             Ok(())
         });
     }
-    c.output().unwrap()
+    let o = c.output().unwrap();
+    common::read_right(&o);
+    o
 }
 
 /// Ctrl-C or SIGTERM while a checkpoint is being written: the process ends by that signal, removes

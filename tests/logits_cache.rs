@@ -281,6 +281,7 @@ fn a_cache_from_another_numeric_path_is_used_with_a_note() {
             None => c.env_remove("DISTIL_SIMD"),
         };
         let r = c.output().unwrap();
+        common::read_right(&r);
         assert!(r.status.success(), "{}", common::stderr(&r));
         common::stderr(&r)
     };
