@@ -5,11 +5,13 @@
 /// `n` and `noun`, plural unless n is 1 ("1 epoch", "3 epochs", "10 classes"), for any unsigned
 /// count (bytes come as `u64`). Regular plurals only: the nouns this tool counts.
 pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, noun: &str) -> String {
-    let plural = match () {
-        _ if n == N::from(1) => "",
-        // Not "ch": epochs.
-        _ if ["s", "x", "sh"].iter().any(|e| noun.ends_with(e)) => "es",
-        _ => "s",
+    // Not after "ch": epochs.
+    let plural = if n == N::from(1) {
+        ""
+    } else if ["s", "x", "sh"].iter().any(|e| noun.ends_with(e)) {
+        "es"
+    } else {
+        "s"
     };
     format!("{n} {noun}{plural}")
 }

@@ -262,8 +262,8 @@ pub fn selected() -> Result<Option<Backend>, String> {
 /// else the one `DISTIL_GEMM` forces; else the packed product with the tile of the SIMD path in use
 /// (so `DISTIL_SIMD=avx2` runs an AVX-512 machine as an AVX2 one), and matrixmultiply elsewhere
 /// (aarch64, and any CPU whose best SIMD path is scalar: an x86_64 without AVX2, another
-/// architecture). Decided once per
-/// process, like the SIMD path. Every choice but the reference gives the same bits.
+/// architecture). Decided once per process, like the SIMD path. Every choice but the reference
+/// gives the same bits.
 pub fn backend() -> Backend {
     static BACKEND: OnceLock<Backend> = OnceLock::new();
     *BACKEND.get_or_init(|| {

@@ -168,10 +168,9 @@ fn names(isas: &[Isa]) -> String {
 /// The selection rule behind [`selected`], given the variable's value (`None` when unset):
 /// unset, empty or `auto` picks [`detect`]; a known name must be available on this CPU.
 pub fn select_from(value: Option<&str>) -> Result<Isa, SimdError> {
-    let value = match value.map(str::trim) {
-        None | Some("") => return Ok(detect()),
-        Some(v) if v.eq_ignore_ascii_case("auto") => return Ok(detect()),
-        Some(v) => v,
+    let value = match value {
+        Some(v) if names_an_isa(v) => v.trim(),
+        _ => return Ok(detect()),
     };
     let avail = available();
     match Isa::parse(value) {
@@ -206,14 +205,18 @@ pub fn forced() -> bool {
     read_env().1
 }
 
+/// Whether a value of `DISTIL_SIMD` asks for an instruction set (rightly or not), rather than for
+/// detection (empty or `auto`).
+fn names_an_isa(value: &str) -> bool {
+    let v = value.trim();
+    !v.is_empty() && !v.eq_ignore_ascii_case("auto")
+}
+
 /// `DISTIL_SIMD`, read once: the selection, and whether the variable named an instruction set.
 fn read_env() -> &'static (Result<Isa, SimdError>, bool) {
     static ENV: OnceLock<(Result<Isa, SimdError>, bool)> = OnceLock::new();
     ENV.get_or_init(|| match std::env::var(ENV_VAR) {
-        Ok(v) => {
-            let auto = v.trim().is_empty() || v.trim().eq_ignore_ascii_case("auto");
-            (select_from(Some(&v)), !auto)
-        }
+        Ok(v) => (select_from(Some(&v)), names_an_isa(&v)),
         Err(std::env::VarError::NotPresent) => (select_from(None), false),
         Err(std::env::VarError::NotUnicode(v)) => (
             Err(SimdError {
