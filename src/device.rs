@@ -271,15 +271,14 @@ impl Engine {
             #[cfg(feature = "cuda")]
             Engine::Cuda(t) => t.config().schedule.epochs,
         };
-        let mut obs = crate::train::ReportWhenSaved::new(obs);
-        while self.epoch() < epochs {
-            self.train_epoch(train, test, targets, &mut obs)?;
-            if let Some(p) = out {
-                self.checkpoint(train.len()).save(p)?;
+        let remaining = epochs.saturating_sub(self.epoch());
+        crate::train::each_epoch_saved(remaining, obs, |obs| {
+            self.train_epoch(train, test, targets, obs)?;
+            match out {
+                Some(p) => self.checkpoint(train.len()).save(p),
+                None => Ok(()),
             }
-            obs.saved();
-        }
-        Ok(())
+        })
     }
 }
 

@@ -555,13 +555,12 @@ pub(crate) fn train_model(
             obs.outlook(epoch_seconds, after_seconds);
         }
         // Each epoch's line once its checkpoint and history are written.
-        let mut obs = crate::train::ReportWhenSaved::new(obs.as_mut());
-        while t.epoch() < cfg.schedule.epochs {
-            t.train_epoch(train, test, targets, &mut obs)?;
+        let remaining = cfg.schedule.epochs - t.epoch();
+        crate::train::each_epoch_saved(remaining, obs.as_mut(), |obs| {
+            t.train_epoch(train, test, targets, obs)?;
             t.checkpoint(train.len()).save(&path)?;
-            write_history(&t)?;
-            obs.saved();
-        }
+            write_history(&t)
+        })?;
     }
     if let Some(traffic) = t.traffic() {
         say(&format!("{name}: {traffic}"));

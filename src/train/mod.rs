@@ -133,25 +133,33 @@ pub trait Observer {
 pub struct Silent;
 impl Observer for Silent {}
 
-/// Passes progress on to `inner`, but holds each epoch's report until [`Self::saved`] is called:
-/// a run that checkpoints every epoch reports an epoch once it is on disk, so an interrupt after
-/// its line never loses it.
-pub struct ReportWhenSaved<'a> {
-    inner: &'a mut dyn Observer,
-    held: Option<EpochStats>,
-}
-
-impl<'a> ReportWhenSaved<'a> {
-    pub fn new(inner: &'a mut dyn Observer) -> Self {
-        ReportWhenSaved { inner, held: None }
-    }
-
-    /// The epoch just trained is saved: report it.
-    pub fn saved(&mut self) {
-        if let Some(stats) = self.held.take() {
-            self.inner.epoch(&stats);
+/// Runs `epochs` epochs through `epoch_then_save` (one epoch, then its checkpoint and whatever else
+/// must be on disk), telling `obs` of each epoch only once it is saved, so an interrupt after an
+/// epoch's line never loses that epoch. The loop of every command that trains: [`Trainer::run`],
+/// [`crate::device::Engine::run`] and `mnist`'s models.
+pub(crate) fn each_epoch_saved(
+    epochs: usize,
+    obs: &mut dyn Observer,
+    mut epoch_then_save: impl FnMut(&mut dyn Observer) -> Result<()>,
+) -> Result<()> {
+    let mut obs = ReportWhenSaved {
+        inner: obs,
+        held: None,
+    };
+    for _ in 0..epochs {
+        epoch_then_save(&mut obs)?;
+        if let Some(stats) = obs.held.take() {
+            obs.inner.epoch(&stats);
         }
     }
+    Ok(())
+}
+
+/// Passes progress on to `inner`, but holds each epoch's report for [`each_epoch_saved`] to give
+/// once the epoch is saved.
+struct ReportWhenSaved<'a> {
+    inner: &'a mut dyn Observer,
+    held: Option<EpochStats>,
 }
 
 impl Observer for ReportWhenSaved<'_> {
@@ -627,15 +635,14 @@ impl Trainer {
         out: Option<&Path>,
         obs: &mut dyn Observer,
     ) -> Result<()> {
-        let mut obs = ReportWhenSaved::new(obs);
-        while self.epoch < self.cfg.schedule.epochs {
-            self.train_epoch(train, test, targets, &mut obs)?;
-            if let Some(p) = out {
-                self.checkpoint(train.len()).save(p)?;
+        let remaining = self.cfg.schedule.epochs.saturating_sub(self.epoch);
+        each_epoch_saved(remaining, obs, |obs| {
+            self.train_epoch(train, test, targets, obs)?;
+            match out {
+                Some(p) => self.checkpoint(train.len()).save(p),
+                None => Ok(()),
             }
-            obs.saved();
-        }
-        Ok(())
+        })
     }
 }
 

@@ -225,8 +225,14 @@ pub fn no_temp_files(dir: &Path) {
 /// `.ci/run` when it runs as root, where nothing should need skipping) fails instead, so that a
 /// skip cannot pass for a pass.
 pub fn skip_privileged(why: &str) {
-    if std::env::var("DISTIL_REQUIRE_PRIVILEGED_TESTS").is_ok_and(|v| v == "1") {
-        panic!("cannot run here, and DISTIL_REQUIRE_PRIVILEGED_TESTS=1: {why}");
+    skip_unless_required("DISTIL_REQUIRE_PRIVILEGED_TESTS", why);
+}
+
+/// Says why a test cannot run here and skips it, or fails if the environment variable `var` is
+/// `1`: CI sets it where it has provided what the test needs.
+pub fn skip_unless_required(var: &str, why: &str) {
+    if std::env::var(var).is_ok_and(|v| v == "1") {
+        panic!("cannot run here, and {var}=1: {why}");
     }
     println!("skipped: {why}");
 }
