@@ -33,7 +33,7 @@ use crate::data::{jitter_offset, Dataset};
 use crate::error::{Error, Result};
 use crate::nn::mlp::{DropoutPlan, Mlp};
 use crate::rng::{self, purpose};
-use crate::train::{argmax, EpochStats, Observer, Targets, TrainConfig, Trainer};
+use crate::train::{argmax, EpochStats, EpochTally, Observer, Targets, TrainConfig, Trainer};
 
 /// Steps between reads of the per-example losses (progress, NaN check).
 pub const PROGRESS_STEPS: usize = 100;
@@ -377,24 +377,17 @@ impl CudaTrainer {
         // and epoch in step.
         self.host.epoch += 1;
         let test_errors = self.test_errors(test)?;
-        // Timed before the weights' digest, which is not training.
-        let seconds = start.elapsed().as_secs_f64();
-        let stats = EpochStats {
-            epoch: self.host.epoch,
-            train_loss: loss_sum / n as f64,
-            train_errors: errors,
-            train_examples: n,
-            test_errors,
-            test_examples: test.len(),
-            seconds,
+        let tally = EpochTally {
+            loss_sum,
+            errors,
+            examples: n,
             lr,
             momentum: mu,
-            numerics: self.device().numerics(),
-            weights_sha256: self.host.mlp.weights_sha256(),
         };
-        self.host.history.push(stats.clone());
-        obs.epoch(&stats);
-        Ok(stats)
+        let numerics = self.device().numerics();
+        Ok(self
+            .host
+            .record_epoch(tally, test_errors, test.len(), start, numerics, obs))
     }
 
     /// The training and test sets (and the teacher's logits) on the device, where they are not yet,

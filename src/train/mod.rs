@@ -118,6 +118,38 @@ impl EpochStats {
     }
 }
 
+/// What an epoch's batches add up to: the summed loss and training errors over its examples, and
+/// the learning rate and momentum of its last step.
+pub(crate) struct EpochTally {
+    pub loss_sum: f64,
+    pub errors: usize,
+    pub examples: usize,
+    pub lr: f32,
+    pub momentum: f32,
+}
+
+/// One batch's loss against its targets (the labels, or the soft targets `soft` with the labels),
+/// its gradient with respect to the logits written into `dlogits`: (summed loss, top-1 errors).
+fn batch_loss(
+    targets: &Targets,
+    logits: &[f32],
+    soft: &[f32],
+    labels: &[u32],
+    dlogits: &mut [f32],
+    classes: usize,
+) -> (f64, usize) {
+    match targets {
+        Targets::Hard => loss::hard_ce(logits, labels, dlogits, classes),
+        Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => {
+            if t.is_finite() {
+                loss::distill(logits, soft, labels, dlogits, classes, *t, *alpha)
+            } else {
+                loss::match_logits(logits, soft, labels, dlogits, classes, *alpha)
+            }
+        }
+    }
+}
+
 /// Receives progress; the command line draws bars from it.
 pub trait Observer {
     /// After each batch: (epoch, batches done, batches in the epoch, mean loss so far, error rate so far).
@@ -481,17 +513,8 @@ impl Trainer {
             self.gather_soft_targets(targets, train, idx)?;
             self.mlp.forward(&mut self.ws, rows, dropout);
             let (logits, dlogits) = self.ws.logits_and_grad(rows);
-            let (l, errs) = match targets {
-                Targets::Hard => loss::hard_ce(logits, &labels[..rows], dlogits, classes),
-                Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => {
-                    let soft = &self.soft[..rows * classes];
-                    if t.is_finite() {
-                        loss::distill(logits, soft, &labels[..rows], dlogits, classes, *t, *alpha)
-                    } else {
-                        loss::match_logits(logits, soft, &labels[..rows], dlogits, classes, *alpha)
-                    }
-                }
-            };
+            let soft = &self.soft[..rows * classes];
+            let (l, errs) = batch_loss(targets, logits, soft, &labels[..rows], dlogits, classes);
             if !l.is_finite() {
                 return Err(self.fault(e, bi, &format!("the loss is {l}"), rows));
             }
@@ -514,24 +537,46 @@ impl Trainer {
         }
         self.epoch += 1;
         let eval = evaluate(&self.mlp, test, &mut self.ws)?;
+        let tally = EpochTally {
+            loss_sum,
+            errors,
+            examples: n,
+            lr,
+            momentum: mu,
+        };
+        Ok(self.record_epoch(tally, eval.errors, test.len(), start, cpu_numerics(), obs))
+    }
+
+    /// Closes the epoch just counted in `self.epoch`, trained from `start` and tested with
+    /// `test_errors` of `test_examples`: its statistics, the weights' digest among them, go into
+    /// the history and to `obs`. The GPU trainer closes its epochs here too.
+    pub(crate) fn record_epoch(
+        &mut self,
+        tally: EpochTally,
+        test_errors: usize,
+        test_examples: usize,
+        start: Instant,
+        numerics: String,
+        obs: &mut dyn Observer,
+    ) -> EpochStats {
         // Timed before the weights' digest, which is not training.
         let seconds = start.elapsed().as_secs_f64();
         let stats = EpochStats {
             epoch: self.epoch,
-            train_loss: loss_sum / n as f64,
-            train_errors: errors,
-            train_examples: n,
-            test_errors: eval.errors,
-            test_examples: test.len(),
+            train_loss: tally.loss_sum / tally.examples as f64,
+            train_errors: tally.errors,
+            train_examples: tally.examples,
+            test_errors,
+            test_examples,
             seconds,
-            lr,
-            momentum: mu,
-            numerics: cpu_numerics(),
+            lr: tally.lr,
+            momentum: tally.momentum,
+            numerics,
             weights_sha256: self.mlp.weights_sha256(),
         };
         self.history.push(stats.clone());
         obs.epoch(&stats);
-        Ok(stats)
+        stats
     }
 
     /// This batch's soft targets into `self.soft`: gathered from the cache, or computed by the
