@@ -300,23 +300,7 @@ impl CudaTrainer {
         // And of the state a library caller can hand over (a hand-built checkpoint to resume): the
         // kernels index the device copies of the weights, velocity and order by these lengths.
         self.host.check_state(n)?;
-        match targets {
-            Targets::Teacher { .. } => {
-                return Err(Error::config(
-                    "--device",
-                    "a teacher run batch by batch (distill --jitter) trains on the CPU only; use --device cpu",
-                ))
-            }
-            // The kernels' soft term is α·T·(q − p): at T = ∞ that is 0·∞. `Engine` refuses it
-            // first; this keeps a direct caller from NaN gradients.
-            Targets::Soft { t, .. } if !t.is_finite() => {
-                return Err(Error::config(
-                    "--device",
-                    "matching logits (--temperature inf) runs on the CPU only; use --device cpu",
-                ))
-            }
-            _ => {}
-        }
+        refuse_cpu_only_targets(targets)?;
         let start = Instant::now();
         let cfg = self.host.cfg.clone();
         let e = self.host.epoch;
@@ -813,4 +797,21 @@ fn sgemm(
     // dimensions describe (widths ≤ 2²⁴ and batches ≤ 65,536, so all fit in i32).
     unsafe { dev.blas.gemm(cfg, a, b, c) }
         .map_err(|e| err(dev.ordinal, format!("cuBLAS sgemm failed: {:?}", e.0)))
+}
+
+/// Refuses the targets the GPU kernels do not handle, naming the flag that asks for them.
+fn refuse_cpu_only_targets(targets: &Targets) -> Result<()> {
+    match targets {
+        Targets::Teacher { .. } => Err(Error::config(
+            "--device",
+            "a teacher run batch by batch (distill --jitter) trains on the CPU only; use --device cpu",
+        )),
+        // The kernels' soft term is α·T·(q − p): at T = ∞ that is 0·∞. `Engine` refuses it
+        // first; this keeps a direct caller from NaN gradients.
+        Targets::Soft { t, .. } if !t.is_finite() => Err(Error::config(
+            "--device",
+            "matching logits (--temperature inf) runs on the CPU only; use --device cpu",
+        )),
+        _ => Ok(()),
+    }
 }
