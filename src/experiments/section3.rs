@@ -292,8 +292,37 @@ pub fn run_rest(
     let cuts = train_cut_students(opts, device, data, students, say, observer)?;
 
     let test_len = data.test.len();
-    let class_count = |c: u32| data.test.labels.iter().filter(|&&l| l == c).count();
-    let results = json!({
+    let threes = data.test.labels.iter().filter(|&&l| l == 3).count();
+    let results = results_json(p, table, &records, &cuts, test_len, threes);
+    write_atomic(
+        &dir.join("section3.json"),
+        format!("{results:#}\n").as_bytes(),
+    )?;
+    let report = report(
+        p.name.as_str(),
+        table,
+        &records,
+        &cuts,
+        test_len,
+        threes,
+        p.section3_alpha,
+    );
+    // The command lists paper.md with the table's files when it ends.
+    write_atomic(&dir.join("paper.md"), report.as_bytes())?;
+    Ok(results)
+}
+
+/// `section3.json`: the table's three numbers beside the sweep's runs and the two cut students,
+/// with the test set's size and count of 3s that the latter's figures are read against.
+fn results_json(
+    p: &Preset,
+    table: &Value,
+    records: &[sweep::Record],
+    cuts: &[CutResult],
+    test_len: usize,
+    threes: usize,
+) -> Value {
+    json!({
         "preset": p.name,
         "table": {
             "teacher": table["teacher"]["test_errors"],
@@ -314,24 +343,8 @@ pub fn run_rest(
         "omit3": cuts[0].to_json(),
         "keep78": cuts[1].to_json(),
         "test_examples": test_len,
-        "test_threes": class_count(3),
-    });
-    write_atomic(
-        &dir.join("section3.json"),
-        format!("{results:#}\n").as_bytes(),
-    )?;
-    let report = report(
-        p.name.as_str(),
-        table,
-        &records,
-        &cuts,
-        test_len,
-        class_count(3),
-        p.section3_alpha,
-    );
-    // The command lists paper.md with the table's files when it ends.
-    write_atomic(&dir.join("paper.md"), report.as_bytes())?;
-    Ok(results)
+        "test_threes": threes,
+    })
 }
 
 /// A student made ready for training on a cut transfer set.
