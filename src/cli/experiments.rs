@@ -1,9 +1,10 @@
 //! `mnist` (the paper's table, and with --all the rest of its section 3) and `sweep` (the
 //! temperature sweep).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use distil::checkpoint::Checkpoint;
+use distil::data::DataDir;
 use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::preset::Preset;
@@ -83,52 +84,9 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         ));
     }
     let data = setup(&a.common)?;
-    let teacher = Checkpoint::load(&a.teacher)?;
-    note_unfinished_teacher(&a.teacher, &teacher);
-    // The students' classes are the teacher's: a teacher of one (a constant softmax) would be
-    // refused below under --widths.
-    if teacher.mlp.arch.classes() < 2 {
-        return Err(Error::checkpoint(
-            &a.teacher,
-            format!(
-                "a sweep needs a teacher of at least 2 classes (its students' softmax over one \
-                 would be constant); this one is {}",
-                teacher.mlp.arch
-            ),
-        ));
-    }
-    // The students take the teacher's input and output widths; the data must fit them.
-    let (inputs, classes) = (teacher.mlp.arch.inputs(), teacher.mlp.arch.classes());
-    for d in [&data.train, &data.test] {
-        d.check_fits(inputs, classes)?;
-    }
-    let mut base = Preset::get("default", 1)?.distilled;
-    base.arch = Arch(vec![inputs, 800, 800, classes]);
-    base.schedule.epochs = a.epochs;
-    let spec = sweep::Spec {
-        temperatures,
-        widths,
-        seeds: a.seeds,
-        base,
-        alpha: a.alpha,
-        shard: sweep::parse_shard(&a.shard)?,
-    };
-    // The students' architectures come from --widths: name that flag, not --arch. Their memory
-    // is checked here too, before the run folder is made; every width's, even where this shard
-    // trains none, so that a flag's error does not depend on the shard.
-    spec.validate()
-        .and_then(|()| {
-            // Memory depends on the width alone (validate has checked the lists are not empty).
-            spec.widths.iter().try_for_each(|&width| {
-                let run = sweep::Run {
-                    width,
-                    temperature: spec.temperatures[0],
-                    seed: 0,
-                };
-                distil::train::check_memory(&spec.config(&run, ""))
-            })
-        })
-        .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
+    let teacher = load_teacher(&a.teacher, &data)?;
+    let arch = &teacher.mlp.arch;
+    let spec = sweep_spec(&a, temperatures, widths, arch.inputs(), arch.classes())?;
     if let Some(named) = &a.logits_cache {
         check_named_cache(named, &a.teacher, &data)?;
     }
@@ -169,4 +127,67 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         println!("table: {}", a.out.join("sweep.md").display());
     }
     Ok(())
+}
+
+/// The sweep's teacher at `path`, refused unless its students (of its input and output widths)
+/// can learn from it on `data`.
+fn load_teacher(path: &Path, data: &DataDir) -> Result<Checkpoint> {
+    let teacher = Checkpoint::load(path)?;
+    note_unfinished_teacher(path, &teacher);
+    // The students' classes are the teacher's: a teacher of one (a constant softmax) would
+    // otherwise be refused under --widths, by sweep_spec.
+    if teacher.mlp.arch.classes() < 2 {
+        return Err(Error::checkpoint(
+            path,
+            format!(
+                "a sweep needs a teacher of at least 2 classes (its students' softmax over one \
+                 would be constant); this one is {}",
+                teacher.mlp.arch
+            ),
+        ));
+    }
+    // The students take the teacher's input and output widths; the data must fit them.
+    let (inputs, classes) = (teacher.mlp.arch.inputs(), teacher.mlp.arch.classes());
+    for d in [&data.train, &data.test] {
+        d.check_fits(inputs, classes)?;
+    }
+    Ok(teacher)
+}
+
+/// The sweep's plan from its flags, for students of `inputs` and `classes` (the teacher's widths).
+fn sweep_spec(
+    a: &SweepArgs,
+    temperatures: Vec<f32>,
+    widths: Vec<usize>,
+    inputs: usize,
+    classes: usize,
+) -> Result<sweep::Spec> {
+    let mut base = Preset::get("default", 1)?.distilled;
+    base.arch = Arch(vec![inputs, 800, 800, classes]);
+    base.schedule.epochs = a.epochs;
+    let spec = sweep::Spec {
+        temperatures,
+        widths,
+        seeds: a.seeds,
+        base,
+        alpha: a.alpha,
+        shard: sweep::parse_shard(&a.shard)?,
+    };
+    // The students' architectures come from --widths: name that flag, not --arch. Their memory
+    // is checked here too, before the run folder is made; every width's, even where this shard
+    // trains none, so that a flag's error does not depend on the shard.
+    spec.validate()
+        .and_then(|()| {
+            // Memory depends on the width alone (validate has checked the lists are not empty).
+            spec.widths.iter().try_for_each(|&width| {
+                let run = sweep::Run {
+                    width,
+                    temperature: spec.temperatures[0],
+                    seed: 0,
+                };
+                distil::train::check_memory(&spec.config(&run, ""))
+            })
+        })
+        .map_err(|e| rename_flag(e, "--arch", "--widths"))?;
+    Ok(spec)
 }
