@@ -20,10 +20,10 @@ if [ "${#missing[@]}" -gt 0 ]; then
     echo "test-aarch64: installing ${missing[*]}" >&2
     sudo=()
     [ "$(id -u)" -eq 0 ] || sudo=(sudo)
-    export DEBIAN_FRONTEND=noninteractive
+    # Through env: sudo resets the environment, an exported variable would not reach apt-get.
     "${sudo[@]}" dpkg --add-architecture arm64
-    "${sudo[@]}" apt-get update
-    "${sudo[@]}" apt-get install -y rustc-web libstd-rust-web-dev:arm64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y rustc-web libstd-rust-web-dev:arm64 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user
 fi
 
 # cargo from rustup drives Debian's compiler, which has the aarch64 standard library.

@@ -84,9 +84,9 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         ));
     }
     let data = setup(&a.common)?;
-    let teacher = load_teacher(&a.teacher, &data)?;
+    let teacher = load_sweep_teacher(&a.teacher, &data)?;
     let arch = &teacher.mlp.arch;
-    let spec = sweep_spec(&a, temperatures, widths, arch.inputs(), arch.classes())?;
+    let spec = spec_from_flags(&a, temperatures, widths, arch.inputs(), arch.classes())?;
     if let Some(named) = &a.logits_cache {
         check_named_cache(named, &a.teacher, &data)?;
     }
@@ -131,11 +131,11 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
 
 /// The sweep's teacher at `path`, refused unless its students (of its input and output widths)
 /// can learn from it on `data`.
-fn load_teacher(path: &Path, data: &DataDir) -> Result<Checkpoint> {
+fn load_sweep_teacher(path: &Path, data: &DataDir) -> Result<Checkpoint> {
     let teacher = Checkpoint::load(path)?;
     note_unfinished_teacher(path, &teacher);
     // The students' classes are the teacher's: a teacher of one (a constant softmax) would
-    // otherwise be refused under --widths, by sweep_spec.
+    // otherwise be refused under --widths, by spec_from_flags.
     if teacher.mlp.arch.classes() < 2 {
         return Err(Error::checkpoint(
             path,
@@ -155,7 +155,7 @@ fn load_teacher(path: &Path, data: &DataDir) -> Result<Checkpoint> {
 }
 
 /// The sweep's plan from its flags, for students of `inputs` and `classes` (the teacher's widths).
-fn sweep_spec(
+fn spec_from_flags(
     a: &SweepArgs,
     temperatures: Vec<f32>,
     widths: Vec<usize>,

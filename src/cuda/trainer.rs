@@ -361,6 +361,8 @@ impl CudaTrainer {
         // and epoch in step.
         self.host.epoch += 1;
         let test_errors = self.test_errors(test)?;
+        // Timed before the weights' digest, which is not training.
+        let seconds = start.elapsed().as_secs_f64();
         let tally = EpochTally {
             loss_sum,
             errors,
@@ -371,7 +373,7 @@ impl CudaTrainer {
         let numerics = self.device().numerics();
         Ok(self
             .host
-            .record_epoch(tally, test_errors, test.len(), start, numerics, obs))
+            .record_epoch(tally, test_errors, test.len(), seconds, numerics, obs))
     }
 
     /// The training and test sets (and the teacher's logits) on the device, where they are not yet,

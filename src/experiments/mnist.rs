@@ -555,7 +555,7 @@ pub(crate) fn train_model(
             obs.outlook(epoch_seconds, after_seconds);
         }
         // Each epoch's line once its checkpoint and history are written.
-        let remaining = cfg.schedule.epochs - t.epoch();
+        let remaining = cfg.schedule.epochs.saturating_sub(t.epoch());
         crate::train::each_epoch_saved(remaining, obs.as_mut(), |obs| {
             t.train_epoch(train, test, targets, obs)?;
             t.checkpoint(train.len()).save(&path)?;

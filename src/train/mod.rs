@@ -167,8 +167,8 @@ impl Observer for Silent {}
 
 /// Runs `epochs` epochs through `epoch_then_save` (one epoch, then its checkpoint and whatever else
 /// must be on disk), telling `obs` of each epoch only once it is saved, so an interrupt after an
-/// epoch's line never loses that epoch. The loop of every command that trains: [`Trainer::run`],
-/// [`crate::device::Engine::run`] and `mnist`'s models.
+/// epoch's line never loses that epoch. The loop of every run that checkpoints each epoch:
+/// [`Trainer::run`], [`crate::device::Engine::run`] and `mnist`'s models.
 pub(crate) fn each_epoch_saved(
     epochs: usize,
     obs: &mut dyn Observer,
@@ -537,6 +537,8 @@ impl Trainer {
         }
         self.epoch += 1;
         let eval = evaluate(&self.mlp, test, &mut self.ws)?;
+        // Timed before the weights' digest, which is not training.
+        let seconds = start.elapsed().as_secs_f64();
         let tally = EpochTally {
             loss_sum,
             errors,
@@ -544,23 +546,21 @@ impl Trainer {
             lr,
             momentum: mu,
         };
-        Ok(self.record_epoch(tally, eval.errors, test.len(), start, cpu_numerics(), obs))
+        Ok(self.record_epoch(tally, eval.errors, test.len(), seconds, cpu_numerics(), obs))
     }
 
-    /// Closes the epoch just counted in `self.epoch`, trained from `start` and tested with
-    /// `test_errors` of `test_examples`: its statistics, the weights' digest among them, go into
-    /// the history and to `obs`. The GPU trainer closes its epochs here too.
+    /// Closes the epoch just counted in `self.epoch`, trained and tested with `test_errors` of
+    /// `test_examples` in `seconds`: its statistics, the weights' digest among them, go into the
+    /// history and to `obs`. The GPU trainer closes its epochs here too.
     pub(crate) fn record_epoch(
         &mut self,
         tally: EpochTally,
         test_errors: usize,
         test_examples: usize,
-        start: Instant,
+        seconds: f64,
         numerics: String,
         obs: &mut dyn Observer,
     ) -> EpochStats {
-        // Timed before the weights' digest, which is not training.
-        let seconds = start.elapsed().as_secs_f64();
         let stats = EpochStats {
             epoch: self.epoch,
             train_loss: tally.loss_sum / tally.examples as f64,
