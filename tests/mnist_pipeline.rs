@@ -59,22 +59,29 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
     assert!(!status.success(), "killed mid-run");
 }
 
-/// Runs `mnist` into `dir`; returns its exit status, stdout and stderr, every line of which must
-/// read right (`common::reads_wrongly`).
-fn run_mnist(dir: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
-    let r = mnist(dir, extra)
+/// Runs `c`, one of this file's `mnist` commands, with its output captured; every line it prints
+/// must read right (`common::read_right`).
+fn output(mut c: Command) -> std::process::Output {
+    let r = c
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .output()
         .unwrap();
+    common::read_right(&r);
+    r
+}
+
+/// Runs `c` (see [`output`]), which must succeed.
+fn succeeds(c: Command) {
+    let r = output(c);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+}
+
+/// Runs `mnist` into `dir` (see [`output`]); returns its exit status, stdout and stderr.
+fn run_mnist(dir: &Path, extra: &[&str]) -> (Option<i32>, String, String) {
+    let r = output(mnist(dir, extra));
     let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    let (out, e) = (text(&r.stdout), text(&r.stderr));
-    for line in out.lines().chain(e.lines()) {
-        if let Some(wrong) = common::reads_wrongly(line) {
-            panic!("this line reads wrongly ({wrong}): {line}");
-        }
-    }
-    (r.status.code(), out, e)
+    (r.status.code(), text(&r.stdout), text(&r.stderr))
 }
 
 /// Runs `mnist` into `dir` expecting it to refuse (exit status 1); returns what it said.
@@ -112,7 +119,7 @@ fn killed_runs_resume_to_the_same_result() {
     let tmp = tempfile::tempdir().unwrap();
     let whole = tmp.path().join("whole");
     let cut = tmp.path().join("cut");
-    assert!(mnist(&whole, &[]).status().unwrap().success());
+    succeeds(mnist(&whole, &[]));
 
     // Kill inside the teacher, inside the small net, inside the distilled net, a random share of an
     // epoch's time after an epoch's line; rerun each time on another thread count. The lines already written record each epoch's seconds: a run that trained them again
@@ -139,7 +146,7 @@ fn killed_runs_resume_to_the_same_result() {
             line_list(&cut.join(file)),
         ));
     }
-    assert!(mnist_on(&cut, 2, &[]).status().unwrap().success());
+    succeeds(mnist_on(&cut, 2, &[]));
     for ((what, before), file) in
         kept.iter()
             .zip(["teacher.jsonl", "small.jsonl", "distilled.jsonl"])
@@ -215,7 +222,7 @@ fn killed_runs_resume_to_the_same_result() {
 
     // A finished run is not retrained: a rerun changes no checkpoint.
     let before = std::fs::read(cut.join("teacher.safetensors")).unwrap();
-    assert!(mnist(&cut, &[]).status().unwrap().success());
+    succeeds(mnist(&cut, &[]));
     assert_eq!(
         std::fs::read(cut.join("teacher.safetensors")).unwrap(),
         before
@@ -233,7 +240,7 @@ fn killed_runs_resume_to_the_same_result() {
     // --fresh starts over (every epoch trained again, so new seconds in every line) and, being
     // seeded, lands on the same weights.
     let before = line_list(&cut.join("teacher.jsonl"));
-    assert!(mnist(&cut, &["--fresh"]).status().unwrap().success());
+    succeeds(mnist(&cut, &["--fresh"]));
     let after = line_list(&cut.join("teacher.jsonl"));
     assert_eq!(after.len(), before.len());
     assert!(
@@ -264,11 +271,9 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
         .spawn()
         .unwrap();
     kill_when(child, &dir, "teacher.jsonl", 2, 0.0);
-    assert!(mnist(&dir, &[])
-        .env_remove("DISTIL_SIMD")
-        .status()
-        .unwrap()
-        .success());
+    let mut rerun = mnist(&dir, &[]);
+    rerun.env_remove("DISTIL_SIMD");
+    succeeds(rerun);
     let r: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("results.json")).unwrap()).unwrap();
     assert_eq!(
@@ -353,7 +358,7 @@ fn interrupted_by(name: &str, number: i32) {
         "{e}"
     );
     let kept = line_list(&dir.join("teacher.jsonl"));
-    assert!(mnist(&dir, &[]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
     assert_eq!(
         line_list(&dir.join("teacher.jsonl"))[..kept.len()],
         kept[..]
@@ -493,7 +498,7 @@ fn the_start_line_estimates_the_duration_on_this_machine() {
 fn a_checkpoint_of_another_schedule_is_refused_in_the_presets_words() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    assert!(mnist(&dir, &[]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
     let line = start_line(&dir, &[]);
     assert!(
         line.ends_with("(continuing from the epochs done: teacher 4, small net 4, distilled 4)"),
@@ -520,8 +525,8 @@ fn a_checkpoint_of_another_schedule_is_refused_in_the_presets_words() {
 fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     let tmp = tempfile::tempdir().unwrap();
     let (dir, other) = (tmp.path().join("run"), tmp.path().join("other"));
-    assert!(mnist(&dir, &[]).status().unwrap().success());
-    assert!(mnist(&other, &["--seed", "2"]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
+    succeeds(mnist(&other, &["--seed", "2"]));
     for f in ["small.safetensors", "small.jsonl"] {
         std::fs::remove_file(dir.join(f)).unwrap();
     }
@@ -562,7 +567,7 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
 fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    assert!(mnist(&dir, &["--all"]).status().unwrap().success());
+    succeeds(mnist(&dir, &["--all"]));
     std::fs::copy(
         dir.join("keep78.safetensors"),
         dir.join("omit3.safetensors"),
@@ -611,7 +616,7 @@ fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
 fn a_stale_logits_cache_is_recomputed() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    assert!(mnist(&dir, &[]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
     let cache = dir.join("teacher.safetensors.logits");
     let good = std::fs::read(&cache).unwrap();
     // Damage the body: refused with an error naming the cache.
@@ -634,7 +639,7 @@ fn a_stale_logits_cache_is_recomputed() {
         + 17;
     other[pos] = if other[pos] == b'0' { b'1' } else { b'0' };
     std::fs::write(&cache, &other).unwrap();
-    assert!(mnist(&dir, &[]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
     assert_eq!(std::fs::read(&cache).unwrap(), good);
 }
 
@@ -691,7 +696,7 @@ fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
     let tmp = tempfile::tempdir().unwrap();
     let whole = tmp.path().join("whole");
     let cut = tmp.path().join("cut");
-    assert!(mnist(&whole, &[]).status().unwrap().success());
+    succeeds(mnist(&whole, &[]));
 
     // Each run dies (SIGKILL) halfway through writing the K-th copy of one file; the next run
     // starts where the last one stopped. Together they cover every kind of file the table writes
@@ -708,10 +713,9 @@ fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
         ("report.md", 1),
     ];
     for (file, k) in kill_points {
-        let status = mnist(&cut, &[])
-            .env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"))
-            .status()
-            .unwrap();
+        let mut c = mnist(&cut, &[]);
+        c.env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"));
+        let status = output(c).status;
         use std::os::unix::process::ExitStatusExt;
         assert_eq!(status.signal(), Some(9), "{file}:{k}: killed by SIGKILL");
         // The half-written copy is a temporary file; every file in the folder is whole.
@@ -726,7 +730,7 @@ fn killed_while_writing_each_file_keeps_the_last_good_one_and_resumes() {
             }
         }
     }
-    assert!(mnist(&cut, &[]).status().unwrap().success());
+    succeeds(mnist(&cut, &[]));
     assert!(temps(&cut).is_empty(), "stale temporary files are removed");
     for name in ["teacher", "small", "distilled"] {
         assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
@@ -782,7 +786,7 @@ fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes(
     let tmp = tempfile::tempdir().unwrap();
     let whole = tmp.path().join("whole");
     let cut = tmp.path().join("cut");
-    assert!(mnist(&whole, &["--all"]).status().unwrap().success());
+    succeeds(mnist(&whole, &["--all"]));
     // In the order `--all` writes them, after the table: the sweep's table and plot, then the
     // two transfer-set students' checkpoints and histories (K counts within each process), then
     // the section's results and report.
@@ -797,10 +801,9 @@ fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes(
         ("paper.md", 1),
     ];
     for (file, k) in kill_points {
-        let status = mnist(&cut, &["--all"])
-            .env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"))
-            .status()
-            .unwrap();
+        let mut c = mnist(&cut, &["--all"]);
+        c.env("DISTIL_KILL_IN_WRITE", format!("{file}:{k}"));
+        let status = output(c).status;
         use std::os::unix::process::ExitStatusExt;
         assert_eq!(status.signal(), Some(9), "{file}:{k}: killed by SIGKILL");
         let left = [temps(&cut), temps(&cut.join("sweep"))].concat();
@@ -819,7 +822,7 @@ fn killed_while_writing_each_section_3_file_keeps_the_last_good_one_and_resumes(
     // to stay until an hour old, surviving every rerun).
     let sweep = cut.join("sweep");
     assert!(temps(&sweep).is_empty(), "{:?}", temps(&sweep));
-    assert!(mnist(&cut, &["--all"]).status().unwrap().success());
+    succeeds(mnist(&cut, &["--all"]));
     assert!(temps(&cut).is_empty() && temps(&sweep).is_empty());
     for name in ["omit3", "keep78"] {
         assert_eq!(params(&cut, name), params(&whole, name), "{name} weights");
@@ -908,7 +911,7 @@ fn all_of_section_3_reports_every_paper_number_and_a_rerun_trains_nothing() {
     let line = start_line(&dir, &["--all"]);
     assert!(line.contains(", all of it section 3's"), "{line}");
     // --fresh clears section 3 too.
-    assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
+    succeeds(mnist(&dir, &["--fresh"]));
     assert!(!dir.join("paper.md").exists() && !dir.join("sweep/sweep.jsonl").exists());
 }
 
@@ -933,7 +936,7 @@ fn a_second_run_into_a_busy_folder_is_refused() {
         assert!(!dir.join("teacher.safetensors").exists());
     }
     drop(held);
-    assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
+    succeeds(mnist(&dir, &["--fresh"]));
     assert!(dir.join("distilled.safetensors").exists());
 }
 
@@ -1023,7 +1026,7 @@ fn a_folder_in_place_of_a_run_file_is_refused_before_training() {
     let dir = tmp.path().join("table-only");
     std::fs::create_dir_all(dir.join("paper.md")).unwrap();
     std::fs::write(dir.join("sweep"), b"mine").unwrap();
-    assert!(mnist(&dir, &["--fresh"]).status().unwrap().success());
+    succeeds(mnist(&dir, &["--fresh"]));
     assert!(dir.join("results.json").is_file() && dir.join("paper.md").is_dir());
     assert_eq!(std::fs::read(dir.join("sweep")).unwrap(), b"mine");
 }
@@ -1052,7 +1055,7 @@ fn an_unreadable_checkpoint_is_a_read_error_not_advice_to_delete_it() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    assert!(mnist(&dir, &[]).status().unwrap().success());
+    succeeds(mnist(&dir, &[]));
     // Everything open to the other user but the one checkpoint.
     let mode = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m));
     mode(tmp.path(), 0o777).unwrap();
