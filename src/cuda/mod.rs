@@ -317,14 +317,34 @@ fn load_kernels(
 
 /// The kernels as machine code for compute capability `cc`, or what went wrong. An NVRTC older
 /// than CUDA 11.1 has no machine-code output: cudarc's loader panics on the missing symbol, which
-/// is caught here so that the PTX path can still be tried.
+/// is caught here so that the PTX path can still be tried. Kept for the process's life once made:
+/// a command checks the device (opening it) before its long work and then opens it again to
+/// train, and NVRTC would otherwise compile the same source twice.
 fn compile_cubin(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
-    panic::catch_unwind(|| compile_cubin_inner(cc)).unwrap_or_else(|_| {
+    /// Machine code and the compute capability it is for.
+    struct Cubin {
+        cc: (i32, i32),
+        bin: Vec<u8>,
+    }
+    static MADE: Mutex<Vec<Cubin>> = Mutex::new(Vec::new());
+    let made = |m: &[Cubin]| m.iter().find(|k| k.cc == cc).map(|k| k.bin.clone());
+    if let Some(bin) = made(&MADE.lock().unwrap_or_else(|e| e.into_inner())) {
+        return Ok(bin);
+    }
+    let bin = panic::catch_unwind(|| compile_cubin_inner(cc)).unwrap_or_else(|_| {
         Err(
             "NVRTC cannot make machine code (nvrtcGetCUBIN is missing: older than CUDA 11.1)"
                 .into(),
         )
-    })
+    })?;
+    let mut m = MADE.lock().unwrap_or_else(|e| e.into_inner());
+    if made(&m).is_none() {
+        m.push(Cubin {
+            cc,
+            bin: bin.clone(),
+        });
+    }
+    Ok(bin)
 }
 
 fn compile_cubin_inner(cc: (i32, i32)) -> std::result::Result<Vec<u8>, String> {
