@@ -493,11 +493,28 @@ pub fn table(results: &[ModelResult]) -> String {
     let mut t = String::from("| model | architecture | test errors (ours) | test errors (paper) | epochs | wall time |\n|---|---|---:|---:|---:|---:|\n");
     for r in results {
         t.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {:.0} s |\n",
-            r.name, r.arch, r.test_errors, r.paper, r.epochs, r.seconds
+            "| {} | {} | {} | {} | {} | {} |\n",
+            r.name,
+            r.arch,
+            r.test_errors,
+            r.paper,
+            r.epochs,
+            wall_time(r.seconds)
         ));
     }
     t
+}
+
+/// Seconds for the table, to two significant figures below ten (a small preset's models take
+/// well under a second, which whole seconds would show as 0), whole ones above.
+fn wall_time(seconds: f64) -> String {
+    if seconds < 0.995 {
+        format!("{seconds:.2} s")
+    } else if seconds < 9.95 {
+        format!("{seconds:.1} s")
+    } else {
+        format!("{seconds:.0} s")
+    }
 }
 
 /// Trains (or continues, or skips) one model on `train`, evaluating on `test` after every epoch;
@@ -731,6 +748,33 @@ pub fn machine() -> String {
 mod tests {
     use super::*;
     use crate::nn::Arch;
+
+    #[test]
+    fn the_table_shows_short_wall_times_to_two_figures() {
+        let model = |name, seconds| ModelResult {
+            name,
+            arch: "784-10".into(),
+            test_errors: 1,
+            paper: 2,
+            epochs: 3,
+            seconds,
+            curve: vec![1],
+            numerics: vec![],
+            weights_sha256: String::new(),
+        };
+        let t = table(&[
+            model("teacher", 0.043),
+            model("small", 9.94),
+            model("distilled", 9.96),
+            model("long", 565.4),
+        ]);
+        let cells: Vec<&str> = t
+            .lines()
+            .skip(2)
+            .map(|l| l.rsplit('|').nth(1).unwrap().trim())
+            .collect();
+        assert_eq!(cells, ["0.04 s", "9.9 s", "10 s", "565 s"]);
+    }
 
     /// A preset built by hand is checked whole before the teacher trains: a bad distilled
     /// student, or (with --all) a bad section-3 setting, used to fail only at its turn.
