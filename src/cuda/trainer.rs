@@ -315,9 +315,8 @@ impl CudaTrainer {
         // The shifts' key and size, where the batches are jittered.
         let jitter_key = rng::derive_key(cfg.seed, &[purpose::JITTER, e as u64]);
         let jitter = shift.map(|_| (jitter_key, cfg.jitter));
-        let (mut loss_sum, mut errors) = (0.0f64, 0usize);
+        let mut tally = EpochTally::new(n);
         let mut read = 0usize; // example positions whose losses have been read
-        let (mut lr, mut mu) = (0.0, 0.0);
         for bi in 0..batches {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
             let rows = idx.len();
@@ -338,21 +337,22 @@ impl CudaTrainer {
             self.forward(rows, dropout.then_some(&plan))?;
             self.loss(rows, bi * b, targets)?;
             self.backward(rows, dropout && plan.hidden > 0.0, plan.hidden)?;
-            (lr, mu) = cfg.schedule.at(e, bi as f64 / batches as f64);
+            let (lr, mu) = cfg.schedule.at(e, bi as f64 / batches as f64);
+            (tally.lr, tally.momentum) = (lr, mu);
             self.update(lr, mu)?;
 
             let done = bi * b + rows;
             if (bi + 1) % PROGRESS_STEPS == 0 || bi + 1 == batches {
                 let (l, errs) = self.read_losses(read, done, e, b)?;
-                loss_sum += l;
-                errors += errs;
+                tally.loss_sum += l;
+                tally.errors += errs;
                 read = done;
                 obs.batch(
                     e + 1,
                     bi + 1,
                     batches,
-                    loss_sum / done as f64,
-                    errors as f64 / done as f64,
+                    tally.loss_sum / done as f64,
+                    tally.errors as f64 / done as f64,
                 );
             }
         }
@@ -363,13 +363,6 @@ impl CudaTrainer {
         let test_errors = self.test_errors(test)?;
         // Timed before the weights' digest, which is not training.
         let seconds = start.elapsed().as_secs_f64();
-        let tally = EpochTally {
-            loss_sum,
-            errors,
-            examples: n,
-            lr,
-            momentum: mu,
-        };
         let numerics = self.device().numerics();
         Ok(self
             .host

@@ -128,6 +128,19 @@ pub(crate) struct EpochTally {
     pub momentum: f32,
 }
 
+impl EpochTally {
+    /// Nothing yet of an epoch over `examples` examples.
+    pub fn new(examples: usize) -> Self {
+        EpochTally {
+            loss_sum: 0.0,
+            errors: 0,
+            examples,
+            lr: 0.0,
+            momentum: 0.0,
+        }
+    }
+}
+
 /// One batch's loss against its targets (the labels, or the soft targets `soft` with the labels),
 /// its gradient with respect to the logits written into `dlogits`: (summed loss, top-1 errors).
 fn batch_loss(
@@ -486,8 +499,7 @@ impl Trainer {
         let classes = self.cfg.arch.classes();
         let jitter_key = rng::derive_key(self.cfg.seed, &[purpose::JITTER, e as u64]);
         let mut labels = vec![0u32; b];
-        let (mut loss_sum, mut errors) = (0.0f64, 0usize);
-        let (mut lr, mut mu) = (0.0, 0.0);
+        let mut tally = EpochTally::new(n);
         let mut adam_powers = match self.cfg.optimizer {
             Optimizer::Sgd => (1.0, 1.0),
             Optimizer::Adam { beta2, .. } => {
@@ -518,10 +530,11 @@ impl Trainer {
             if !l.is_finite() {
                 return Err(self.fault(e, bi, &format!("the loss is {l}"), rows));
             }
-            loss_sum += l;
-            errors += errs;
+            tally.loss_sum += l;
+            tally.errors += errs;
             self.mlp.backward(&mut self.ws, rows, &mut self.grads);
-            (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
+            let (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
+            (tally.lr, tally.momentum) = (lr, mu);
             self.update(lr, mu, &mut adam_powers, e, bi)?;
             if let Some(c) = self.cfg.max_norm {
                 optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
@@ -531,21 +544,14 @@ impl Trainer {
                 e + 1,
                 bi + 1,
                 batches,
-                loss_sum / seen,
-                errors as f64 / seen,
+                tally.loss_sum / seen,
+                tally.errors as f64 / seen,
             );
         }
         self.epoch += 1;
         let eval = evaluate(&self.mlp, test, &mut self.ws)?;
         // Timed before the weights' digest, which is not training.
         let seconds = start.elapsed().as_secs_f64();
-        let tally = EpochTally {
-            loss_sum,
-            errors,
-            examples: n,
-            lr,
-            momentum: mu,
-        };
         Ok(self.record_epoch(tally, eval.errors, test.len(), seconds, cpu_numerics(), obs))
     }
 
