@@ -1182,7 +1182,7 @@ fn an_unreadable_data_folder_says_permission_denied() {
         "--data-dir".as_ref(),
         data.as_os_str(),
     ]) {
-        Ok(r) if r.status.success() => {}
+        Ok(r) if r.status.success() => common::read_right(&r),
         r if root => {
             println!("skipped: the binary cannot run as nobody here ({r:?})");
             return;
@@ -1199,6 +1199,7 @@ fn an_unreadable_data_folder_says_permission_denied() {
     ]);
     std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
     let r = r.unwrap();
+    common::read_right(&r);
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert!(
@@ -1303,6 +1304,7 @@ fn an_unwritable_output_is_an_error_not_a_panic() {
             .unwrap()
     };
     let out = train(full().unwrap().into());
+    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{e}");
     assert!(!e.contains("panicked"), "{e}");
@@ -2147,6 +2149,12 @@ fn a_second_run_into_the_same_out_is_refused() {
         .args(extra);
         c
     };
+    // Runs one to the end; what it printed must read right.
+    let finished = |mut c: std::process::Command| {
+        let r = c.output().unwrap();
+        common::read_right(&r);
+        r
+    };
     // A long run, held until it has reported (and saved) its first epoch.
     let mut c = train("100000", &[]);
     // SAFETY: only signal(2) between fork and exec.
@@ -2165,7 +2173,7 @@ fn a_second_run_into_the_same_out_is_refused() {
     assert!(lines.next().unwrap().unwrap().contains("\"epoch\""));
     assert!(lock.exists());
     for extra in [&[][..], &["--resume"][..]] {
-        let r = train("1", extra).output().unwrap();
+        let r = finished(train("1", extra));
         assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
         assert!(
             stderr(&r).contains("m.safetensors: cannot lock: another run is writing it"),
@@ -2198,13 +2206,13 @@ fn a_second_run_into_the_same_out_is_refused() {
     // A lock file left by SIGKILL (no handler runs) is taken over; a run that ends removes it.
     std::fs::remove_file(&out).unwrap();
     std::fs::write(&lock, b"").unwrap();
-    let r = train("1", &[]).output().unwrap();
+    let r = finished(train("1", &[]));
     assert!(r.status.success(), "{}", stderr(&r));
     assert!(!lock.exists());
     // A folder an `mnist` or `sweep` run holds (its `.lock` locked, here by this test) is refused.
     let folder_lock = std::fs::File::create(tmp.path().join(".lock")).unwrap();
     folder_lock.lock().unwrap();
-    let r = train("1", &["--resume"]).output().unwrap();
+    let r = finished(train("1", &["--resume"]));
     assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
     assert!(
         stderr(&r).contains("(mnist or sweep) is using"),
@@ -2438,6 +2446,7 @@ fn a_cpu_without_avx2_keeps_a_fast_product() {
             c.env("DISTIL_SIMD", isa);
         }
         let r = c.output().unwrap();
+        common::read_right(&r);
         assert!(r.status.success(), "{}", stderr(&r));
         serde_json::from_slice(&r.stdout).unwrap()
     };

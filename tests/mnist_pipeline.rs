@@ -5,7 +5,7 @@
 mod common;
 
 use std::path::Path;
-use std::process::{Child, Command};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use distil::checkpoint::Checkpoint;
@@ -34,10 +34,28 @@ fn lines(p: &Path) -> usize {
         .unwrap_or(0)
 }
 
-/// Waits until `file` in `dir` has at least `n` lines, then `share` (below 1) of the time the
-/// epoch of its last line took (so the kill falls inside the next epoch, whatever the machine's
-/// speed), then kills the process.
-fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
+/// Starts `c`, one of this file's `mnist` commands; waits until `file` in `dir` has at least `n`
+/// lines, then `share` (below 1) of the time the epoch of its last line took (so the kill falls
+/// inside the next epoch, whatever the machine's speed), then kills the process. Every line it
+/// printed before the kill must read right (`common::read_right`).
+fn kill_when(mut c: Command, dir: &Path, file: &str, n: usize, share: f64) {
+    use std::io::Read;
+    let mut child = c
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Drained while it runs, so that a full pipe never holds the run back.
+    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
+        let mut pipe = pipe.unwrap();
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            pipe.read_to_end(&mut bytes).unwrap();
+            bytes
+        })
+    };
+    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as _));
+    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as _));
     let start = Instant::now();
     while lines(&dir.join(file)) < n {
         if let Some(status) = child.try_wait().unwrap() {
@@ -57,6 +75,11 @@ fn kill_when(mut child: Child, dir: &Path, file: &str, n: usize, share: f64) {
     child.kill().unwrap();
     let status = child.wait().unwrap();
     assert!(!status.success(), "killed mid-run");
+    common::read_right(&std::process::Output {
+        status,
+        stdout: stdout.join().unwrap(),
+        stderr: stderr.join().unwrap(),
+    });
 }
 
 /// Runs `c`, one of this file's `mnist` commands, with its output captured; every line it prints
@@ -138,8 +161,7 @@ fn killed_runs_resume_to_the_same_result() {
     .enumerate()
     {
         let share = f64::from(seed.rotate_left(8 * i as u32) % 1000) / 1250.0;
-        let child = mnist_on(&cut, 2 + i % 2, &[]).spawn().unwrap();
-        kill_when(child, &cut, file, n, share);
+        kill_when(mnist_on(&cut, 2 + i % 2, &[]), &cut, file, n, share);
         assert!(!cut.join("results.json").exists());
         kept.push((
             format!("{file} (killed {share:.3} of an epoch after line {n})"),
@@ -266,11 +288,9 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
     }
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("run");
-    let child = mnist(&dir, &[])
-        .env("DISTIL_SIMD", "scalar")
-        .spawn()
-        .unwrap();
-    kill_when(child, &dir, "teacher.jsonl", 2, 0.0);
+    let mut forced = mnist(&dir, &[]);
+    forced.env("DISTIL_SIMD", "scalar");
+    kill_when(forced, &dir, "teacher.jsonl", 2, 0.0);
     let mut rerun = mnist(&dir, &[]);
     rerun.env_remove("DISTIL_SIMD");
     succeeds(rerun);
@@ -346,6 +366,7 @@ fn interrupted_by(name: &str, number: i32) {
             break out;
         }
     };
+    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.signal(),
@@ -427,6 +448,7 @@ fn a_terminated_first_process_of_a_namespace_stops() {
             break out;
         }
     };
+    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(128 + 15), "{e}");
     assert!(
@@ -455,6 +477,11 @@ fn the_start_line_estimates_the_duration_on_this_machine() {
             .unwrap();
         child.kill().unwrap();
         let out = child.wait_with_output().unwrap();
+        // What it printed must read right: the first line, and whatever reached stderr.
+        common::read_right(&std::process::Output {
+            stdout: line.clone().into_bytes(),
+            ..out.clone()
+        });
         // A run that failed before its first line says why on stderr.
         line + &String::from_utf8_lossy(&out.stderr)
     };
@@ -925,10 +952,7 @@ fn a_second_run_into_a_busy_folder_is_refused() {
     std::fs::write(dir.join("results.json"), b"{}").unwrap();
     let held = distil::io::lock_folder(&dir).unwrap();
     for extra in [&[][..], &["--fresh"][..]] {
-        let r = mnist(&dir, extra)
-            .stderr(std::process::Stdio::piped())
-            .output()
-            .unwrap();
+        let r = output(mnist(&dir, extra));
         let e = String::from_utf8_lossy(&r.stderr);
         assert_eq!(r.status.code(), Some(1), "{e}");
         assert!(e.contains("another run is using"), "{e}");
