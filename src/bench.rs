@@ -99,6 +99,51 @@ pub struct Options {
     pub device: Device,
 }
 
+/// The median milliseconds of five passes of a fresh teacher of `preset` (its values do not
+/// matter) over the whole test set, on the CPU, and the GFLOP/s they make.
+fn time_inference(preset: &Preset, data: &DataDir) -> Result<(f64, f64)> {
+    let teacher_net = crate::nn::Mlp::new(preset.teacher.arch.clone(), preset.teacher.init, 1);
+    let mut ws = Workspace::new(&teacher_net.arch, 500);
+    evaluate(&teacher_net, &data.test, &mut ws)?;
+    let ms = median(
+        (0..5)
+            .map(|_| {
+                let t = Instant::now();
+                // The same data as the checked pass above: it cannot fail here.
+                let _ = evaluate(&teacher_net, &data.test, &mut ws);
+                t.elapsed().as_secs_f64() * 1e3
+            })
+            .collect(),
+    );
+    let gflops = teacher_net.arch.inference_flops() * data.test.len() as f64 / (ms / 1e3) / 1e9;
+    Ok((ms, gflops))
+}
+
+/// Times the distilled model of `preset` on soft targets from the benchmarked teacher
+/// (`teacher`), its logits computed once as the logits cache would hold them.
+fn time_distillation(
+    preset: &Preset,
+    teacher: &Engine,
+    data: &DataDir,
+    opts: &Options,
+    peak_gflops: f64,
+) -> Result<(Value, Engine)> {
+    let ck = teacher.checkpoint(data.train.len());
+    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()), 0)?;
+    let mut cfg = preset.distilled.clone();
+    cfg.soft = Some(crate::train::SoftSpec {
+        temperature: preset.temperature,
+        alpha: preset.alpha,
+        teacher_sha256: String::new(),
+    });
+    let targets = Targets::Soft {
+        teacher: &logits,
+        t: preset.temperature,
+        alpha: preset.alpha,
+    };
+    time_model(&cfg, data, &targets, opts, peak_gflops)
+}
+
 /// Times `1 + epochs` epochs of `cfg` on `data.train` and returns the figures of one model.
 fn time_model(
     cfg: &TrainConfig,
@@ -159,23 +204,8 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     say(&format!("FMA peak: {peak:.0} GFLOP/s"));
     let preset = Preset::get("default", 1)?;
 
-    // Inference first, on the full test set, with a fresh teacher (the values do not matter).
-    let teacher_net = crate::nn::Mlp::new(preset.teacher.arch.clone(), preset.teacher.init, 1);
-    let mut ws = Workspace::new(&teacher_net.arch, 500);
-    let test_len = data.test.len();
-    evaluate(&teacher_net, &data.test, &mut ws)?;
-    let inference_ms = median(
-        (0..5)
-            .map(|_| {
-                let t = Instant::now();
-                // The same data as the checked pass above: it cannot fail here.
-                let _ = evaluate(&teacher_net, &data.test, &mut ws);
-                t.elapsed().as_secs_f64() * 1e3
-            })
-            .collect(),
-    );
-    let inference_gflops =
-        teacher_net.arch.inference_flops() * test_len as f64 / (inference_ms / 1e3) / 1e9;
+    // Inference first, on the full test set: the training timings below cut it to one image.
+    let (inference_ms, inference_gflops) = time_inference(&preset, data)?;
     // Inference is timed on the CPU whatever --device says (the GPU path evaluates inside its
     // training loop, not as a separate call).
     let on = if opts.device == Device::Cpu {
@@ -184,7 +214,8 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
         " on the CPU"
     };
     say(&format!(
-        "teacher inference{on} over {test_len} test images: {inference_ms:.1} ms ({inference_gflops:.0} GFLOP/s)"
+        "teacher inference{on} over {} test images: {inference_ms:.1} ms ({inference_gflops:.0} GFLOP/s)",
+        data.test.len()
     ));
     data.test.truncate(1);
 
@@ -192,21 +223,7 @@ pub fn run(data: &mut DataDir, opts: &Options, say: &mut dyn FnMut(&str)) -> Res
     say(&format!("teacher: {}", line(&teacher)));
     let (small, _) = time_model(&preset.small, data, &Targets::Hard, opts, peak)?;
     say(&format!("small: {}", line(&small)));
-    // Soft targets from the benchmarked teacher, computed once like the logits cache.
-    let ck = t_engine.checkpoint(data.train.len());
-    let logits = compute_logits(&ck, &data.train, opts.examples.min(data.train.len()), 0)?;
-    let mut dcfg = preset.distilled.clone();
-    dcfg.soft = Some(crate::train::SoftSpec {
-        temperature: preset.temperature,
-        alpha: preset.alpha,
-        teacher_sha256: String::new(),
-    });
-    let targets = Targets::Soft {
-        teacher: &logits,
-        t: preset.temperature,
-        alpha: preset.alpha,
-    };
-    let (distill, _) = time_model(&dcfg, data, &targets, opts, peak)?;
+    let (distill, _) = time_distillation(&preset, &t_engine, data, opts, peak)?;
     say(&format!(
         "distill (T = {}): {}",
         preset.temperature,

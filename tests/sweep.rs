@@ -185,6 +185,47 @@ fn a_sweep_into_a_busy_folder_is_refused() {
     assert!(!dead.exists() || !cfg!(target_os = "linux"));
 }
 
+/// Lines of `sweep.jsonl` that are not records are ignored, and a note on stderr says how many,
+/// in agreement with its count; a last line cut short by a kill is not counted (the next record
+/// starts a line of its own).
+#[test]
+fn lines_that_are_not_records_are_noted_and_ignored() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let grid = ["--widths", "4", "--temperatures", "2"];
+    let cases = [
+        // Two complete lines that do not parse.
+        (
+            "not json\n{\"width\":\n",
+            "2 lines",
+            "are not sweep records",
+        ),
+        // One, and a last line cut short, which is not counted.
+        (
+            "not json\n{\"width\":4,\"tem",
+            "1 line",
+            "is not a sweep record",
+        ),
+    ];
+    for (i, (lines, count, what)) in cases.into_iter().enumerate() {
+        let out = tmp.path().join(format!("sweep-{i}"));
+        std::fs::create_dir(&out).unwrap();
+        std::fs::write(out.join("sweep.jsonl"), lines).unwrap();
+        let r = sweep(&teacher, &data, &out, &grid);
+        let e = stderr(&r);
+        let is = what.split(' ').next().unwrap();
+        assert!(
+            e.contains(&format!("note: {count} of "))
+                && e.contains(&format!(
+                    "sweep.jsonl {what} this version reads and {is} ignored"
+                )),
+            "{e}"
+        );
+        // The student was trained and recorded all the same.
+        assert_eq!(records(&out).len(), 1);
+    }
+}
+
 /// Lines that parse but could not have been written by a sweep (a width of 0, a temperature that
 /// is negative, NaN or 0) are not records: they are counted as other lines, and never reach a
 /// table. A FIFO or a device in the place of the records is an error, not a read that blocks or

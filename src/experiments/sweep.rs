@@ -376,23 +376,7 @@ pub fn run(
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
-    if other > 0 {
-        let (is, records) = if other == 1 {
-            ("is", "a sweep record")
-        } else {
-            ("are", "sweep records")
-        };
-        // On stderr, as every note: `say` is silent under --json.
-        eprintln!(
-            "{}",
-            crate::error::escape_controls(&format!(
-                "note: {} of {} {is} not {records} this version reads and {is} ignored (a \
-                 run killed while writing leaves one; so does a version before α was recorded)",
-                words::count(other, "line"),
-                results.display(),
-            ))
-        );
-    }
+    note_unread_lines(other, &results);
     let data_key = data_key(train, test);
     let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
@@ -447,6 +431,28 @@ pub fn run(
     write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
     write_atomic(&dir.join("sweep.svg"), plot(&mine, test.len()).as_bytes())?;
     Ok(mine)
+}
+
+/// Says on stderr (as every note: `say` is silent under --json) how many lines of `results`
+/// are not records this version reads, if any: they are ignored.
+fn note_unread_lines(other: usize, results: &Path) {
+    if other == 0 {
+        return;
+    }
+    let (is, records) = if other == 1 {
+        ("is", "a sweep record")
+    } else {
+        ("are", "sweep records")
+    };
+    eprintln!(
+        "{}",
+        crate::error::escape_controls(&format!(
+            "note: {} of {} {is} not {records} this version reads and {is} ignored (a run \
+             killed while writing leaves one; so does a version before α was recorded)",
+            words::count(other, "line"),
+            results.display(),
+        ))
+    );
 }
 
 /// The records `keep` accepts, each run once (the first record of it): every run of a recipe in the

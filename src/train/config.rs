@@ -238,54 +238,9 @@ impl TrainConfig {
             ("--momentum", s.momentum_end),
             ("--momentum-start", s.momentum_start),
         ] {
-            if !(0.0..1.0).contains(&m) {
-                return Err(Error::config(
-                    flag,
-                    format!("expected a momentum in [0, 1), found {m}"),
-                ));
-            }
-            // The update runs in f32: a momentum of 1 there never lets go of a step (and is Adam's
-            // β1, whose bias correction 1 − ∏β1 would be 0).
-            if m as f32 >= 1.0 {
-                return Err(Error::config(
-                    flag,
-                    format!(
-                        "{m} rounds to 1 in f32, where the momentum must stay below 1: at most \
-                         about 0.99999994"
-                    ),
-                ));
-            }
+            check_momentum(flag, m)?;
         }
-        // The first step's rate, as the update takes it (in f32, times 1 − μ where asked).
-        if s.at(0, 0.0).0 == 0.0 {
-            let scaled = if s.scale_by_one_minus_momentum {
-                " times 1 − momentum (--scale-lr-by-momentum)"
-            } else {
-                ""
-            };
-            return Err(Error::config(
-                "--lr",
-                format!(
-                    "{:?}{scaled} rounds to 0 in f32, where steps are taken: expected a rate of \
-                     at least about 1e-45",
-                    s.lr
-                ),
-            ));
-        }
-        // And the last epoch's: a decay that reaches 0 in f32 would train on at rate 0 without a
-        // word. (The rate only falls, but for a factor above 1, which is allowed; a cosine
-        // schedule's last epoch starts above its floor.)
-        if s.at(s.epochs - 1, 0.0).0 == 0.0 {
-            return Err(Error::config(
-                "--lr-schedule",
-                format!(
-                    "{} takes --lr {:?} to a rate that rounds to 0 in f32 by the last of {} \
-                     epochs, which would train nothing: expected a slower decay or fewer epochs",
-                    s.lr_schedule, s.lr, s.epochs
-                ),
-            ));
-        }
-        Ok(())
+        check_rate_stays_above_zero(s)
     }
 
     /// Adam's settings, where Adam is the optimiser.
@@ -401,6 +356,63 @@ impl TrainConfig {
         }
         j
     }
+}
+
+/// `--momentum` and `--momentum-start` (named by `flag`): in [0, 1), and below 1 in f32 too.
+fn check_momentum(flag: &str, m: f64) -> Result<()> {
+    if !(0.0..1.0).contains(&m) {
+        return Err(Error::config(
+            flag,
+            format!("expected a momentum in [0, 1), found {m}"),
+        ));
+    }
+    // The update runs in f32: a momentum of 1 there never lets go of a step (and is Adam's
+    // β1, whose bias correction 1 − ∏β1 would be 0).
+    if m as f32 >= 1.0 {
+        return Err(Error::config(
+            flag,
+            format!(
+                "{m} rounds to 1 in f32, where the momentum must stay below 1: at most \
+                 about 0.99999994"
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The learning rate, as the update takes it (in f32, times 1 − μ where asked), must not round to
+/// 0 at the first step nor by the last epoch.
+fn check_rate_stays_above_zero(s: &Schedule) -> Result<()> {
+    // The first step's rate.
+    if s.at(0, 0.0).0 == 0.0 {
+        let scaled = if s.scale_by_one_minus_momentum {
+            " times 1 − momentum (--scale-lr-by-momentum)"
+        } else {
+            ""
+        };
+        return Err(Error::config(
+            "--lr",
+            format!(
+                "{:?}{scaled} rounds to 0 in f32, where steps are taken: expected a rate of \
+                 at least about 1e-45",
+                s.lr
+            ),
+        ));
+    }
+    // And the last epoch's: a decay that reaches 0 in f32 would train on at rate 0 without a
+    // word. (The rate only falls, but for a factor above 1, which is allowed; a cosine
+    // schedule's last epoch starts above its floor.)
+    if s.at(s.epochs - 1, 0.0).0 == 0.0 {
+        return Err(Error::config(
+            "--lr-schedule",
+            format!(
+                "{} takes --lr {:?} to a rate that rounds to 0 in f32 by the last of {} \
+                 epochs, which would train nothing: expected a slower decay or fewer epochs",
+                s.lr_schedule, s.lr, s.epochs
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// The settings [`TrainConfig::to_json`] writes from f32 fields (the schedule's are f64), by their
