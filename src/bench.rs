@@ -100,7 +100,8 @@ pub struct Options {
 }
 
 /// The median milliseconds of five passes of a fresh teacher of `preset` (its values do not
-/// matter) over the whole test set, on the CPU, and the GFLOP/s they make.
+/// matter) over the whole test set, on the CPU, after one untimed pass that also checks the data
+/// fit; and the GFLOP/s they make.
 fn time_inference(preset: &Preset, data: &DataDir) -> Result<(f64, f64)> {
     let teacher_net = crate::nn::Mlp::new(preset.teacher.arch.clone(), preset.teacher.init, 1);
     let mut ws = Workspace::new(&teacher_net.arch, 500);

@@ -2166,11 +2166,18 @@ fn a_second_run_into_the_same_out_is_refused() {
     }
     let mut first = c
         .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
+    let mut first_stderr = first.stderr.take().unwrap();
+    let first_stderr = std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut first_stderr, &mut bytes).unwrap();
+        bytes
+    });
     let mut lines = std::io::BufReader::new(first.stdout.take().unwrap()).lines();
-    assert!(lines.next().unwrap().unwrap().contains("\"epoch\""));
+    let first_line = lines.next().unwrap().unwrap();
+    assert!(first_line.contains("\"epoch\""), "{first_line}");
     assert!(lock.exists());
     for extra in [&[][..], &["--resume"][..]] {
         let r = finished(train("1", extra));
@@ -2201,8 +2208,18 @@ fn a_second_run_into_the_same_out_is_refused() {
     // Ctrl-C removes the lock file with the process.
     // SAFETY: kill(2) on our own child.
     unsafe { libc::kill(first.id() as i32, libc::SIGINT) };
-    first.wait().unwrap();
+    let status = first.wait().unwrap();
     assert!(!lock.exists());
+    // What the interrupted run printed must read right too.
+    let stdout: Vec<String> = std::iter::once(Ok(first_line))
+        .chain(lines)
+        .map(Result::unwrap)
+        .collect();
+    common::read_right(&std::process::Output {
+        status,
+        stdout: stdout.join("\n").into_bytes(),
+        stderr: first_stderr.join().unwrap(),
+    });
     // A lock file left by SIGKILL (no handler runs) is taken over; a run that ends removes it.
     std::fs::remove_file(&out).unwrap();
     std::fs::write(&lock, b"").unwrap();
@@ -2446,8 +2463,8 @@ fn a_cpu_without_avx2_keeps_a_fast_product() {
             c.env("DISTIL_SIMD", isa);
         }
         let r = c.output().unwrap();
-        common::read_right(&r);
         assert!(r.status.success(), "{}", stderr(&r));
+        common::read_right(&r);
         serde_json::from_slice(&r.stdout).unwrap()
     };
     let nehalem = train(true, None, "nehalem.safetensors");

@@ -59,12 +59,15 @@ fn kill_when(mut c: Command, dir: &Path, file: &str, n: usize, share: f64) {
     let start = Instant::now();
     while lines(&dir.join(file)) < n {
         if let Some(status) = child.try_wait().unwrap() {
-            panic!("the run ended ({status}) before {file} had {n} lines");
+            let said = String::from_utf8_lossy(&stderr.join().unwrap()).into_owned();
+            panic!("the run ended ({status}) before {file} had {n} lines: {said}");
         }
-        assert!(
-            start.elapsed() < Duration::from_secs(120),
-            "timed out waiting for {file}"
-        );
+        if start.elapsed() > Duration::from_secs(120) {
+            // Not left running after the test.
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("timed out waiting for {file}");
+        }
         std::thread::sleep(Duration::from_millis(1));
     }
     let last = line_list(&dir.join(file)).pop().unwrap();
@@ -338,7 +341,8 @@ fn interrupted_by(name: &str, number: i32) {
         tries += 1;
         let _ = std::fs::remove_dir_all(&dir);
         let mut c = mnist(&dir, &[]);
-        c.stderr(std::process::Stdio::piped());
+        c.stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
         // As in a terminal: a test run as a shell's background job inherits SIGINT ignored, which
         // the binary rightly leaves alone.
         unsafe {
@@ -366,7 +370,6 @@ fn interrupted_by(name: &str, number: i32) {
             break out;
         }
     };
-    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         out.status.signal(),
@@ -374,6 +377,7 @@ fn interrupted_by(name: &str, number: i32) {
         "ended by SIG{name} ({}, try {tries}): {e}",
         out.status
     );
+    common::read_right(&out);
     assert!(
         e.contains("interrupted: every epoch reported above is saved"),
         "{e}"
@@ -410,7 +414,7 @@ fn a_terminated_first_process_of_a_namespace_stops() {
             .args(common::distil_argv())
             .args(["mnist", "--preset", "tiny", "--threads", "1", "--out"])
             .arg(&dir)
-            .stdout(std::process::Stdio::null())
+            .stdout(std::process::Stdio::piped())
             .stderr(std::process::Stdio::piped());
         let Ok(mut child) = c.spawn() else {
             common::skip_privileged("no unshare here");
@@ -448,9 +452,9 @@ fn a_terminated_first_process_of_a_namespace_stops() {
             break out;
         }
     };
-    common::read_right(&out);
     let e = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(128 + 15), "{e}");
+    common::read_right(&out);
     assert!(
         e.contains("interrupted: every epoch reported above is saved"),
         "{e}"

@@ -381,7 +381,8 @@ fn check_momentum(flag: &str, m: f64) -> Result<()> {
 }
 
 /// The learning rate, as the update takes it (in f32, times 1 − μ where asked), must not round to
-/// 0 at the first step nor by the last epoch.
+/// 0 at the first step nor by the last epoch. Runs after [`check_momentum`], whose values it
+/// uses.
 fn check_rate_stays_above_zero(s: &Schedule) -> Result<()> {
     // The first step's rate.
     if s.at(0, 0.0).0 == 0.0 {
