@@ -187,15 +187,18 @@ pub fn run_on(
     let done = epochs_done(dir);
     announce(opts, device, data, done, say);
     let started = Instant::now();
+    let site = TrainingSite {
+        device,
+        train: &data.train,
+        test: &data.test,
+        dir,
+    };
     let teacher_path = dir.join("teacher.safetensors");
     let teacher = train_model(
         "teacher",
         &p.teacher,
         &Targets::Hard,
-        device,
-        &data.train,
-        &data.test,
-        dir,
+        &site,
         say,
         observer,
         p.outlook(0, done),
@@ -204,10 +207,7 @@ pub fn run_on(
         "small",
         &p.small,
         &Targets::Hard,
-        device,
-        &data.train,
-        &data.test,
-        dir,
+        &site,
         say,
         observer,
         p.outlook(1, done),
@@ -230,10 +230,7 @@ pub fn run_on(
         "distilled",
         &dcfg,
         &targets,
-        device,
-        &data.train,
-        &data.test,
-        dir,
+        &site,
         say,
         observer,
         p.outlook(2, done),
@@ -517,22 +514,33 @@ fn wall_time(seconds: f64) -> String {
     }
 }
 
-/// Trains (or continues, or skips) one model on `train`, evaluating on `test` after every epoch;
-/// returns its figures from the checkpoint's history. `outlook`, for the table's models, goes to
-/// the observer (see [`Observer::outlook`]).
-#[allow(clippy::too_many_arguments)]
+/// Where a run's models train: the device, the training set (for section 3's students, their
+/// transfer set), the test set evaluated after every epoch, and the run folder that holds each
+/// model's checkpoint and history.
+pub(crate) struct TrainingSite<'a> {
+    pub device: Device,
+    pub train: &'a Dataset,
+    pub test: &'a Dataset,
+    pub dir: &'a Path,
+}
+
+/// Trains (or continues, or skips) one model at `site`; returns its figures from the checkpoint's
+/// history. `outlook`, for the table's models, goes to the observer (see [`Observer::outlook`]).
 pub(crate) fn train_model(
     name: &'static str,
     cfg: &TrainConfig,
     targets: &Targets,
-    device: Device,
-    train: &Dataset,
-    test: &Dataset,
-    dir: &Path,
+    site: &TrainingSite,
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
     outlook: Option<(f64, f64)>,
 ) -> Result<ModelResult> {
+    let TrainingSite {
+        device,
+        train,
+        test,
+        dir,
+    } = *site;
     let path = dir.join(format!("{name}.safetensors"));
     let cfg = &TrainConfig {
         data_sha256: Some(train.fingerprint()),

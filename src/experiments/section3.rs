@@ -16,7 +16,7 @@ use crate::device::Device;
 use crate::distill::{compute_logits, ClassFilter, Stale, TeacherLogits};
 use crate::error::{Error, Result};
 use crate::experiments::bias::{best_shift, Shift};
-use crate::experiments::mnist::{check_resumable, train_model, Options};
+use crate::experiments::mnist::{check_resumable, train_model, Options, TrainingSite};
 use crate::experiments::preset::Preset;
 use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
@@ -390,9 +390,13 @@ fn train_cut_students(
             "{name}: transfer set {} examples ({filter})",
             transfer.len()
         ));
-        let m = train_model(
-            name, &cfg, &targets, device, &transfer, &data.test, dir, say, observer, None,
-        )?;
+        let site = TrainingSite {
+            device,
+            train: &transfer,
+            test: &data.test,
+            dir,
+        };
+        let m = train_model(name, &cfg, &targets, &site, say, observer, None)?;
         let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
         let test_logits = compute_logits(&ck, &data.test, data.test.len(), 0)?;
         let shift = best_shift(&test_logits, &data.test.labels, classes, &shifted);
