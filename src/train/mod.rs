@@ -826,6 +826,14 @@ pub(crate) fn check_epoch_inputs(
             "none",
         ));
     }
+    check_targets_match_settings(cfg, targets)?;
+    check_teacher_fits(targets, n, inputs, classes)?;
+    Ok(n)
+}
+
+/// The targets' kind (labels alone, or soft targets at T and α) must be the one the settings
+/// record (`TrainConfig::soft`), to the bit.
+fn check_targets_match_settings(cfg: &TrainConfig, targets: &Targets) -> Result<()> {
     let soft = match targets {
         Targets::Hard => None,
         Targets::Soft { t, alpha, .. } | Targets::Teacher { t, alpha, .. } => Some((*t, *alpha)),
@@ -848,6 +856,12 @@ pub(crate) fn check_epoch_inputs(
             name(soft),
         ));
     }
+    Ok(())
+}
+
+/// Soft targets must cover the `n` examples used, with finite logits; a live teacher must be
+/// sound and take the model's `inputs` and give its `classes`.
+fn check_teacher_fits(targets: &Targets, n: usize, inputs: usize, classes: usize) -> Result<()> {
     match targets {
         Targets::Hard => {}
         Targets::Soft { teacher, .. } => {
@@ -886,7 +900,7 @@ pub(crate) fn check_epoch_inputs(
             }
         }
     }
-    Ok(n)
+    Ok(())
 }
 
 /// The settings that differ between a checkpoint's and this run's, as "key saved (this run now)".
