@@ -590,10 +590,21 @@ pub(crate) fn train_model(
     if let Some(traffic) = t.traffic() {
         say(&format!("{name}: {traffic}"));
     }
+    model_result(name, cfg, &t, &path)
+}
+
+/// A trained model's figures for the table, from its checkpoint's history (`path` names the
+/// checkpoint in the error for a history that is empty).
+fn model_result(
+    name: &'static str,
+    cfg: &TrainConfig,
+    t: &Engine,
+    path: &Path,
+) -> Result<ModelResult> {
     let last = t
         .history()
         .last()
-        .ok_or_else(|| Error::checkpoint(&path, "no epoch history"))?;
+        .ok_or_else(|| Error::checkpoint(path, "no epoch history"))?;
     Ok(ModelResult {
         name,
         arch: cfg.arch.to_string(),
