@@ -2169,12 +2169,7 @@ fn a_second_run_into_the_same_out_is_refused() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    let mut first_stderr = first.stderr.take().unwrap();
-    let first_stderr = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut first_stderr, &mut bytes).unwrap();
-        bytes
-    });
+    let first_stderr = common::drain(first.stderr.take().unwrap());
     let mut lines = std::io::BufReader::new(first.stdout.take().unwrap()).lines();
     let first_line = lines.next().unwrap().unwrap();
     assert!(first_line.contains("\"epoch\""), "{first_line}");

@@ -39,23 +39,13 @@ fn lines(p: &Path) -> usize {
 /// inside the next epoch, whatever the machine's speed), then kills the process. Every line it
 /// printed before the kill must read right (`common::read_right`).
 fn kill_when(mut c: Command, dir: &Path, file: &str, n: usize, share: f64) {
-    use std::io::Read;
     let mut child = c
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Drained while it runs, so that a full pipe never holds the run back.
-    let drain = |pipe: Option<Box<dyn std::io::Read + Send>>| {
-        let mut pipe = pipe.unwrap();
-        std::thread::spawn(move || {
-            let mut bytes = Vec::new();
-            pipe.read_to_end(&mut bytes).unwrap();
-            bytes
-        })
-    };
-    let stdout = drain(child.stdout.take().map(|p| Box::new(p) as _));
-    let stderr = drain(child.stderr.take().map(|p| Box::new(p) as _));
+    let stdout = common::drain(child.stdout.take().unwrap());
+    let stderr = common::drain(child.stderr.take().unwrap());
     let start = Instant::now();
     while lines(&dir.join(file)) < n {
         if let Some(status) = child.try_wait().unwrap() {

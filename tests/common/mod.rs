@@ -261,6 +261,16 @@ pub fn mkfifo(path: &Path) -> bool {
     true
 }
 
+/// Reads a child's pipe to its end on a thread of its own, so that a full pipe never holds the
+/// child back while the test waits on something else; `join` gives the bytes.
+pub fn drain(mut pipe: impl std::io::Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
+        let mut bytes = Vec::new();
+        pipe.read_to_end(&mut bytes).unwrap();
+        bytes
+    })
+}
+
 /// `f`'s result, or `None` if it has not returned within `seconds`: a read that blocks for ever
 /// (on a FIFO) fails its test instead of hanging it. The blocked thread is left behind.
 pub fn within<T: Send + 'static>(
