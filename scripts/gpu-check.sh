@@ -6,6 +6,8 @@
 #                                # --features cuda into gpu-check/ (carry that folder)
 #   scripts/gpu-check.sh run     # ON THE GPU MACHINE: run them; logs go to $OUT (or gpu-check/out)
 #   scripts/gpu-check.sh run --with-cpu   # the same, then the CPU's epochs and bench beside them
+#   scripts/gpu-check.sh run --full 540   # the same, then the default `mnist` on the GPU, stopped
+#                                         # (SIGTERM) 540 s after the script started
 #
 # The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
 # available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).
@@ -22,7 +24,11 @@
 #     from the teacher's checkpoint; one epoch each on the full 60,000 examples;
 #  3. `bench --device cuda` (median epochs, GFLOP/s, memory; inference is timed on the CPU);
 #  4. `mnist --preset quick --device cuda` end to end;
-#  5. with --with-cpu only: steps 2 and 3 on the CPU, for the side-by-side figures.
+#  5. with --with-cpu only: steps 2 and 3 on the CPU, for the side-by-side figures;
+#  6. with --full SECONDS only: the default `mnist --device cuda` (the paper's table), stopped when
+#     the script has run that long, so that a device call's time limit is not reached first.
+# The run folders stay in gpu-check/runs (checkpoints are too large to send back); their small
+# files (per-epoch JSON lines, results.json, report.md) come back in one runs.tar.gz.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=gpu-check
@@ -54,11 +60,22 @@ run)
     # --with-cpu adds the same epochs and bench on the CPU, for a side-by-side table; they cost
     # device time (the machine is held while they run), so they come last and only when asked.
     with_cpu=0
-    case "${2:-}" in
-    "") ;;
-    --with-cpu) with_cpu=1 ;;
-    *) echo "usage: $0 run [--with-cpu]" >&2; exit 2 ;;
-    esac
+    full_until=
+    shift
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --with-cpu) with_cpu=1 ;;
+        --full)
+            case "${2:-}" in
+            '' | *[!0-9]*) echo "$0: --full takes a number of seconds, found '${2:-}'" >&2; exit 2 ;;
+            esac
+            full_until=$2
+            shift
+            ;;
+        *) echo "usage: $0 run [--with-cpu] [--full SECONDS]" >&2; exit 2 ;;
+        esac
+        shift
+    done
     out=${OUT:-$dir/out}
     mkdir -p "$out"
     # Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, a
@@ -115,7 +132,7 @@ $s"; done
     done
     # One epoch each on the GPU (and on the CPU with --with-cpu, at the end). --json gives the
     # seconds per epoch.
-    runs=$out/runs && rm -rf "$runs" && mkdir -p "$runs"
+    runs=$dir/runs && rm -rf "$runs" && mkdir -p "$runs"
     teacher=(--arch 784-1200-1200-10 --dropout-input 0.2 --dropout-hidden 0.5 --max-norm 3.5
         --jitter 2 --init small --epochs 1 --json --data-dir datasets/mnist)
     small=(--arch 784-800-800-10 --init small --epochs 1 --json --data-dir datasets/mnist)
@@ -148,11 +165,23 @@ $s"; done
     echo "== mnist --preset quick --device cuda" | tee "$out/mnist-quick.txt"
     time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1 |
         tee -a "$out/mnist-quick.txt" || status=1
-    cp "$runs/mnist-quick/results.json" "$out/" 2>/dev/null || true
     if [ "$with_cpu" = 1 ]; then
         epochs_on cpu
         bench_on cpu
     fi
+    if [ -n "$full_until" ]; then
+        # $SECONDS: how long this script has run.
+        left=$((full_until - SECONDS))
+        echo "== mnist --device cuda (the default preset), stopped after ${left} s" | tee "$out/mnist-default.txt"
+        if [ "$left" -gt 30 ]; then
+            time timeout "$left" "$bin" mnist --device cuda --fresh --out "$runs/mnist-default" 2>&1 |
+                tee -a "$out/mnist-default.txt" || status=1
+        else
+            echo "gpu-check: no time left for the default run" | tee -a "$out/mnist-default.txt"
+        fi
+    fi
+    (cd "$runs" && find . -name '*.jsonl' -o -name '*.json' -o -name '*.md' -o -name '*.svg' |
+        tar czf "$out/runs.tar.gz" -T -) || status=1
     echo "gpu-check: exit status $status; logs in $out"
     exit $status
     ;;
