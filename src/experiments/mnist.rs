@@ -468,17 +468,18 @@ impl Outputs<'_> {
         );
         write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
         let table = table(results);
+        let machine = results_json["machine"]
+            .as_str()
+            .unwrap_or("unknown machine");
+        let ran_on = where_it_ran(device, results, machine);
         let report = format!(
             "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
-             Seed {}, {}, SIMD {}, {}.\n\n![test errors per epoch](errors.svg)\n",
+             Seed {}, {ran_on}.\n\n![test errors per epoch](errors.svg)\n",
             p.name,
             table,
             p.temperature,
             p.alpha,
             p.teacher.seed,
-            words::count(rayon::current_num_threads(), "thread"),
-            simd::active_isa().name(),
-            results_json["machine"].as_str().unwrap_or("unknown machine"),
         );
         write_atomic(&dir.join("report.md"), report.as_bytes())?;
         Ok(results_json)
@@ -763,14 +764,33 @@ pub fn machine() -> String {
     format!("{cpu}, {cores} cores, {}", std::env::consts::ARCH)
 }
 
+/// The report's line on where the models' arithmetic ran. A GPU run's threads and SIMD level are
+/// the host's, not the models', so it names the GPU's numeric paths instead, as its epochs recorded
+/// them (each once, in order: more than one where a run was resumed elsewhere).
+fn where_it_ran(device: Device, results: &[ModelResult; 3], machine: &str) -> String {
+    if device == Device::Cpu {
+        return format!(
+            "{}, SIMD {}, {machine}",
+            words::count(rayon::current_num_threads(), "thread"),
+            simd::active_isa().name(),
+        );
+    }
+    let mut paths: Vec<&str> = Vec::new();
+    for path in results.iter().flat_map(|r| &r.numerics) {
+        if !paths.contains(&path.as_str()) {
+            paths.push(path);
+        }
+    }
+    format!("{device} ({}), host {machine}", paths.join("; "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::nn::Arch;
 
-    #[test]
-    fn the_table_shows_short_wall_times_to_two_figures() {
-        let model = |name, seconds| ModelResult {
+    fn model(name: &'static str, seconds: f64, numerics: &[&str]) -> ModelResult {
+        ModelResult {
             name,
             arch: "784-10".into(),
             test_errors: 1,
@@ -778,9 +798,14 @@ mod tests {
             epochs: 3,
             seconds,
             curve: vec![1],
-            numerics: vec![],
+            numerics: numerics.iter().map(|p| p.to_string()).collect(),
             weights_sha256: String::new(),
-        };
+        }
+    }
+
+    #[test]
+    fn the_table_shows_short_wall_times_to_two_figures() {
+        let model = |name, seconds| model(name, seconds, &[]);
         let t = table(&[
             model("teacher", 0.043),
             model("small", 9.94),
@@ -793,6 +818,28 @@ mod tests {
             .map(|l| l.rsplit('|').nth(1).unwrap().trim())
             .collect();
         assert_eq!(cells, ["0.04 s", "9.9 s", "10 s", "565 s"]);
+    }
+
+    /// A GPU run's report names the GPU's numeric paths, each once, not the host's threads and
+    /// SIMD level; a CPU run's names those.
+    #[test]
+    fn the_report_says_where_the_arithmetic_ran() {
+        let h200 = "cuda NVIDIA H200, compute 9.0, cuBLAS 13.1.0";
+        let results = [
+            model("teacher", 1.0, &["cpu avx512", h200]),
+            model("small", 1.0, &[h200]),
+            model("distilled", 1.0, &[h200]),
+        ];
+        assert_eq!(
+            where_it_ran(Device::Cuda(0), &results, "Xeon, 16 cores, x86_64"),
+            format!("cuda:0 (cpu avx512; {h200}), host Xeon, 16 cores, x86_64")
+        );
+        let cpu = where_it_ran(Device::Cpu, &results, "Zen, 2 cores, x86_64");
+        assert!(
+            cpu.contains(", SIMD ") && cpu.ends_with(", Zen, 2 cores, x86_64"),
+            "{cpu}"
+        );
+        assert!(!cpu.contains("H200"), "{cpu}");
     }
 
     /// A preset built by hand is checked whole before the teacher trains: a bad distilled
