@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The device checks of the GPU path (`--features cuda`), in one go. Not yet run on hardware: the
-# feature was written on a machine without a GPU.
+# The device checks of the GPU path (`--features cuda`), in one go. First run on an NVIDIA H200 on
+# 2026-12-04 (docs/results/gpu-h200/).
 #
 #   scripts/gpu-check.sh build   # HERE (with network): build the binary and the test binaries with
 #                                # --features cuda into gpu-check/ (carry that folder)
