@@ -471,7 +471,7 @@ impl Outputs<'_> {
         let machine = results_json["machine"]
             .as_str()
             .unwrap_or("unknown machine");
-        let ran_on = where_it_ran(device, results, machine);
+        let ran_on = where_it_ran(results, machine);
         let report = format!(
             "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
              Seed {}, {ran_on}.\n\n![test errors per epoch](errors.svg)\n",
@@ -764,24 +764,26 @@ pub fn machine() -> String {
     format!("{cpu}, {cores} cores, {}", std::env::consts::ARCH)
 }
 
-/// The report's line on where the models' arithmetic ran. A GPU run's threads and SIMD level are
-/// the host's, not the models', so it names the GPU's numeric paths instead, as its epochs recorded
-/// them (each once, in order: more than one where a run was resumed elsewhere).
-fn where_it_ran(device: Device, results: &[ModelResult; 3], machine: &str) -> String {
-    if device == Device::Cpu {
-        return format!(
-            "{}, SIMD {}, {machine}",
-            words::count(rayon::current_num_threads(), "thread"),
-            simd::active_isa().name(),
-        );
-    }
+/// The report's line on where the models' arithmetic ran, decided by the numeric paths their
+/// epochs recorded (not by this invocation's `--device`, which may only be reporting a finished
+/// run). On the CPU alone: this process's threads and SIMD level, as before. Where a GPU did any of
+/// it, the host's threads and SIMD level would mislead, so the line names the paths instead, each
+/// once, in the order the models first used them.
+fn where_it_ran(results: &[ModelResult; 3], machine: &str) -> String {
     let mut paths: Vec<&str> = Vec::new();
     for path in results.iter().flat_map(|r| &r.numerics) {
         if !paths.contains(&path.as_str()) {
             paths.push(path);
         }
     }
-    format!("{device} ({}), host {machine}", paths.join("; "))
+    if paths.iter().all(|p| p.starts_with("cpu ")) {
+        return format!(
+            "{}, SIMD {}, {machine}",
+            words::count(rayon::current_num_threads(), "thread"),
+            simd::active_isa().name(),
+        );
+    }
+    format!("on {}; host {machine}", paths.join(", then "))
 }
 
 #[cfg(test)]
@@ -789,7 +791,7 @@ mod tests {
     use super::*;
     use crate::nn::Arch;
 
-    fn model(name: &'static str, seconds: f64, numerics: &[&str]) -> ModelResult {
+    fn model_result(name: &'static str, seconds: f64, numerics: &[&str]) -> ModelResult {
         ModelResult {
             name,
             arch: "784-10".into(),
@@ -805,7 +807,7 @@ mod tests {
 
     #[test]
     fn the_table_shows_short_wall_times_to_two_figures() {
-        let model = |name, seconds| model(name, seconds, &[]);
+        let model = |name, seconds| model_result(name, seconds, &[]);
         let t = table(&[
             model("teacher", 0.043),
             model("small", 9.94),
@@ -820,26 +822,38 @@ mod tests {
         assert_eq!(cells, ["0.04 s", "9.9 s", "10 s", "565 s"]);
     }
 
-    /// A GPU run's report names the GPU's numeric paths, each once, not the host's threads and
-    /// SIMD level; a CPU run's names those.
+    /// A report names the GPU's numeric paths where a GPU did any of the arithmetic, each once and
+    /// in order, not the host's threads and SIMD level; a CPU run's names those.
     #[test]
     fn the_report_says_where_the_arithmetic_ran() {
         let h200 = "cuda NVIDIA H200, compute 9.0, cuBLAS 13.1.0";
-        let results = [
-            model("teacher", 1.0, &["cpu avx512", h200]),
-            model("small", 1.0, &[h200]),
-            model("distilled", 1.0, &[h200]),
-        ];
+        let results = |paths: [&[&str]; 3]| {
+            ["teacher", "small", "distilled"]
+                .iter()
+                .zip(paths)
+                .map(|(name, numerics)| model_result(name, 1.0, numerics))
+                .collect::<Vec<_>>()
+                .try_into()
+                .unwrap()
+        };
+        let host = "Xeon, 16 cores, x86_64";
         assert_eq!(
-            where_it_ran(Device::Cuda(0), &results, "Xeon, 16 cores, x86_64"),
-            format!("cuda:0 (cpu avx512; {h200}), host Xeon, 16 cores, x86_64")
+            where_it_ran(&results([&[h200], &[h200], &[h200]]), host),
+            format!("on {h200}; host {host}")
         );
-        let cpu = where_it_ran(Device::Cpu, &results, "Zen, 2 cores, x86_64");
-        assert!(
-            cpu.contains(", SIMD ") && cpu.ends_with(", Zen, 2 cores, x86_64"),
-            "{cpu}"
+        // Resumed from a CPU checkpoint: both paths, in the order they were used.
+        assert_eq!(
+            where_it_ran(&results([&["cpu avx512", h200], &[h200], &[h200]]), host),
+            format!("on cpu avx512, then {h200}; host {host}")
         );
-        assert!(!cpu.contains("H200"), "{cpu}");
+        let threads = words::count(rayon::current_num_threads(), "thread");
+        let simd = simd::active_isa().name();
+        for cpu in [[&["cpu avx512"][..], &["cpu avx2"], &[]], [&[], &[], &[]]] {
+            assert_eq!(
+                where_it_ran(&results(cpu), host),
+                format!("{threads}, SIMD {simd}, {host}")
+            );
+        }
     }
 
     /// A preset built by hand is checked whole before the teacher trains: a bad distilled
