@@ -8,6 +8,10 @@
 #   scripts/gpu-check.sh run --with-cpu   # the same, then the CPU's epochs and bench beside them
 #   scripts/gpu-check.sh run --full 540   # the same, then the default `mnist` on the GPU, stopped
 #                                         # (SIGTERM) 540 s after the script started
+#   scripts/gpu-check.sh seeds 4 320 1 2 3 4 5 6 7 8
+#       # ON THE GPU MACHINE: the default `mnist` for each seed, 4 runs at a time sharing the GPU,
+#       # every run stopped (SIGTERM) 320 s after the script started; the same command again
+#       # continues the stopped runs where a machine keeps gpu-check/runs (a warm one, not carried)
 #
 # The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
 # available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).
@@ -28,10 +32,65 @@
 #  6. with --full SECONDS only: the default `mnist --device cuda` (the paper's table), stopped when
 #     the script has run that long, so that a device call's time limit is not reached first.
 # The run folders stay in gpu-check/runs (checkpoints are too large to send back); their small
-# files (per-epoch JSON lines, results.json, report.md) come back in one runs.tar.gz.
+# files (per-epoch JSON lines, results.json, report.md, logs) come back in one tarball in $OUT.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=gpu-check
+
+# The folder that comes back ($OUT on the device machine), made and taken as an absolute path.
+out_folder() {
+    out=${OUT:-$dir/out}
+    mkdir -p "$out"
+    out=$(cd "$out" && pwd)
+}
+
+# Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, a conda
+# environment's, and those of the NVIDIA wheels (nvidia-cublas, -nvrtc) that a Python environment
+# may hold instead: the system's, a virtualenv's or the user's site-packages.
+find_libraries() {
+    local sites s d
+    sites=$(python3 -c 'import site, sysconfig; print(sysconfig.get_paths()["purelib"]); print(site.getusersitepackages())' 2>/dev/null || true)
+    # One folder per line, so that a folder with a space in its name stays whole.
+    if [ -n "${VIRTUAL_ENV:-}" ]; then
+        for s in "$VIRTUAL_ENV"/lib/python3*/site-packages; do sites="$sites
+$s"; done
+    fi
+    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${CONDA_PREFIX:+"$CONDA_PREFIX/lib"}; do
+        [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+    done
+    while IFS= read -r s; do
+        [ -n "$s" ] || continue
+        for d in "$s"/nvidia/*/lib; do
+            [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
+        done
+    done <<<"$sites"
+    return 0
+}
+
+# A whole number of seconds or a count, read in base 10 (bash would read 08 as bad octal).
+whole_number() { # FLAG VALUE
+    case "$2" in
+    '' | *[!0-9]*) echo "$0: $1 takes a whole number, found '$2'" >&2; exit 2 ;;
+    esac
+    echo $((10#$2))
+}
+
+# `timeout`'s 124 is a planned stop, not a failure: say so, and how to go on.
+stopped_or_failed() { # STATUS WHAT LOG
+    if [ "$1" = 124 ]; then
+        echo "gpu-check: $2 stopped at its deadline; the same command without --fresh continues it" |
+            tee -a "$3"
+        return 0
+    fi
+    [ "$1" = 0 ]
+}
+
+# The small files of the run folders under FOLDER (not the checkpoints) into one tarball.
+pack_runs() { # FOLDER TARBALL
+    (cd "$1" && find . -type f \( -name '*.jsonl' -o -name '*.json' -o -name '*.md' \
+        -o -name '*.svg' -o -name '*.log' \) -print0 | sort -z) |
+        tar -C "$1" -czf "$2" --null -T -
+}
 
 case "${1:-}" in
 build)
@@ -66,36 +125,15 @@ run)
         case "$1" in
         --with-cpu) with_cpu=1 ;;
         --full)
-            case "${2:-}" in
-            '' | *[!0-9]*) echo "$0: --full takes a number of seconds, found '${2:-}'" >&2; exit 2 ;;
-            esac
-            full_until=$2
+            full_until=$(whole_number --full "${2:-}")
             shift
             ;;
-        *) echo "usage: $0 run [--with-cpu] [--full SECONDS]" >&2; exit 2 ;;
+        *) echo "$0: unknown option '$1'; usage: $0 run [--with-cpu] [--full SECONDS]" >&2; exit 2 ;;
         esac
         shift
     done
-    out=${OUT:-$dir/out}
-    mkdir -p "$out"
-    # Toolkit libraries, if they are not on the loader's path already: the toolkit's folders, a
-    # conda environment's, and those of the NVIDIA wheels (nvidia-cublas, -nvrtc) that a Python
-    # environment may hold instead: the system's, a virtualenv's or the user's site-packages.
-    sites=$(python3 -c 'import site, sysconfig; print(sysconfig.get_paths()["purelib"]); print(site.getusersitepackages())' 2>/dev/null || true)
-    # One folder per line, so that a folder with a space in its name stays whole.
-    if [ -n "${VIRTUAL_ENV:-}" ]; then
-        for s in "$VIRTUAL_ENV"/lib/python3*/site-packages; do sites="$sites
-$s"; done
-    fi
-    for d in /usr/local/cuda/lib64 /usr/local/cuda/targets/x86_64-linux/lib ${CONDA_PREFIX:+"$CONDA_PREFIX/lib"}; do
-        [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
-    done
-    while IFS= read -r s; do
-        [ -n "$s" ] || continue
-        for d in "$s"/nvidia/*/lib; do
-            [ -d "$d" ] && export LD_LIBRARY_PATH="${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$d"
-        done
-    done <<<"$sites"
+    out_folder
+    find_libraries
     {
         nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv || true
         ldconfig -p | grep -E 'libcuda\.so|libcublas\.so|libnvrtc\.so' || true
@@ -132,7 +170,8 @@ $s"; done
     done
     # One epoch each on the GPU (and on the CPU with --with-cpu, at the end). --json gives the
     # seconds per epoch.
-    runs=$dir/runs && rm -rf "$runs" && mkdir -p "$runs"
+    # Its own folder: gpu-check/runs also holds the seeds' runs, which a later call may continue.
+    runs=$dir/runs/check && rm -rf "$runs" && mkdir -p "$runs"
     teacher=(--arch 784-1200-1200-10 --dropout-input 0.2 --dropout-hidden 0.5 --max-norm 3.5
         --jitter 2 --init small --epochs 1 --json --data-dir datasets/mnist)
     small=(--arch 784-800-800-10 --init small --epochs 1 --json --data-dir datasets/mnist)
@@ -172,21 +211,93 @@ $s"; done
     if [ -n "$full_until" ]; then
         # $SECONDS: how long this script has run.
         left=$((full_until - SECONDS))
-        echo "== mnist --device cuda (the default preset), stopped after ${left} s" | tee "$out/mnist-default.txt"
+        log=$out/mnist-default.txt
+        echo "== mnist --device cuda (the default preset), with ${left} s left" | tee "$log"
         if [ "$left" -gt 30 ]; then
-            time timeout "$left" "$bin" mnist --device cuda --fresh --out "$runs/mnist-default" 2>&1 |
-                tee -a "$out/mnist-default.txt" || status=1
+            # `time` reports on the shell's stderr: the braces bring it into the log.
+            { time timeout "$left" "$bin" mnist --device cuda --fresh --out "$runs/mnist-default" 2>&1; } \
+                2>&1 | tee -a "$log" && code=0 || code=${PIPESTATUS[0]}
+            stopped_or_failed "$code" "the default run" "$log" || status=1
         else
-            echo "gpu-check: no time left for the default run" | tee -a "$out/mnist-default.txt"
+            echo "gpu-check: no time left for the default run" | tee -a "$log"
         fi
     fi
-    (cd "$runs" && find . -name '*.jsonl' -o -name '*.json' -o -name '*.md' -o -name '*.svg' |
-        tar czf "$out/runs.tar.gz" -T -) || status=1
+    pack_runs "$runs" "$out/runs.tar.gz" || status=1
     echo "gpu-check: exit status $status; logs in $out"
     exit $status
     ;;
+seeds)
+    # The default `mnist` for each seed on the GPU, LANES runs at a time (each lane takes its seeds
+    # in turn; processes sharing the GPU raise its throughput, 1.3 times for four on an H200), the
+    # host's cores shared between them, every run stopped at DEADLINE seconds after the start.
+    # No --fresh: a stopped run continues when the command is given again on the same machine.
+    [ $# -ge 4 ] || { echo "usage: $0 seeds LANES DEADLINE SEED... (DEADLINE: seconds from the start)" >&2; exit 2; }
+    lanes=$(whole_number LANES "$2")
+    deadline=$(whole_number DEADLINE "$3")
+    [ "$lanes" -ge 1 ] || { echo "$0: LANES must be at least 1, found $lanes" >&2; exit 2; }
+    shift 3
+    seeds=()
+    for a in "$@"; do
+        s=$(whole_number SEED "$a")
+        for t in "${seeds[@]}"; do
+            [ "$t" != "$s" ] || { echo "$0: seed $s is given twice (two runs would share its folder)" >&2; exit 2; }
+        done
+        seeds+=("$s")
+    done
+    out_folder
+    find_libraries
+    threads=$(($(nproc) / lanes))
+    [ "$threads" -ge 1 ] || threads=1
+    each="$threads threads"
+    [ "$threads" != 1 ] || each="1 thread"
+    runs=$dir/runs
+    mkdir -p "$runs"
+    log=$out/seeds.txt
+    : >"$log"
+    lane() {
+        local k=$1 i s left code
+        for ((i = k; i < ${#seeds[@]}; i += lanes)); do
+            s=${seeds[$i]}
+            left=$((deadline - SECONDS))
+            if [ "$left" -le 20 ]; then
+                echo "seed $s: not started, ${left} s left" | tee -a "$log"
+                echo unstarted >"$runs/seed$s.status"
+                continue
+            fi
+            echo "seed $s: started at ${SECONDS} s in lane $k, $each" | tee -a "$log"
+            code=0
+            timeout "$left" "$dir/distil" mnist --device cuda --seed "$s" --threads "$threads" \
+                --out "$runs/seed$s" >>"$runs/seed$s.log" 2>&1 || code=$?
+            echo "seed $s: exit status $code at ${SECONDS} s" | tee -a "$log"
+            echo "$code" >"$runs/seed$s.status"
+        done
+    }
+    for ((k = 0; k < lanes; k++)); do lane "$k" & done
+    wait
+    finished=0
+    for s in "${seeds[@]}"; do
+        echo "== seed $s" | tee -a "$log"
+        code=$(cat "$runs/seed$s.status")
+        # A table only from a run that finished in this call (an earlier call's would be stale).
+        if [ "$code" = 0 ]; then
+            grep -E '^\| (teacher|small|distilled) ' "$runs/seed$s/report.md" | tee -a "$log" || true
+            finished=$((finished + 1))
+        elif [ "$code" = unstarted ]; then
+            echo "not started: too little time left" | tee -a "$log"
+        else
+            tail -n 2 "$runs/seed$s.log" 2>/dev/null | tee -a "$log" || true
+            stopped_or_failed "$code" "seed $s" "$log" || true
+        fi
+    done
+    status=0
+    [ "$finished" = ${#seeds[@]} ] || status=1
+    pack_runs "$runs" "$out/seeds.tar.gz" || status=1
+    echo "gpu-check seeds: $finished of ${#seeds[@]} runs finished, exit status $status; logs in $out" |
+        tee -a "$log"
+    exit $status
+    ;;
 *)
-    echo "usage: $0 build | run [--with-cpu]" >&2
+    echo "usage: $0 build | run [--with-cpu] [--full SECONDS] | seeds LANES DEADLINE SEED..." >&2
     exit 2
     ;;
 esac
