@@ -391,8 +391,25 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         say(&line);
         rows.push(row);
     }
-    // Where the products' time goes: each register kernel alone, on one thread with its panels in
-    // L1 (medians of the rounds), against one core's peak measured just before (the best of three).
+    let kernels = register_kernels_alone(&backends, rounds, say);
+    json!({
+        "machine": crate::experiments::mnist::machine(),
+        "threads": rayon::current_num_threads(),
+        "fma_peak_gflops": peak,
+        "rounds": rounds,
+        "rows": rows,
+        "kernel_alone": kernels,
+    })
+}
+
+/// Where the products' time goes: each packed backend's register kernel alone, on one thread with
+/// its panels in L1 (medians of the rounds), against one core's peak measured just before (the
+/// best of three). One line and one JSON object per kernel.
+fn register_kernels_alone(
+    backends: &[Backend],
+    rounds: usize,
+    say: &mut dyn FnMut(&str),
+) -> Vec<Value> {
     let one_core = rayon::ThreadPoolBuilder::new()
         .num_threads(1)
         .build()
@@ -420,14 +437,7 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
         ));
         kernels.push(json!({"backend": be.name(), "gflops": g, "one_core_peak_gflops": one_core}));
     }
-    json!({
-        "machine": crate::experiments::mnist::machine(),
-        "threads": rayon::current_num_threads(),
-        "fma_peak_gflops": peak,
-        "rounds": rounds,
-        "rows": rows,
-        "kernel_alone": kernels,
-    })
+    kernels
 }
 
 /// The seconds per epoch of `rows` (a scaling result's, ours or PyTorch's) at (width, batch).
