@@ -18,7 +18,8 @@
 # It needs the NVIDIA driver (libcuda.so), cuBLAS (libcublas.so.13 or .12) and NVRTC
 # (libnvrtc.so.13 or .12); the binaries load them at run time, from the loader's path, the CUDA
 # toolkit's folder, a conda environment or the NVIDIA wheels of a Python environment. The shipped MNIST (datasets/mnist)
-# travels with the working tree.
+# travels with the working tree. Only scripts/, datasets/mnist/ and gpu-check/ are needed there: a
+# copy that must stay small can leave out vendor/ (80 MB of crate sources, used only to build).
 #
 # What `run` does:
 #  1. the test suites that touch the GPU path, built with the feature (tests/cuda.rs compares CPU and
