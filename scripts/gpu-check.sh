@@ -38,7 +38,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=gpu-check
 
-# The folder that comes back ($OUT on the device machine), made and taken as an absolute path.
+# The folder that comes back ($OUT on the device machine; a relative one is taken from the
+# repository root), made and taken as an absolute path.
 out_folder() {
     out=${OUT:-$dir/out}
     mkdir -p "$out"
@@ -68,29 +69,34 @@ $s"; done
     return 0
 }
 
-# A whole number of seconds or a count, read in base 10 (bash would read 08 as bad octal).
+# A whole number (seconds, a count, a seed) of at most nine digits, read in base 10 (bash would
+# read 08 as bad octal, and wrap numbers past 2^63). Called as $(...): its exit stops the script
+# through `set -e`.
 whole_number() { # FLAG VALUE
     case "$2" in
-    '' | *[!0-9]*) echo "$0: $1 takes a whole number, found '$2'" >&2; exit 2 ;;
+    '' | *[!0-9]* | ??????????*) echo "$0: $1 takes a whole number of at most nine digits, found '$2'" >&2; exit 2 ;;
     esac
     echo $((10#$2))
 }
 
 # `timeout`'s 124 is a planned stop, not a failure: say so, and how to go on.
-stopped_or_failed() { # STATUS WHAT LOG
+stopped_or_failed() { # STATUS WHAT LOG HOW-TO-CONTINUE
     if [ "$1" = 124 ]; then
-        echo "gpu-check: $2 stopped at its deadline; the same command without --fresh continues it" |
-            tee -a "$3"
+        echo "gpu-check: $2 stopped at its deadline; $4" | tee -a "$3"
         return 0
     fi
     [ "$1" = 0 ]
 }
 
-# The small files of the run folders under FOLDER (not the checkpoints) into one tarball.
-pack_runs() { # FOLDER TARBALL
-    (cd "$1" && find . -type f \( -name '*.jsonl' -o -name '*.json' -o -name '*.md' \
-        -o -name '*.svg' -o -name '*.log' \) -print0 | sort -z) |
-        tar -C "$1" -czf "$2" --null -T -
+# The small files (not the checkpoints) of the run folders under FOLDER into one tarball: all of
+# them, or those under the NAMEs given (folders or files).
+pack_runs() { # FOLDER TARBALL [NAME...]
+    local folder=$1 tarball=$2
+    shift 2
+    [ $# -gt 0 ] || set -- .
+    (cd "$folder" && find "$@" -type f \( -name '*.jsonl' -o -name '*.json' -o -name '*.md' \
+        -o -name '*.svg' -o -name '*.log' \) -print0 2>/dev/null | sort -z) |
+        tar -C "$folder" -czf "$tarball" --null -T -
 }
 
 case "${1:-}" in
@@ -203,7 +209,8 @@ run)
     "$bin" train "${small_text[@]}" --device cuda --out "$runs/traffic.safetensors" 2>&1 |
         tail -n 3 | tee -a "$out/timings.txt" || status=1
     echo "== mnist --preset quick --device cuda" | tee "$out/mnist-quick.txt"
-    time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1 |
+    # `time` reports on the shell's stderr: the braces bring it into the log.
+    { time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1; } 2>&1 |
         tee -a "$out/mnist-quick.txt" || status=1
     if [ "$with_cpu" = 1 ]; then
         epochs_on cpu
@@ -215,10 +222,10 @@ run)
         log=$out/mnist-default.txt
         echo "== mnist --device cuda (the default preset), with ${left} s left" | tee "$log"
         if [ "$left" -gt 30 ]; then
-            # `time` reports on the shell's stderr: the braces bring it into the log.
             { time timeout "$left" "$bin" mnist --device cuda --fresh --out "$runs/mnist-default" 2>&1; } \
                 2>&1 | tee -a "$log" && code=0 || code=${PIPESTATUS[0]}
-            stopped_or_failed "$code" "the default run" "$log" || status=1
+            stopped_or_failed "$code" "the default run" "$log" \
+                "$bin mnist --device cuda --out $runs/mnist-default continues it" || status=1
         else
             echo "gpu-check: no time left for the default run" | tee -a "$log"
         fi
@@ -228,10 +235,11 @@ run)
     exit $status
     ;;
 seeds)
-    # The default `mnist` for each seed on the GPU, LANES runs at a time (each lane takes its seeds
-    # in turn; processes sharing the GPU raise its throughput, 1.3 times for four on an H200), the
-    # host's cores shared between them, every run stopped at DEADLINE seconds after the start.
-    # No --fresh: a stopped run continues when the command is given again on the same machine.
+    # The default `mnist` for each seed on the GPU, LANES runs at a time, sharing the GPU (four
+    # processes ran at about 1.3 times the throughput of one on an H200, measured on two machines
+    # of that kind, so only indicative) and the host's cores; each lane takes the next seed not yet
+    # taken. Every run is stopped at DEADLINE seconds after the start. No --fresh: a stopped run
+    # continues when the command is given again on the same machine.
     [ $# -ge 4 ] || { echo "usage: $0 seeds LANES DEADLINE SEED... (DEADLINE: seconds from the start)" >&2; exit 2; }
     lanes=$(whole_number LANES "$2")
     deadline=$(whole_number DEADLINE "$3")
@@ -240,25 +248,29 @@ seeds)
     seeds=()
     for a in "$@"; do
         s=$(whole_number SEED "$a")
-        for t in "${seeds[@]}"; do
+        for t in ${seeds[@]+"${seeds[@]}"}; do
             [ "$t" != "$s" ] || { echo "$0: seed $s is given twice (two runs would share its folder)" >&2; exit 2; }
         done
         seeds+=("$s")
     done
+    [ "$lanes" -le ${#seeds[@]} ] || lanes=${#seeds[@]}
     out_folder
     find_libraries
-    threads=$(($(nproc) / lanes))
+    # Not nproc, which follows OMP_NUM_THREADS.
+    threads=$(($(getconf _NPROCESSORS_ONLN) / lanes))
     [ "$threads" -ge 1 ] || threads=1
     each="$threads threads"
     [ "$threads" != 1 ] || each="1 thread"
     runs=$dir/runs
     mkdir -p "$runs"
+    # This call's bookkeeping: which lane took which seed (mkdir is atomic), and how each run ended.
+    for s in "${seeds[@]}"; do rm -rf "$runs/.taken-$s" "$runs/seed$s.status"; done
     log=$out/seeds.txt
     : >"$log"
     lane() {
-        local k=$1 i s left code
-        for ((i = k; i < ${#seeds[@]}; i += lanes)); do
-            s=${seeds[$i]}
+        local k=$1 s left code
+        for s in "${seeds[@]}"; do
+            mkdir "$runs/.taken-$s" 2>/dev/null || continue
             left=$((deadline - SECONDS))
             if [ "$left" -le 20 ]; then
                 echo "seed $s: not started, ${left} s left" | tee -a "$log"
@@ -267,18 +279,31 @@ seeds)
             fi
             echo "seed $s: started at ${SECONDS} s in lane $k, $each" | tee -a "$log"
             code=0
-            timeout "$left" "$dir/distil" mnist --device cuda --seed "$s" --threads "$threads" \
-                --out "$runs/seed$s" >>"$runs/seed$s.log" 2>&1 || code=$?
+            # --foreground keeps the run in this script's process group, so that a Ctrl-C reaches
+            # it (it saves its epoch and stops) rather than only this script.
+            timeout --foreground "$left" "$dir/distil" mnist --device cuda --seed "$s" \
+                --threads "$threads" --out "$runs/seed$s" >>"$runs/seed$s.log" 2>&1 || code=$?
             echo "seed $s: exit status $code at ${SECONDS} s" | tee -a "$log"
             echo "$code" >"$runs/seed$s.status"
         done
     }
-    for ((k = 0; k < lanes; k++)); do lane "$k" & done
-    wait
+    pids=()
+    for ((k = 0; k < lanes; k++)); do
+        lane "$k" &
+        pids+=($!)
+    done
+    # A SIGTERM or SIGINT to this script alone reaches the runs too (through their `timeout`, which
+    # passes it on); the lanes then record how their runs ended, and the summary follows.
+    trap 'for p in "${pids[@]}"; do pkill -TERM -P "$p" 2>/dev/null || true; done' INT TERM
+    for p in "${pids[@]}"; do
+        # `wait` returns early when a trapped signal arrives: wait again until the lane is gone.
+        while kill -0 "$p" 2>/dev/null; do wait "$p" || true; done
+    done
+    trap - INT TERM
     finished=0
     for s in "${seeds[@]}"; do
         echo "== seed $s" | tee -a "$log"
-        code=$(cat "$runs/seed$s.status")
+        code=$(cat "$runs/seed$s.status" 2>/dev/null || echo missing)
         # A table only from a run that finished in this call (an earlier call's would be stale).
         if [ "$code" = 0 ]; then
             grep -E '^\| (teacher|small|distilled) ' "$runs/seed$s/report.md" | tee -a "$log" || true
@@ -287,12 +312,15 @@ seeds)
             echo "not started: too little time left" | tee -a "$log"
         else
             tail -n 2 "$runs/seed$s.log" 2>/dev/null | tee -a "$log" || true
-            stopped_or_failed "$code" "seed $s" "$log" || true
+            stopped_or_failed "$code" "seed $s" "$log" \
+                "the same seeds command continues it on this machine" || true
         fi
     done
     status=0
     [ "$finished" = ${#seeds[@]} ] || status=1
-    pack_runs "$runs" "$out/seeds.tar.gz" || status=1
+    names=()
+    for s in "${seeds[@]}"; do names+=("seed$s" "seed$s.log"); done
+    pack_runs "$runs" "$out/seeds.tar.gz" "${names[@]}" || status=1
     echo "gpu-check seeds: $finished of ${#seeds[@]} runs finished, exit status $status; logs in $out" |
         tee -a "$log"
     exit $status

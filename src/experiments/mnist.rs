@@ -425,6 +425,9 @@ impl Outputs<'_> {
                 "distilled": self.distilled.to_json(),
             },
             "seed": p.teacher.seed,
+            // This invocation's threads, SIMD level, product and machine (and device, below): a
+            // rerun that only reports a finished run records its own. Where each model's epochs
+            // ran is its `numerics`.
             "threads": rayon::current_num_threads(),
             "simd": simd::active_isa().name(),
             "gemm": crate::gemm::backend().name(),
@@ -471,7 +474,7 @@ impl Outputs<'_> {
         let machine = results_json["machine"]
             .as_str()
             .unwrap_or("unknown machine");
-        let ran_on = where_it_ran(results, machine);
+        let ran_on = where_it_ran(results, &crate::train::cpu_numerics(), machine);
         let report = format!(
             "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
              Seed {}, {ran_on}.\n\n![test errors per epoch](errors.svg)\n",
@@ -766,17 +769,18 @@ pub fn machine() -> String {
 
 /// The report's line on where the models' arithmetic ran, decided by the numeric paths their
 /// epochs recorded (not by this invocation's `--device`, which may only be reporting a finished
-/// run). On the CPU alone: this process's threads and SIMD level, as before. Where a GPU did any of
-/// it, the host's threads and SIMD level would mislead, so the line names the paths instead, each
-/// once, in the order the models first used them.
-fn where_it_ran(results: &[ModelResult; 3], machine: &str) -> String {
+/// run). Where every epoch ran on `own`, this process's path (or none recorded one): this
+/// process's threads and SIMD level, as `results.json`'s `threads` and `simd`. Otherwise (a GPU, or
+/// another CPU path, did some of it) this process's would mislead, so the line names the paths,
+/// each once, in the order the models first used them. `machine` is the one writing the report.
+fn where_it_ran(results: &[ModelResult; 3], own: &str, machine: &str) -> String {
     let mut paths: Vec<&str> = Vec::new();
     for path in results.iter().flat_map(|r| &r.numerics) {
         if !paths.contains(&path.as_str()) {
             paths.push(path);
         }
     }
-    if paths.iter().all(|p| p.starts_with("cpu ")) {
+    if paths.iter().all(|&p| p == own) {
         return format!(
             "{}, SIMD {}, {machine}",
             words::count(rayon::current_num_threads(), "thread"),
@@ -822,37 +826,40 @@ mod tests {
         assert_eq!(cells, ["0.04 s", "9.9 s", "10 s", "565 s"]);
     }
 
-    /// A report names the GPU's numeric paths where a GPU did any of the arithmetic, each once and
-    /// in order, not the host's threads and SIMD level; a CPU run's names those.
+    /// A report names the numeric paths where a GPU or another CPU path did any of the
+    /// arithmetic, each once and in order, not this process's threads and SIMD level; a run
+    /// made on this process's own path names those.
     #[test]
     fn the_report_says_where_the_arithmetic_ran() {
         let h200 = "cuda NVIDIA H200, compute 9.0, cuBLAS 13.1.0";
-        let results = |paths: [&[&str]; 3]| {
-            ["teacher", "small", "distilled"]
-                .iter()
-                .zip(paths)
-                .map(|(name, numerics)| model_result(name, 1.0, numerics))
-                .collect::<Vec<_>>()
-                .try_into()
-                .unwrap()
-        };
-        let host = "Xeon, 16 cores, x86_64";
+        let (own, host) = ("cpu avx512", "Xeon, 16 cores, x86_64");
+        fn ran(paths: [&[&str]; 3]) -> String {
+            let [t, s, d] = paths;
+            let results = [
+                model_result("teacher", 1.0, t),
+                model_result("small", 1.0, s),
+                model_result("distilled", 1.0, d),
+            ];
+            where_it_ran(&results, "cpu avx512", "Xeon, 16 cores, x86_64")
+        }
         assert_eq!(
-            where_it_ran(&results([&[h200], &[h200], &[h200]]), host),
+            ran([&[h200], &[h200], &[h200]]),
             format!("on {h200}; host {host}")
         );
         // Resumed from a CPU checkpoint: both paths, in the order they were used.
         assert_eq!(
-            where_it_ran(&results([&["cpu avx512", h200], &[h200], &[h200]]), host),
-            format!("on cpu avx512, then {h200}; host {host}")
+            ran([&[own, h200], &[h200], &[h200]]),
+            format!("on {own}, then {h200}; host {host}")
+        );
+        // Another CPU path than this process's (a run reported on another machine).
+        assert_eq!(
+            ran([&["cpu avx2"], &["cpu avx2"], &["cpu avx2"]]),
+            format!("on cpu avx2; host {host}")
         );
         let threads = words::count(rayon::current_num_threads(), "thread");
         let simd = simd::active_isa().name();
-        for cpu in [[&["cpu avx512"][..], &["cpu avx2"], &[]], [&[], &[], &[]]] {
-            assert_eq!(
-                where_it_ran(&results(cpu), host),
-                format!("{threads}, SIMD {simd}, {host}")
-            );
+        for mine in [[&[own][..], &[own], &[]], [&[], &[], &[]]] {
+            assert_eq!(ran(mine), format!("{threads}, SIMD {simd}, {host}"));
         }
     }
 
