@@ -173,6 +173,27 @@ fn read_comparison(
     batches: &[usize],
     a: &BenchArgs,
 ) -> Result<serde_json::Value> {
+    let v = read_small_json(path)?;
+    let seen = scaling_rows(path, &v)?;
+    let measured =
+        |&(w, b): &(u64, u64)| widths.contains(&(w as usize)) && batches.contains(&(b as usize));
+    if !seen.iter().any(measured) {
+        eprintln!(
+            "{}",
+            distil::error::escape_controls(&format!(
+                "note: --compare {} has no row of a width and batch measured here \
+                 (--widths {}, --batches {}): its columns will be empty",
+                path.display(),
+                a.widths,
+                a.batches
+            ))
+        );
+    }
+    Ok(v)
+}
+
+/// The comparison file's JSON, read whole from a regular file of at most 16 MiB.
+fn read_small_json(path: &std::path::Path) -> Result<serde_json::Value> {
     // A table of a few rows: a device, a FIFO or a huge file is not one, and reading
     // it would hang or fill memory.
     const LIMIT: u64 = 16 << 20;
@@ -191,13 +212,19 @@ fn read_comparison(
         ));
     }
     let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, "read", e))?;
-    let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+    serde_json::from_str(&text).map_err(|e| {
         Error::data(
             path.display().to_string(),
             "a JSON object from pytorch_epoch.py --model scaling --json",
             format!("text that is not JSON ({e})"),
         )
-    })?;
+    })
+}
+
+/// The (width, batch) of each row of a comparison's `rows`, checked: a positive whole width and
+/// batch and positive, finite seconds, one row per width and batch (a second would be ignored
+/// without a word).
+fn scaling_rows(path: &std::path::Path, v: &serde_json::Value) -> Result<Vec<(u64, u64)>> {
     let Some(rows) = v["rows"].as_array().filter(|r| !r.is_empty()) else {
         return Err(Error::data(
             path.display().to_string(),
@@ -205,8 +232,6 @@ fn read_comparison(
             "no \"rows\" list, or an empty one",
         ));
     };
-    // Each row: a width and batch (positive whole numbers) and positive seconds,
-    // one row per width and batch (a second would be ignored without a word).
     let mut seen: Vec<(u64, u64)> = Vec::new();
     for (i, row) in rows.iter().enumerate() {
         let whole = |k: &str| row[k].as_u64().filter(|&n| n > 0);
@@ -230,19 +255,5 @@ fn read_comparison(
         }
         seen.push((w, b));
     }
-    let measured =
-        |&(w, b): &(u64, u64)| widths.contains(&(w as usize)) && batches.contains(&(b as usize));
-    if !seen.iter().any(measured) {
-        eprintln!(
-            "{}",
-            distil::error::escape_controls(&format!(
-                "note: --compare {} has no row of a width and batch measured here \
-                 (--widths {}, --batches {}): its columns will be empty",
-                path.display(),
-                a.widths,
-                a.batches
-            ))
-        );
-    }
-    Ok(v)
+    Ok(seen)
 }
