@@ -37,7 +37,38 @@ pub struct Shift {
 /// If `classes` is 0.
 pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32]) -> Shift {
     let in_s = |c: usize| shifted.contains(&(c as u32));
-    // Thresholds of the examples right above t (label tops S) and right below t (label tops the rest).
+    let (above, below) = thresholds(logits, labels, classes, &in_s);
+    let ranked = ranked_shifts(&above, &below, labels.len());
+    let count = |delta: f32| count_errors(logits, labels, classes, &in_s, delta);
+    // The best few by the real-number count, and no shift at all, counted as applied.
+    const RECOUNTED: usize = 16;
+    let (best, (errors_after, class_errors_after)) = ranked
+        .into_iter()
+        .take(RECOUNTED)
+        .chain([0.0])
+        .map(|d| (d, count(d)))
+        .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.0.abs().total_cmp(&b.0.abs())))
+        .expect("0 is always a candidate");
+    let (errors_before, class_errors_before) = count(0.0);
+    Shift {
+        delta: best,
+        errors_before,
+        errors_after,
+        class_errors_before,
+        class_errors_after,
+    }
+}
+
+/// Each example's breakpoint t, the shift at which the top logit of the shifted set S overtakes the
+/// top of the rest, sorted: `above` holds those whose label tops S (right for shifts above t),
+/// `below` those whose label tops the rest (right for shifts below t). Examples whose label tops
+/// neither are wrong at every shift, and where S is empty or everything no shift changes anything.
+fn thresholds(
+    logits: &[f32],
+    labels: &[u32],
+    classes: usize,
+    in_s: &dyn Fn(usize) -> bool,
+) -> (Vec<f64>, Vec<f64>) {
     let (mut above, mut below) = (Vec::new(), Vec::new());
     for (z, &label) in logits.chunks_exact(classes).zip(labels) {
         let top = |s: bool| {
@@ -60,14 +91,19 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
     }
     above.sort_by(f64::total_cmp);
     below.sort_by(f64::total_cmp);
-    let n = labels.len();
+    (above, below)
+}
+
+/// Candidate shifts, fewest errors first (in real numbers, from the breakpoints) and, among equals,
+/// the smallest: 0, one beyond each end, and the midpoints between neighbouring breakpoints.
+fn ranked_shifts(above: &[f64], below: &[f64], n: usize) -> Vec<f32> {
     // errors(δ) = n − #{above: t < δ} − #{below: t > δ}
     let errors_at = |d: f64| {
         let a = above.partition_point(|&t| t < d);
         let b = below.len() - below.partition_point(|&t| t <= d);
         n - a - b
     };
-    let mut cuts: Vec<f64> = above.iter().chain(&below).copied().collect();
+    let mut cuts: Vec<f64> = above.iter().chain(below).copied().collect();
     cuts.sort_by(f64::total_cmp);
     cuts.dedup();
     let mut candidates = vec![0.0];
@@ -81,38 +117,30 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
         .map(|d| (errors_at(d), d.abs(), d as f32))
         .collect();
     ranked.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
-    let count = |delta: f32| {
-        let mut row = vec![0.0f32; classes];
-        let (mut all, mut in_class) = (0, 0);
-        for (z, &label) in logits.chunks_exact(classes).zip(labels) {
-            for (c, (r, &v)) in row.iter_mut().zip(z).enumerate() {
-                *r = if in_s(c) { v + delta } else { v };
-            }
-            if argmax(&row) != label as usize {
-                all += 1;
-                in_class += usize::from(in_s(label as usize));
-            }
+    ranked.into_iter().map(|(_, _, d)| d).collect()
+}
+
+/// Errors by argmax with `delta` added (in f32, as applied) to the logits of the classes in S: over
+/// all examples, and over those whose label is in S.
+fn count_errors(
+    logits: &[f32],
+    labels: &[u32],
+    classes: usize,
+    in_s: &dyn Fn(usize) -> bool,
+    delta: f32,
+) -> (usize, usize) {
+    let mut row = vec![0.0f32; classes];
+    let (mut all, mut in_class) = (0, 0);
+    for (z, &label) in logits.chunks_exact(classes).zip(labels) {
+        for (c, (r, &v)) in row.iter_mut().zip(z).enumerate() {
+            *r = if in_s(c) { v + delta } else { v };
         }
-        (all, in_class)
-    };
-    // The best few by the real-number count, and no shift at all, counted as applied.
-    const RECOUNTED: usize = 16;
-    let (best, (errors_after, class_errors_after)) = ranked
-        .iter()
-        .take(RECOUNTED)
-        .map(|&(_, _, d)| d)
-        .chain([0.0])
-        .map(|d| (d, count(d)))
-        .min_by(|a, b| a.1 .0.cmp(&b.1 .0).then(a.0.abs().total_cmp(&b.0.abs())))
-        .expect("0 is always a candidate");
-    let (errors_before, class_errors_before) = count(0.0);
-    Shift {
-        delta: best,
-        errors_before,
-        errors_after,
-        class_errors_before,
-        class_errors_after,
+        if argmax(&row) != label as usize {
+            all += 1;
+            in_class += usize::from(in_s(label as usize));
+        }
     }
+    (all, in_class)
 }
 
 #[cfg(test)]
