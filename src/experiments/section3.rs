@@ -87,6 +87,33 @@ fn cut_students(
     .collect()
 }
 
+/// [`cut_students`] with their cut transfer sets and teacher logits, each checked against any
+/// checkpoint of its own in `dir` that this run would continue.
+fn prepare_cut_students(
+    p: &Preset,
+    teacher_sha256: &str,
+    data: &DataDir,
+    wanted: usize,
+    logits: &[f32],
+    dir: &Path,
+) -> Result<Vec<CutStudent>> {
+    let classes = p.distilled.arch.classes();
+    let mut students = Vec::new();
+    for (name, filter, shifted, cfg) in cut_students(p, teacher_sha256) {
+        let (cut, rows) = filter.apply(&data.train, wanted, logits, classes)?;
+        check_resumable(name, &cfg, &cut, &data.test, dir)?;
+        students.push(CutStudent {
+            name,
+            filter,
+            shifted,
+            transfer: cut,
+            logits: rows,
+            cfg,
+        });
+    }
+    Ok(students)
+}
+
 /// Section 3's students' settings, checked before the table's models train
 /// ([`Preset::validate`]).
 pub(crate) fn check_settings(p: &Preset) -> Result<()> {
@@ -263,20 +290,7 @@ pub fn run_rest(
     }
     // The two cut students' settings first: a checkpoint of theirs that this run cannot continue
     // is refused now, not after the sweep (`mnist --all` asked this before the table too).
-    let classes = p.distilled.arch.classes();
-    let mut students = Vec::new();
-    for (name, filter, shifted, cfg) in cut_students(p, &sha) {
-        let (cut, rows) = filter.apply(&data.train, wanted, logits.logits(), classes)?;
-        check_resumable(name, &cfg, &cut, &data.test, dir)?;
-        students.push(CutStudent {
-            name,
-            filter,
-            shifted,
-            transfer: cut,
-            logits: rows,
-            cfg,
-        });
-    }
+    let students = prepare_cut_students(p, &sha, data, wanted, logits.logits(), dir)?;
 
     let records = sweep::run(
         &spec,
