@@ -212,29 +212,7 @@ pub fn run_on(
         observer,
         p.outlook(1, done),
     )?;
-    let (logits, dcfg) = open_soft_targets(p, &teacher_path, &data.train, say)?;
-    let targets = Targets::Soft {
-        teacher: logits.logits(),
-        t: p.temperature,
-        alpha: p.alpha,
-    };
-    if done[2] < dcfg.schedule.epochs {
-        let floor = crate::distill::soft_term_floor(logits.logits(), 10, p.temperature, p.alpha);
-        say(&format!(
-            "distilled: loss α·T²·CE(teacher, student) + (1 − α)·CE(labels, student), whose soft \
-             part cannot fall below {floor:.2} (α·T² times the teacher's entropy at T = {})",
-            p.temperature
-        ));
-    }
-    let distilled = train_model(
-        "distilled",
-        &dcfg,
-        &targets,
-        &site,
-        say,
-        observer,
-        p.outlook(2, done),
-    )?;
+    let (distilled, dcfg) = train_distilled(p, &teacher_path, &site, done, say, observer)?;
 
     let results = [
         (teacher, PAPER_TEACHER),
@@ -254,6 +232,43 @@ pub fn run_on(
     let results_json = outputs.write(dir, data.test.len(), &results)?;
     say(&table(&results));
     Ok(results_json)
+}
+
+/// The distilled student: the teacher's soft targets (cached beside its checkpoint), the loss's
+/// floor said before its first epoch, then its training. Returns its result and its settings as
+/// run (the soft targets' source filled in).
+fn train_distilled(
+    p: &Preset,
+    teacher_path: &Path,
+    site: &TrainingSite,
+    done: [usize; 3],
+    say: &mut dyn FnMut(&str),
+    observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+) -> Result<(ModelResult, TrainConfig)> {
+    let (logits, dcfg) = open_soft_targets(p, teacher_path, site.train, say)?;
+    let targets = Targets::Soft {
+        teacher: logits.logits(),
+        t: p.temperature,
+        alpha: p.alpha,
+    };
+    if done[2] < dcfg.schedule.epochs {
+        let floor = crate::distill::soft_term_floor(logits.logits(), 10, p.temperature, p.alpha);
+        say(&format!(
+            "distilled: loss α·T²·CE(teacher, student) + (1 − α)·CE(labels, student), whose soft \
+             part cannot fall below {floor:.2} (α·T² times the teacher's entropy at T = {})",
+            p.temperature
+        ));
+    }
+    let distilled = train_model(
+        "distilled",
+        &dcfg,
+        &targets,
+        site,
+        say,
+        observer,
+        p.outlook(2, done),
+    )?;
+    Ok((distilled, dcfg))
 }
 
 /// Checks the data, makes and locks the run folder (and `sweep/`, where section 3 or `--fresh`
