@@ -404,7 +404,8 @@ pub fn gemm_comparison(rounds: usize, say: &mut dyn FnMut(&str)) -> Value {
 
 /// Where the products' time goes: each packed backend's register kernel alone, on one thread with
 /// its panels in L1 (medians of the rounds), against one core's peak measured just before (the
-/// best of three). One line and one JSON object per kernel.
+/// best of three). One line and one JSON object per kernel. `backends` comes without the
+/// reference product, which has no register kernel; matrixmultiply's is not ours to time.
 fn register_kernels_alone(
     backends: &[Backend],
     rounds: usize,

@@ -231,6 +231,8 @@ fn killed_runs_resume_to_the_same_result() {
     assert!(a["machine"].is_string() && a["simd"].is_string() && a["threads"] == 1);
     let report = std::fs::read_to_string(whole.join("report.md")).unwrap();
     assert!(report.contains("| teacher | 784-64-64-10 |") && report.contains("errors.svg"));
+    // Every epoch on the process's own path: its threads and SIMD level.
+    assert!(report.contains("thread, SIMD "), "{report}");
     assert!(std::fs::read_to_string(whole.join("errors.svg"))
         .unwrap()
         .contains("<polyline"));
@@ -307,6 +309,12 @@ fn a_run_resumed_on_another_numeric_path_records_both() {
     assert!(
         paths[scalar..].iter().all(|p| *p == format!("{own:?}")),
         "{paths:?}"
+    );
+    // The report names both paths, not the rerun's threads and SIMD level.
+    let report = std::fs::read_to_string(dir.join("report.md")).unwrap();
+    assert!(
+        report.contains(&format!("Seed 1, on cpu scalar, then {own}; host ")),
+        "{report}"
     );
 }
 

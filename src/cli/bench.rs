@@ -173,7 +173,7 @@ fn read_comparison(
     batches: &[usize],
     a: &BenchArgs,
 ) -> Result<serde_json::Value> {
-    let v = read_small_json(path)?;
+    let v = read_comparison_json(path)?;
     let seen = scaling_rows(path, &v)?;
     let measured =
         |&(w, b): &(u64, u64)| widths.contains(&(w as usize)) && batches.contains(&(b as usize));
@@ -193,7 +193,7 @@ fn read_comparison(
 }
 
 /// The comparison file's JSON, read whole from a regular file of at most 16 MiB.
-fn read_small_json(path: &std::path::Path) -> Result<serde_json::Value> {
+fn read_comparison_json(path: &std::path::Path) -> Result<serde_json::Value> {
     // A table of a few rows: a device, a FIFO or a huge file is not one, and reading
     // it would hang or fill memory.
     const LIMIT: u64 = 16 << 20;
@@ -222,8 +222,8 @@ fn read_small_json(path: &std::path::Path) -> Result<serde_json::Value> {
 }
 
 /// The (width, batch) of each row of a comparison's `rows`, checked: a positive whole width and
-/// batch and positive, finite seconds, one row per width and batch (a second would be ignored
-/// without a word).
+/// batch and positive, finite seconds, one row per width and batch (a second row of the same
+/// width and batch is an error: the table's lookup would use only the first, without a word).
 fn scaling_rows(path: &std::path::Path, v: &serde_json::Value) -> Result<Vec<(u64, u64)>> {
     let Some(rows) = v["rows"].as_array().filter(|r| !r.is_empty()) else {
         return Err(Error::data(

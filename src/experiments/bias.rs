@@ -62,7 +62,8 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
 /// Each example's breakpoint t, the shift at which the top logit of the shifted set S overtakes the
 /// top of the rest, sorted: `above` holds those whose label tops S (right for shifts above t),
 /// `below` those whose label tops the rest (right for shifts below t). Examples whose label tops
-/// neither are wrong at every shift, and where S is empty or everything no shift changes anything.
+/// neither are left out (wrong at every shift); where S is empty or every class, both lists are
+/// empty.
 fn thresholds(
     logits: &[f32],
     labels: &[u32],
@@ -95,7 +96,8 @@ fn thresholds(
 }
 
 /// Candidate shifts, fewest errors first (in real numbers, from the breakpoints) and, among equals,
-/// the smallest: 0, one beyond each end, and the midpoints between neighbouring breakpoints.
+/// the nearest 0: 0, one beyond each end, and the midpoints between neighbouring breakpoints. `n`
+/// is the number of all examples, those left out of both lists (errors at every shift) included.
 fn ranked_shifts(above: &[f64], below: &[f64], n: usize) -> Vec<f32> {
     // errors(δ) = n − #{above: t < δ} − #{below: t > δ}
     let errors_at = |d: f64| {

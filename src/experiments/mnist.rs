@@ -235,7 +235,7 @@ pub fn run_on(
 }
 
 /// The distilled student: the teacher's soft targets (cached beside its checkpoint), the loss's
-/// floor said before its first epoch, then its training. Returns its result and its settings as
+/// floor (said when any epoch is left to train), then its training. Returns its result and its settings as
 /// run (the soft targets' source filled in).
 fn train_distilled(
     p: &Preset,
@@ -252,7 +252,9 @@ fn train_distilled(
         alpha: p.alpha,
     };
     if done[2] < dcfg.schedule.epochs {
-        let floor = crate::distill::soft_term_floor(logits.logits(), 10, p.temperature, p.alpha);
+        let classes = dcfg.arch.classes();
+        let floor =
+            crate::distill::soft_term_floor(logits.logits(), classes, p.temperature, p.alpha);
         say(&format!(
             "distilled: loss α·T²·CE(teacher, student) + (1 − α)·CE(labels, student), whose soft \
              part cannot fall below {floor:.2} (α·T² times the teacher's entropy at T = {})",
@@ -784,10 +786,12 @@ pub fn machine() -> String {
 
 /// The report's line on where the models' arithmetic ran, decided by the numeric paths their
 /// epochs recorded (not by this invocation's `--device`, which may only be reporting a finished
-/// run). Where every epoch ran on `own`, this process's path (or none recorded one): this
-/// process's threads and SIMD level, as `results.json`'s `threads` and `simd`. Otherwise (a GPU, or
-/// another CPU path, did some of it) this process's would mislead, so the line names the paths,
-/// each once, in the order the models first used them. `machine` is the one writing the report.
+/// run). Where every recorded path is `own`, this process's (or none is recorded): this process's
+/// threads and SIMD level, as `results.json`'s `threads` and `simd`. Otherwise (a GPU, or another
+/// CPU path, did some of it) this process's would mislead, so the line names the paths, each
+/// once, in the order the models first used them. `machine` is the one writing the report. The
+/// paths do not record threads or machines: a run on the same path with other threads, or on
+/// another machine of the same path, is shown with this process's.
 fn where_it_ran(results: &[ModelResult; 3], own: &str, machine: &str) -> String {
     let mut paths: Vec<&str> = Vec::new();
     for path in results.iter().flat_map(|r| &r.numerics) {
@@ -846,8 +850,9 @@ mod tests {
     /// made on this process's own path names those.
     #[test]
     fn the_report_says_where_the_arithmetic_ran() {
-        let h200 = "cuda NVIDIA H200, compute 9.0, cuBLAS 13.1.0";
-        let (own, host) = ("cpu avx512", "Xeon, 16 cores, x86_64");
+        const OWN: &str = "cpu avx512";
+        const HOST: &str = "Xeon, 16 cores, x86_64";
+        let (h200, own, host) = ("cuda NVIDIA H200, compute 9.0, cuBLAS 13.1.0", OWN, HOST);
         fn ran(paths: [&[&str]; 3]) -> String {
             let [t, s, d] = paths;
             let results = [
@@ -855,7 +860,7 @@ mod tests {
                 model_result("small", 1.0, s),
                 model_result("distilled", 1.0, d),
             ];
-            where_it_ran(&results, "cpu avx512", "Xeon, 16 cores, x86_64")
+            where_it_ran(&results, OWN, HOST)
         }
         assert_eq!(
             ran([&[h200], &[h200], &[h200]]),
@@ -865,6 +870,11 @@ mod tests {
         assert_eq!(
             ran([&[own, h200], &[h200], &[h200]]),
             format!("on {own}, then {h200}; host {host}")
+        );
+        // A GPU run continued on this CPU: not only the last path.
+        assert_eq!(
+            ran([&[h200, own], &[own], &[own]]),
+            format!("on {h200}, then {own}; host {host}")
         );
         // Another CPU path than this process's (a run reported on another machine).
         assert_eq!(
