@@ -36,10 +36,13 @@ pub struct Shift {
 /// # Panics
 /// If `classes` is 0.
 pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32]) -> Shift {
-    let in_s = |c: usize| shifted.contains(&(c as u32));
-    let (above, below) = thresholds(logits, labels, classes, &in_s);
+    // Whether each class is in S, looked up once rather than searched per logit.
+    let in_s: Vec<bool> = (0..classes)
+        .map(|c| shifted.contains(&(c as u32)))
+        .collect();
+    let (above, below) = thresholds(logits, labels, &in_s);
     let ranked = ranked_shifts(&above, &below, labels.len());
-    let count = |delta: f32| count_errors(logits, labels, classes, &in_s, delta);
+    let count = |delta: f32| count_errors(logits, labels, &in_s, delta);
     // The best few by the real-number count, and no shift at all, counted as applied.
     const RECOUNTED: usize = 16;
     let (best, (errors_after, class_errors_after)) = ranked
@@ -64,17 +67,14 @@ pub fn best_shift(logits: &[f32], labels: &[u32], classes: usize, shifted: &[u32
 /// `below` those whose label tops the rest (right for shifts below t). Examples whose label tops
 /// neither are left out (wrong at every shift); where S is empty or every class, both lists are
 /// empty.
-fn thresholds(
-    logits: &[f32],
-    labels: &[u32],
-    classes: usize,
-    in_s: &dyn Fn(usize) -> bool,
-) -> (Vec<f64>, Vec<f64>) {
+/// `in_s[c]` says whether class c is in S (one entry per class).
+fn thresholds(logits: &[f32], labels: &[u32], in_s: &[bool]) -> (Vec<f64>, Vec<f64>) {
+    let classes = in_s.len();
     let (mut above, mut below) = (Vec::new(), Vec::new());
     for (z, &label) in logits.chunks_exact(classes).zip(labels) {
         let top = |s: bool| {
             (0..classes)
-                .filter(|&c| in_s(c) == s)
+                .filter(|&c| in_s[c] == s)
                 .fold(None, |best: Option<usize>, c| match best {
                     Some(b) if z[b] >= z[c] => Some(b),
                     _ => Some(c),
@@ -124,22 +124,18 @@ fn ranked_shifts(above: &[f64], below: &[f64], n: usize) -> Vec<f32> {
 
 /// Errors by argmax with `delta` added (in f32, as applied) to the logits of the classes in S: over
 /// all examples, and over those whose label is in S.
-fn count_errors(
-    logits: &[f32],
-    labels: &[u32],
-    classes: usize,
-    in_s: &dyn Fn(usize) -> bool,
-    delta: f32,
-) -> (usize, usize) {
+fn count_errors(logits: &[f32], labels: &[u32], in_s: &[bool], delta: f32) -> (usize, usize) {
+    let classes = in_s.len();
     let mut row = vec![0.0f32; classes];
     let (mut all, mut in_class) = (0, 0);
     for (z, &label) in logits.chunks_exact(classes).zip(labels) {
-        for (c, (r, &v)) in row.iter_mut().zip(z).enumerate() {
-            *r = if in_s(c) { v + delta } else { v };
+        for ((r, &v), &shift) in row.iter_mut().zip(z).zip(in_s) {
+            *r = if shift { v + delta } else { v };
         }
         if argmax(&row) != label as usize {
             all += 1;
-            in_class += usize::from(in_s(label as usize));
+            // A label outside the classes is in no S, as before.
+            in_class += usize::from(in_s.get(label as usize) == Some(&true));
         }
     }
     (all, in_class)

@@ -235,8 +235,8 @@ pub fn run_on(
 }
 
 /// The distilled student: the teacher's soft targets (cached beside its checkpoint), the loss's
-/// floor (said when any epoch is left to train), then its training. Returns its result and its settings as
-/// run (the soft targets' source filled in).
+/// floor (said when any epoch is left to train), then its training. Returns its result and its
+/// settings as run (the soft targets' source filled in).
 fn train_distilled(
     p: &Preset,
     teacher_path: &Path,
@@ -814,7 +814,8 @@ mod tests {
     use super::*;
     use crate::nn::Arch;
 
-    fn model_result(name: &'static str, seconds: f64, numerics: &[&str]) -> ModelResult {
+    /// A made-up model's figures (not [`super::model_result`], which reads a trained engine's).
+    fn sample_result(name: &'static str, seconds: f64, numerics: &[&str]) -> ModelResult {
         ModelResult {
             name,
             arch: "784-10".into(),
@@ -830,7 +831,7 @@ mod tests {
 
     #[test]
     fn the_table_shows_short_wall_times_to_two_figures() {
-        let model = |name, seconds| model_result(name, seconds, &[]);
+        let model = |name, seconds| sample_result(name, seconds, &[]);
         let t = table(&[
             model("teacher", 0.043),
             model("small", 9.94),
@@ -856,9 +857,9 @@ mod tests {
         fn ran(paths: [&[&str]; 3]) -> String {
             let [t, s, d] = paths;
             let results = [
-                model_result("teacher", 1.0, t),
-                model_result("small", 1.0, s),
-                model_result("distilled", 1.0, d),
+                sample_result("teacher", 1.0, t),
+                sample_result("small", 1.0, s),
+                sample_result("distilled", 1.0, d),
             ];
             where_it_ran(&results, OWN, HOST)
         }
