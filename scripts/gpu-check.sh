@@ -28,7 +28,9 @@
 #     3.5 and jitter 2; the small net 784-800-800-10; the distillation epoch (T = 20, alpha 0.9)
 #     from the teacher's checkpoint; one epoch each on the full 60,000 examples;
 #  3. `bench --device cuda` (median epochs, GFLOP/s, memory; inference is timed on the CPU);
-#  4. `mnist --preset quick --device cuda` end to end;
+#  4. `mnist --preset quick --device cuda` end to end; then the same run stopped every 5 s (SIGKILL
+#     and SIGTERM in turns) and continued until it finishes, each epoch's line compared with the
+#     uninterrupted run's (all but the seconds must be equal);
 #  5. with --with-cpu only: steps 2 and 3 on the CPU, for the side-by-side figures;
 #  6. with --full SECONDS only: the default `mnist --device cuda` (the paper's table), stopped when
 #     the script has run that long, so that a device call's time limit is not reached first.
@@ -212,6 +214,37 @@ run)
     # `time` reports on the shell's stderr: the braces bring it into the log.
     { time "$bin" mnist --preset quick --device cuda --fresh --out "$runs/mnist-quick" 2>&1; } 2>&1 |
         tee -a "$out/mnist-quick.txt" || status=1
+    # The same run, killed (SIGKILL, then SIGTERM, in turns) every few seconds and started again
+    # until it finishes: every epoch must equal the uninterrupted run's but for its seconds.
+    log=$out/mnist-quick-resumed.txt
+    resumed=$runs/mnist-quick-resumed
+    echo "== mnist --preset quick --device cuda, stopped every 5 s and continued" | tee "$log"
+    code=1
+    # --foreground: timeout signals the run alone and waits for it to be gone. Without it, timeout
+    # sends the signal to its whole process group, SIGKILL reaches timeout itself, and the next
+    # start can find the dying run still holding the folder's lock (a GPU context takes a moment
+    # to tear down): on the H200 the starts after each SIGKILL were refused that way.
+    for sig in KILL TERM KILL TERM KILL TERM KILL TERM; do
+        timeout --foreground -s "$sig" 5 "$bin" mnist --preset quick --device cuda --out "$resumed" >>"$log" 2>&1 &&
+            code=0 || code=$?
+        # timeout's 124: stopped by SIGTERM (the run saved and exited); 137: by SIGKILL.
+        case $code in
+        0) echo "gpu-check: finished" | tee -a "$log"; break ;;
+        124 | 137) echo "gpu-check: stopped by SIG$sig after 5 s; continuing" | tee -a "$log" ;;
+        *) echo "gpu-check: exit status $code; continuing" | tee -a "$log" ;;
+        esac
+    done
+    [ "$code" = 0 ] || "$bin" mnist --preset quick --device cuda --out "$resumed" >>"$log" 2>&1 ||
+        status=1
+    for m in teacher small distilled; do
+        if cmp <(sed 's/"seconds":[^,]*,//' "$runs/mnist-quick/$m.jsonl") \
+            <(sed 's/"seconds":[^,]*,//' "$resumed/$m.jsonl") >>"$log" 2>&1; then
+            echo "gpu-check: $m: the continued run equals the uninterrupted one at all $(wc -l <"$resumed/$m.jsonl") epochs" | tee -a "$log"
+        else
+            echo "gpu-check: $m: the continued run DIFFERS from the uninterrupted one" | tee -a "$log"
+            status=1
+        fi
+    done
     if [ "$with_cpu" = 1 ]; then
         epochs_on cpu
         bench_on cpu

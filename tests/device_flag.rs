@@ -167,3 +167,118 @@ fn bench_gemm_on_a_gpu_is_a_usage_error() {
     );
     assert!(r.stdout.is_empty(), "no timing may start: {e}");
 }
+
+/// Device 0 can be opened; otherwise says why the GPU test is skipped (or fails it under
+/// `DISTIL_REQUIRE_GPU=1`, which scripts/gpu-check.sh sets on a GPU machine).
+#[cfg(feature = "cuda")]
+fn gpu_here() -> bool {
+    match distil::cuda::CudaDevice::open(0) {
+        Ok(_) => true,
+        Err(e) => {
+            common::skip_unless_required("DISTIL_REQUIRE_GPU", &format!("no usable GPU ({e})"));
+            false
+        }
+    }
+}
+
+/// The bars data's 16-12-4 net trained on the GPU with `flags`, from `data` into `out`.
+#[cfg(feature = "cuda")]
+fn train_bars_on_gpu(data: &Path, out: &Path, flags: &[&str]) -> Output {
+    let mut args = vec!["train", "--arch", "16-12-4", "--device", "cuda"];
+    args.extend(flags);
+    args.extend(["--data-dir", data.to_str().unwrap()]);
+    args.extend(["--out", out.to_str().unwrap()]);
+    distil(&args)
+}
+
+/// The numerical faults of the CPU's tests (tests/cli.rs), on the GPU, where losses are read every
+/// 100 steps and the weights checked once per epoch: a learning rate that blows up in epoch 2
+/// keeps epoch 1's checkpoint; a training item of 1e30 stops epoch 1 with no checkpoint written;
+/// test items whose sums overflow stop the first evaluation, naming the test file. Each is one
+/// error line with exit status 1, never a panic, and leaves no temporary file.
+#[cfg(feature = "cuda")]
+#[test]
+fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
+    use distil::data::idx::IdxFile;
+    if !gpu_here() {
+        return;
+    }
+    let one_error_line = |r: &Output| {
+        let e = stderr(r);
+        assert_eq!(r.status.code(), Some(1), "{e}");
+        assert!(!e.contains("panicked"), "{e}");
+        e.lines().last().unwrap_or_default().to_string()
+    };
+    // Float images holding `bars`' values, with `change` applied.
+    let as_floats = |images: &Path, change: &dyn Fn(&mut Vec<f32>)| {
+        let file = IdxFile::open(images).unwrap();
+        let mut values: Vec<f32> = file.data().iter().map(|&b| b as f32).collect();
+        change(&mut values);
+        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
+        let dims: Vec<u32> = file.dims().iter().map(|&d| d as u32).collect();
+        drop(file);
+        fs::write(images, encode(ElemType::F32, &dims, &bytes)).unwrap();
+    };
+    // A new folder with the bars data, and the checkpoint's path in it.
+    let fresh = || {
+        let tmp = tempfile::tempdir().unwrap();
+        let data = common::bars_data(tmp.path());
+        let out = tmp.path().join("m.safetensors");
+        (tmp, data, out)
+    };
+
+    // The step multiplied by 1e37 from epoch 2 on.
+    let (tmp, data, out) = fresh();
+    let flags = [
+        "--epochs",
+        "3",
+        "--batch",
+        "20",
+        "--lr-schedule",
+        "step:1:1e37",
+    ];
+    let r = train_bars_on_gpu(&data, &out, &flags);
+    let fault = one_error_line(&r);
+    assert!(
+        fault.starts_with("error: numerical fault:")
+            && fault.contains("epoch 2")
+            && fault.contains("on the GPU"),
+        "{}",
+        stderr(&r)
+    );
+    let ck = distil::checkpoint::Checkpoint::load(&out).unwrap();
+    assert_eq!(ck.epoch, 1);
+    assert!(ck.mlp.params.iter().all(|w| w.is_finite()));
+    common::no_temp_files(tmp.path());
+
+    // One training value of 1e30.
+    let (tmp, data, out) = fresh();
+    as_floats(&data.join(MNIST_NAMES[0]), &|v| v[5] = 1e30);
+    let r = train_bars_on_gpu(&data, &out, &["--epochs", "2"]);
+    let fault = one_error_line(&r);
+    assert!(
+        fault.starts_with("error: numerical fault:")
+            && fault.contains("epoch 1")
+            && fault.ends_with("no epoch had finished, so no checkpoint was written"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!out.exists());
+    common::no_temp_files(tmp.path());
+
+    // Test items of 3e38: training is sound, its first evaluation overflows.
+    let (tmp, data, out) = fresh();
+    let test_images = data.join(MNIST_NAMES[2]);
+    as_floats(&test_images, &|v| v.iter_mut().for_each(|x| *x = 3e38));
+    let r = train_bars_on_gpu(&data, &out, &["--epochs", "2"]);
+    let fault = one_error_line(&r);
+    assert!(
+        fault.starts_with("error: ")
+            && fault.contains(&format!("{} item", MNIST_NAMES[2]))
+            && fault.contains("overflow"),
+        "{}",
+        stderr(&r)
+    );
+    assert!(!out.exists());
+    common::no_temp_files(tmp.path());
+}
