@@ -1,7 +1,7 @@
 //! Transfer sets cut down to some classes (section 3 of the paper) and the bias-shift search, on
 //! small synthetic data: the cut keeps exactly the right examples with their teacher logits, the
 //! `distill` flags record the cut in the checkpoint, and `eval --shift-classes` never makes the
-//! errors worse.
+//! errors worse; `distill --transfer-set` distils on other files than the training set's.
 
 mod common;
 
@@ -152,4 +152,125 @@ fn distill_records_the_cut_and_eval_finds_a_shift_that_never_hurts() {
         assert!(e.contains(flag), "{args:?}: {e}");
         assert!(!o.exists());
     }
+}
+
+/// `distill --transfer-set IMAGES --transfer-labels LABELS`: the student learns on those files and
+/// is tested on `--data-dir`'s test set, or on `--test-images` and `--test-labels` alone. The
+/// training files under other names train the same weights as `--data-dir`; a cut of them trains
+/// on exactly its examples; flags that leave it unclear which files to train on are usage errors,
+/// and files that do not fit the teacher are refused, naming the file.
+#[test]
+fn distill_on_a_transfer_set_of_other_files() {
+    use distil::data::idx::{encode, ElemType, IdxFile};
+    use distil::data::MNIST_NAMES;
+    use std::process::Output;
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let path = |name: &str| tmp.path().join(name).to_str().unwrap().to_string();
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
+    let (images, labels) = (path("own-images.idx"), path("own-labels.idx"));
+    std::fs::copy(data.join(MNIST_NAMES[0]), &images).unwrap();
+    std::fs::copy(data.join(MNIST_NAMES[1]), &labels).unwrap();
+    let stderr = |r: &Output| String::from_utf8_lossy(&r.stderr).into_owned();
+    // A student of 2 epochs from `t`, into `out` (its own logits cache beside it), with `flags`.
+    let student = |out: &str, flags: &[&str]| {
+        let cache = format!("{out}.logits");
+        let mut args = vec!["distill", "--teacher", t, "--arch", "16-8-4"];
+        args.extend(["--epochs", "2", "--out", out, "--logits-cache", &cache]);
+        args.extend(flags);
+        distil(&args)
+    };
+    // The same on the transfer set of `images` and `labels`, tested as `flags` say.
+    let on = |out: &str, (images, labels): (&str, &str), flags: &[&str]| {
+        let set = ["--transfer-set", images, "--transfer-labels", labels];
+        student(out, &[&set[..], flags].concat())
+    };
+    let trained = |r: Output, out: &str| {
+        assert!(r.status.success(), "{}", stderr(&r));
+        (
+            r,
+            Checkpoint::load(std::path::Path::new(out))
+                .unwrap()
+                .mlp
+                .params,
+        )
+    };
+
+    let base = path("base.safetensors");
+    let (_, base_weights) = trained(student(&base, &["--data-dir", d]), &base);
+    let own = path("own.safetensors");
+    let (r, weights) = trained(on(&own, (&images, &labels), &["--data-dir", d]), &own);
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        printed.contains(&format!("transfer set {images}: 200 examples")),
+        "{printed}"
+    );
+    assert_eq!(weights, base_weights);
+    // The test pair named alone, no --data-dir.
+    let (x, y) = (data.join(MNIST_NAMES[2]), data.join(MNIST_NAMES[3]));
+    let test_pair = [
+        "--test-images",
+        x.to_str().unwrap(),
+        "--test-labels",
+        y.to_str().unwrap(),
+    ];
+    let named = path("named.safetensors");
+    let (_, weights) = trained(on(&named, (&images, &labels), &test_pair), &named);
+    assert_eq!(weights, base_weights);
+
+    // The first 120 items alone: every epoch trains on 120 and tests on the 40 test items.
+    let file = IdxFile::open(std::path::Path::new(&images)).unwrap();
+    let first = &file.data()[..120 * file.item_len()];
+    let train_labels = DataDir::open(&data).unwrap().train.labels;
+    let kept: Vec<u8> = train_labels[..120].iter().map(|&l| l as u8).collect();
+    let cut_set = (path("cut-images.idx"), path("cut-labels.idx"));
+    std::fs::write(&cut_set.0, encode(ElemType::U8, &[120, 4, 4], first)).unwrap();
+    std::fs::write(&cut_set.1, encode(ElemType::U8, &[120], &kept)).unwrap();
+    let cut_set = (cut_set.0.as_str(), cut_set.1.as_str());
+    let cut = path("cut.safetensors");
+    let (r, weights) = trained(on(&cut, cut_set, &["--data-dir", d, "--json"]), &cut);
+    let lines: Vec<serde_json::Value> = String::from_utf8_lossy(&r.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for l in &lines {
+        let examples = (l["train_examples"].as_u64(), l["test_examples"].as_u64());
+        assert_eq!(examples, (Some(120), Some(40)), "{l}");
+    }
+    assert_ne!(weights, base_weights);
+
+    // Usage errors, before anything is read or written; then files that do not fit: items of 9
+    // values for a 16-input teacher, labels of a class the net does not have.
+    let refused = path("refused.safetensors");
+    let own_set = ["--transfer-set", &images, "--transfer-labels", &labels];
+    let train_pair = ["--train-images", &images, "--train-labels", &labels];
+    for (flags, says) in [
+        (&own_set[..2], "--transfer-labels"),
+        (&own_set[2..], "--transfer-set"),
+        (
+            &[&own_set[..], &train_pair, &test_pair].concat()[..],
+            "--train-images",
+        ),
+    ] {
+        let r = student(&refused, flags);
+        assert_eq!(r.status.code(), Some(2), "{flags:?}: {}", stderr(&r));
+        assert!(stderr(&r).contains(says), "{flags:?}: {}", stderr(&r));
+    }
+    let (small, nines) = (path("small-images.idx"), path("nines.idx"));
+    std::fs::write(&small, encode(ElemType::U8, &[120, 3, 3], &[7; 120 * 9])).unwrap();
+    std::fs::write(&nines, encode(ElemType::U8, &[120], &[9; 120])).unwrap();
+    for (set, says) in [
+        (
+            (small.as_str(), cut_set.1),
+            "small-images.idx: expected items of 16 values",
+        ),
+        ((cut_set.0, nines.as_str()), "nines.idx label at index 0"),
+    ] {
+        let r = on(&refused, set, &["--data-dir", d]);
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(stderr(&r).contains(says), "{}", stderr(&r));
+    }
+    assert!(!std::path::Path::new(&refused).exists());
+    common::no_temp_files(tmp.path());
 }

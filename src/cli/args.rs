@@ -383,6 +383,15 @@ pub struct DistillArgs {
     /// only untranslated images); needs count × height × width images. 0: off
     #[arg(long, value_name = "K", default_value_t = 0)]
     pub teacher_shifts: usize,
+    /// Distil on these images instead of the training set's (an IDX file, raw or .gz, with
+    /// --transfer-labels); the test set stays that of --data-dir (the shipped MNIST by default) or
+    /// of --test-images and --test-labels
+    #[arg(long, value_name = "IMAGES", requires = "transfer_labels",
+          conflicts_with_all = ["train_images", "train_labels"])]
+    pub transfer_set: Option<PathBuf>,
+    /// The transfer set's labels, for the hard term (weighted 1 − alpha) and the training errors
+    #[arg(long, value_name = "LABELS", requires = "transfer_set")]
+    pub transfer_labels: Option<PathBuf>,
     #[command(flatten)]
     pub run: RunArgs,
 }
@@ -650,21 +659,40 @@ pub fn note_unfinished_teacher(path: &Path, teacher: &distil::checkpoint::Checkp
     }
 }
 
+/// The test set alone: the pair named by `--test-images` and `--test-labels`, or that of
+/// `--data-dir` (the shipped MNIST by default), whose training files need not be there and are
+/// not read.
+fn test_set(c: &Common) -> Result<Dataset> {
+    match (&c.test_images, &c.test_labels) {
+        (Some(x), Some(y)) => Dataset::open(x, y),
+        _ => DataDir::open_test(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
+    }
+}
+
+/// The data of `distill`: the training set as the transfer set ([`setup`]), or the files of
+/// `--transfer-set` and `--transfer-labels` with the test set alone ([`test_set`]).
+pub fn setup_distill(a: &DistillArgs) -> Result<DataDir> {
+    match (&a.transfer_set, &a.transfer_labels) {
+        // clap makes each come with the other, and neither with --train-images.
+        (Some(images), Some(labels)) => Ok(DataDir {
+            train: Dataset::open(images, labels)?,
+            test: test_set(&a.run.common)?,
+        }),
+        _ => setup(&a.run.common),
+    }
+}
+
 /// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher
 /// is measured on the transfer set too). Without `with_train`, only the test pair is opened:
 /// `--test-images` and `--test-labels` may come alone, and a `--data-dir` needs no training files.
 pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Dataset)> {
-    match (&c.train_images, &c.test_images, &c.test_labels) {
+    match (&c.train_images, &c.test_images) {
         // Training files given anyway are not read: nothing here uses them.
-        (_, Some(x), Some(y)) if !with_train => Ok((None, Dataset::open(x, y)?)),
-        (None, Some(_), _) => Err(Error::config(
+        _ if !with_train => Ok((None, test_set(c)?)),
+        (None, Some(_)) => Err(Error::config(
             "--teacher",
             "needs the training set as well, fidelity being measured on the transfer set too: \
              --train-images and --train-labels with the test pair, or --data-dir",
-        )),
-        (None, None, None) if !with_train => Ok((
-            None,
-            DataDir::open_test(&c.data_dir.clone().unwrap_or_else(default_data_dir))?,
         )),
         _ => {
             let data = setup(c)?;

@@ -13,8 +13,8 @@ use distil::train::{
 };
 
 use super::args::{
-    check_default_cache_name, check_named_cache, note_unfinished_teacher, setup, train_config,
-    DistillArgs, RunArgs,
+    check_default_cache_name, check_named_cache, note_unfinished_teacher, setup, setup_distill,
+    train_config, DistillArgs, RunArgs,
 };
 use super::progress::Progress;
 
@@ -64,13 +64,20 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         check_jitter_flags(&a, device)?;
     }
     let _lock = claim_out(&a.run)?;
-    let data = setup(&a.run.common)?;
+    let data = setup_distill(&a)?;
     // The teacher against the student and the data: all before the teacher pass that may write a
     // logits cache.
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
     note_unfinished_teacher(&a.teacher, &teacher);
     check_data(&cfg, &data)?;
+    if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
+        println!(
+            "transfer set {}: {}",
+            images.display(),
+            distil::words::count(data.train.len(), "example")
+        );
+    }
     if let Some(f) = &filter {
         f.check_keeps_any(&data.train, cfg.train_subset.unwrap_or(usize::MAX))?;
     }
