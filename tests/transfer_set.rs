@@ -272,5 +272,54 @@ fn distill_on_a_transfer_set_of_other_files() {
         assert!(stderr(&r).contains(says), "{}", stderr(&r));
     }
     assert!(!std::path::Path::new(&refused).exists());
+
+    // Images without labels: only at --alpha 1, where the hard term weighs nothing, so the weights
+    // are those of the labelled run; the teacher's top class stands for the labels (a cut keeps
+    // the items it puts in class 1), and a resumed run finds its data unchanged.
+    let r = student(&refused, &own_set[..2]);
+    assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+    assert!(
+        stderr(&r).contains("--transfer-labels") && stderr(&r).contains("--alpha 1"),
+        "{}",
+        stderr(&r)
+    );
+    let alpha_1 = ["--alpha", "1", "--data-dir", d];
+    let labelled = path("labelled.safetensors");
+    let (_, labelled_weights) = trained(on(&labelled, (&images, &labels), &alpha_1), &labelled);
+    let unlabelled = path("unlabelled.safetensors");
+    let alone = [&own_set[..2], &alpha_1].concat();
+    let (r, weights) = trained(student(&unlabelled, &alone), &unlabelled);
+    assert_eq!(weights, labelled_weights);
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(printed.contains("200 examples, unlabelled"), "{printed}");
+    // --resume of the finished run is accepted (its data are checked first), and of the labelled
+    // one refused: the teacher's labels are not these.
+    let resumed = [&alone[..], &["--resume"]].concat();
+    let (_, weights) = trained(student(&unlabelled, &resumed), &unlabelled);
+    assert_eq!(weights, labelled_weights);
+    let r = student(&labelled, &resumed);
+    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+    assert!(stderr(&r).contains("other training data"), "{}", stderr(&r));
+    let predicted = path("predicted.idx");
+    let r = distil(&[
+        "predict", "--model", t, "--images", &images, "--out", &predicted,
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let ones = IdxFile::open(std::path::Path::new(&predicted))
+        .unwrap()
+        .data()
+        .iter()
+        .filter(|&&c| c == 1)
+        .count();
+    let kept = path("kept.safetensors");
+    let cut_flags = [&alone[..], &["--keep-classes", "1"]].concat();
+    let (r, _) = trained(student(&kept, &cut_flags), &kept);
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        printed.contains(&format!(
+            "transfer set: {ones} of the training examples (keep 1)"
+        )),
+        "{printed}"
+    );
     common::no_temp_files(tmp.path());
 }

@@ -383,11 +383,11 @@ pub struct DistillArgs {
     /// only untranslated images); needs count × height × width images. 0: off
     #[arg(long, value_name = "K", default_value_t = 0)]
     pub teacher_shifts: usize,
-    /// Distil on these images instead of the training set's (an IDX file, raw or .gz, with
-    /// --transfer-labels); the test set stays that of --data-dir (the shipped MNIST by default) or
-    /// of --test-images and --test-labels
-    #[arg(long, value_name = "IMAGES", requires = "transfer_labels",
-          conflicts_with_all = ["train_images", "train_labels"])]
+    /// Distil on these images instead of the training set's (an IDX file, raw or .gz); the test set
+    /// stays that of --data-dir (the shipped MNIST by default) or of --test-images and
+    /// --test-labels. Without --transfer-labels it needs --alpha 1, and the teacher's top class
+    /// stands for the labels in the training errors and class cuts
+    #[arg(long, value_name = "IMAGES", conflicts_with_all = ["train_images", "train_labels"])]
     pub transfer_set: Option<PathBuf>,
     /// The transfer set's labels, for the hard term (weighted 1 − alpha) and the training errors
     #[arg(long, value_name = "LABELS", requires = "transfer_set")]
@@ -670,16 +670,21 @@ fn test_set(c: &Common) -> Result<Dataset> {
 }
 
 /// The data of `distill`: the training set as the transfer set ([`setup`]), or the files of
-/// `--transfer-set` and `--transfer-labels` with the test set alone ([`test_set`]).
+/// `--transfer-set` (and `--transfer-labels`) with the test set alone ([`test_set`]). Unlabelled
+/// items come with every label 0, for the caller to replace by the teacher's classes.
 pub fn setup_distill(a: &DistillArgs) -> Result<DataDir> {
-    match (&a.transfer_set, &a.transfer_labels) {
-        // clap makes each come with the other, and neither with --train-images.
-        (Some(images), Some(labels)) => Ok(DataDir {
-            train: Dataset::open(images, labels)?,
-            test: test_set(&a.run.common)?,
-        }),
-        _ => setup(&a.run.common),
-    }
+    let Some(images) = &a.transfer_set else {
+        return setup(&a.run.common);
+    };
+    // clap keeps --train-images out, and --transfer-labels without --transfer-set.
+    let train = match &a.transfer_labels {
+        Some(labels) => Dataset::open(images, labels)?,
+        None => Dataset::unlabelled(distil::data::open_idx_maybe_gz(images)?)?,
+    };
+    Ok(DataDir {
+        train,
+        test: test_set(&a.run.common)?,
+    })
 }
 
 /// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher

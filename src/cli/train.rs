@@ -3,7 +3,9 @@
 use distil::checkpoint::{sha256_hex, Checkpoint};
 use distil::data::{DataDir, Dataset};
 use distil::device::{Device, Engine};
-use distil::distill::{parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits};
+use distil::distill::{
+    check_logits_memory, parse_classes, CacheKey, ClassFilter, Stale, TeacherLogits,
+};
 use distil::error::{Error, Result};
 use distil::io::{folder_in_place_of_file, lock_output, require_writable_folder_of, OutputLock};
 use distil::nn::optim::Optimizer;
@@ -63,17 +65,37 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     if a.run.jitter > 0 {
         check_jitter_flags(&a, device)?;
     }
+    let unlabelled = a.transfer_set.is_some() && a.transfer_labels.is_none();
+    if unlabelled && a.alpha != 1.0 {
+        return Err(Error::config(
+            "--transfer-set",
+            format!(
+                "comes without --transfer-labels, so the hard term (weighted 1 − alpha) has no \
+                 labels to learn: give --transfer-labels, or --alpha 1 for the soft targets \
+                 alone; found --alpha {}",
+                a.alpha
+            ),
+        ));
+    }
     let _lock = claim_out(&a.run)?;
-    let data = setup_distill(&a)?;
+    let mut data = setup_distill(&a)?;
     // The teacher against the student and the data: all before the teacher pass that may write a
     // logits cache.
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
     note_unfinished_teacher(&a.teacher, &teacher);
+    if let (true, Some(images)) = (unlabelled, &a.transfer_set) {
+        label_by_teacher(&mut data.train, &teacher, images)?;
+    }
     check_data(&cfg, &data)?;
     if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
+        let how = if unlabelled {
+            ", unlabelled: the teacher's top class counts the training errors"
+        } else {
+            ""
+        };
         println!(
-            "transfer set {}: {}",
+            "transfer set {}: {}{how}",
             images.display(),
             distil::words::count(data.train.len(), "example")
         );
@@ -126,6 +148,27 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             filter,
         }),
     )
+}
+
+/// Labels an unlabelled transfer set with the teacher's top class for each item (one teacher pass,
+/// before the cached one), so that the training errors count disagreements with the teacher and
+/// `--omit-classes` and `--keep-classes` cut by its classes. The labels are a function of the
+/// teacher and the images, so the data's fingerprint, which a resumed student is checked against,
+/// is the same on every run.
+fn label_by_teacher(
+    train: &mut Dataset,
+    teacher: &Checkpoint,
+    images: &std::path::Path,
+) -> Result<()> {
+    let (n, classes) = (train.len(), teacher.mlp.arch.classes());
+    check_logits_memory(&images.display().to_string(), n, classes, 1)?;
+    let logits = distil::distill::compute_logits(teacher, train, n, 0)?;
+    train.labels = logits
+        .chunks_exact(classes)
+        .map(|z| argmax(z) as u32)
+        .collect();
+    train.labels_path = format!("{} (labelled by the teacher)", images.display()).into();
+    Ok(())
 }
 
 /// The flags `distill --jitter` cannot take, refused with the other flag checks (before the data
