@@ -274,8 +274,10 @@ fn distill_on_a_transfer_set_of_other_files() {
     assert!(!std::path::Path::new(&refused).exists());
 
     // Images without labels: only at --alpha 1, where the hard term weighs nothing, so the weights
-    // are those of the labelled run; the teacher's top class stands for the labels (a cut keeps
-    // the items it puts in class 1), and a resumed run finds its data unchanged.
+    // are those of the labelled run. The teacher's class for each item (from `predict`) stands for
+    // its label: a cut to any one class keeps exactly the items the teacher puts in it; a resumed
+    // run finds its data unchanged, and the labelled run's checkpoint holds other data exactly
+    // where the teacher's classes differ from the labels.
     let r = student(&refused, &own_set[..2]);
     assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
     assert!(
@@ -292,34 +294,49 @@ fn distill_on_a_transfer_set_of_other_files() {
     assert_eq!(weights, labelled_weights);
     let printed = String::from_utf8_lossy(&r.stdout);
     assert!(printed.contains("200 examples, unlabelled"), "{printed}");
-    // --resume of the finished run is accepted (its data are checked first), and of the labelled
-    // one refused: the teacher's labels are not these.
-    let resumed = [&alone[..], &["--resume"]].concat();
-    let (_, weights) = trained(student(&unlabelled, &resumed), &unlabelled);
-    assert_eq!(weights, labelled_weights);
-    let r = student(&labelled, &resumed);
-    assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
-    assert!(stderr(&r).contains("other training data"), "{}", stderr(&r));
+    let subset = path("subset.safetensors");
+    let first_50 = [&alone[..], &["--train-subset", "50"]].concat();
+    let (r, _) = trained(student(&subset, &first_50), &subset);
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(printed.contains("50 examples, unlabelled"), "{printed}");
+
     let predicted = path("predicted.idx");
     let r = distil(&[
         "predict", "--model", t, "--images", &images, "--out", &predicted,
     ]);
     assert!(r.status.success(), "{}", stderr(&r));
-    let ones = IdxFile::open(std::path::Path::new(&predicted))
+    let classes = IdxFile::open(std::path::Path::new(&predicted))
         .unwrap()
         .data()
+        .to_vec();
+    for class in 0..4u8 {
+        let n = classes.iter().filter(|&&c| c == class).count();
+        let kept = path(&format!("kept{class}.safetensors"));
+        let class_flag = class.to_string();
+        let cut_flags = [&alone[..], &["--keep-classes", &class_flag]].concat();
+        let r = student(&kept, &cut_flags);
+        let (out, err) = (String::from_utf8_lossy(&r.stdout), stderr(&r));
+        if n == 0 {
+            assert!(err.contains("found none"), "class {class}: {err}");
+        } else {
+            let says = format!("transfer set: {n} of the training examples (keep {class})");
+            assert!(r.status.success() && out.contains(&says), "{out}{err}");
+        }
+    }
+
+    let resumed = [&alone[..], &["--resume"]].concat();
+    let (_, weights) = trained(student(&unlabelled, &resumed), &unlabelled);
+    assert_eq!(weights, labelled_weights);
+    let r = student(&labelled, &resumed);
+    if classes
         .iter()
-        .filter(|&&c| c == 1)
-        .count();
-    let kept = path("kept.safetensors");
-    let cut_flags = [&alone[..], &["--keep-classes", "1"]].concat();
-    let (r, _) = trained(student(&kept, &cut_flags), &kept);
-    let printed = String::from_utf8_lossy(&r.stdout);
-    assert!(
-        printed.contains(&format!(
-            "transfer set: {ones} of the training examples (keep 1)"
-        )),
-        "{printed}"
-    );
+        .zip(&train_labels)
+        .all(|(&c, &l)| c as u32 == l)
+    {
+        assert!(r.status.success(), "{}", stderr(&r));
+    } else {
+        assert_eq!(r.status.code(), Some(1), "{}", stderr(&r));
+        assert!(stderr(&r).contains("other training data"), "{}", stderr(&r));
+    }
     common::no_temp_files(tmp.path());
 }

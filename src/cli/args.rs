@@ -33,7 +33,8 @@ pub enum Command {
     Train(TrainArgs),
     /// Train a student on a teacher's soft targets at temperature T (and the labels, weighted 1 − α).
     ///
-    /// The transfer set is the training set without jitter. The teacher's logits are computed once
+    /// The transfer set is the training set without jitter, or the images of --transfer-set (labelled
+    /// or not). The teacher's logits are computed once
     /// and cached beside it, keyed to the teacher's and the data's checksums. With --jitter K the
     /// transfer set is jittered and the teacher labels each translated batch itself (no cache;
     /// outside the paper's protocol).

@@ -72,20 +72,53 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             format!(
                 "comes without --transfer-labels, so the hard term (weighted 1 − alpha) has no \
                  labels to learn: give --transfer-labels, or --alpha 1 for the soft targets \
-                 alone; found --alpha {}",
-                a.alpha
+                 alone; found --alpha {}{}",
+                a.alpha,
+                if a.alpha == distil::experiments::preset::TABLE_ALPHA {
+                    " (its default)"
+                } else {
+                    ""
+                }
             ),
         ));
     }
     let _lock = claim_out(&a.run)?;
     let mut data = setup_distill(&a)?;
-    // The teacher against the student and the data: all before the teacher pass that may write a
-    // logits cache.
+    // The teacher against the student, the data, the cache's place and a student checkpoint to
+    // resume: all before a teacher pass, which may write a logits cache.
     let (teacher, teacher_bytes) = Checkpoint::load_with_bytes(&a.teacher)?;
     check_student(&cfg.arch, &teacher.mlp.arch)?;
     note_unfinished_teacher(&a.teacher, &teacher);
+    let cache = a
+        .logits_cache
+        .clone()
+        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
+    // Soft targets from the cache, or (jittered) from the teacher itself: what a student
+    // checkpoint records as their source.
+    let source = if a.run.jitter > 0 {
+        sha256_hex(&teacher_bytes)
+    } else {
+        match &a.logits_cache {
+            Some(named) => check_named_cache(named, &a.teacher, &data)?,
+            None => check_default_cache_name(&cache)?,
+        }
+        check_cache_apart_from_out(&a, &cache)?;
+        check_shifts_fit(a.teacher_shifts, &data)?;
+        CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts)
+    };
+    // A student checkpoint of another teacher or shape is refused here; one made with other
+    // settings or data below, once the data hold their labels, still before the cached pass
+    // (which could replace a good cache for a run that stops).
+    let resumed = check_resume_teacher(&a.run, &cfg.arch, &source)?;
     if let (true, Some(images)) = (unlabelled, &a.transfer_set) {
-        label_by_teacher(&mut data.train, &teacher, images)?;
+        let examples = cfg.examples_used(data.train.len());
+        label_by_teacher(
+            &mut data.train,
+            &teacher,
+            images,
+            examples,
+            a.teacher_shifts,
+        )?;
     }
     check_data(&cfg, &data)?;
     if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
@@ -97,36 +130,22 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         println!(
             "transfer set {}: {}{how}",
             images.display(),
-            distil::words::count(data.train.len(), "example")
+            distil::words::count(cfg.examples_used(data.train.len()), "example")
         );
     }
     if let Some(f) = &filter {
         f.check_keeps_any(&data.train, cfg.train_subset.unwrap_or(usize::MAX))?;
     }
     if a.run.jitter > 0 {
-        check_resume_teacher(&a.run, &cfg.arch, &sha256_hex(&teacher_bytes))?;
         return distill_jittered(a, data, teacher, &teacher_bytes);
     }
-    let cache = a
-        .logits_cache
-        .clone()
-        .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
-    match &a.logits_cache {
-        Some(named) => check_named_cache(named, &a.teacher, &data)?,
-        None => check_default_cache_name(&cache)?,
-    }
-    check_cache_apart_from_out(&a, &cache)?;
-    // A student checkpoint of another teacher or shape, or made with other settings or data, is
-    // refused before the teacher pass (which could replace a good cache for a run that stops).
-    let source = CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts);
-    if let Some(ck) = check_resume_teacher(&a.run, &cfg.arch, &source)? {
+    if let Some(ck) = resumed {
         let soft = SoftSpec {
             teacher_sha256: source,
             ..cfg.soft.clone().expect("set above")
         };
         check_resume_settings(&ck, &a.run, &cfg, soft, filter.as_ref(), &data)?;
     }
-    check_shifts_fit(a.teacher_shifts, &data)?;
     if !a.run.common.json {
         println!(
             "teacher {}: logits cache {}",
@@ -150,23 +169,26 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     )
 }
 
-/// Labels an unlabelled transfer set with the teacher's top class for each item (one teacher pass,
-/// before the cached one), so that the training errors count disagreements with the teacher and
-/// `--omit-classes` and `--keep-classes` cut by its classes. The labels are a function of the
-/// teacher and the images, so the data's fingerprint, which a resumed student is checked against,
-/// is the same on every run.
+/// Labels the first `examples` items of an unlabelled transfer set with the teacher's top class,
+/// from the logits the soft targets come from (averaged over `shifts` where asked), so that the
+/// training errors count disagreements with the teacher and `--omit-classes` and `--keep-classes`
+/// cut by its classes. One teacher pass more than a labelled set takes, before the cached one:
+/// the data's fingerprint, which keys the cache and a resumed student, must not depend on that
+/// cache. The labels are a function of the teacher and the images, so the fingerprint is the
+/// same on every run.
 fn label_by_teacher(
     train: &mut Dataset,
     teacher: &Checkpoint,
     images: &std::path::Path,
+    examples: usize,
+    shifts: usize,
 ) -> Result<()> {
-    let (n, classes) = (train.len(), teacher.mlp.arch.classes());
-    check_logits_memory(&images.display().to_string(), n, classes, 1)?;
-    let logits = distil::distill::compute_logits(teacher, train, n, 0)?;
-    train.labels = logits
-        .chunks_exact(classes)
-        .map(|z| argmax(z) as u32)
-        .collect();
+    let classes = teacher.mlp.arch.classes();
+    check_logits_memory(&images.display().to_string(), examples, classes, 1)?;
+    let logits = distil::distill::compute_logits(teacher, train, examples, shifts)?;
+    for (label, z) in train.labels.iter_mut().zip(logits.chunks_exact(classes)) {
+        *label = argmax(z) as u32;
+    }
     train.labels_path = format!("{} (labelled by the teacher)", images.display()).into();
     Ok(())
 }
