@@ -52,36 +52,7 @@ pub fn train_labels(a: RunArgs) -> Result<()> {
 pub fn distill(a: DistillArgs) -> Result<()> {
     // Check every flag before the (possibly long) teacher pass.
     let device = a.run.device.get()?;
-    let mut cfg = train_config(&a.run)?;
-    cfg.soft = Some(SoftSpec {
-        temperature: a.temperature,
-        alpha: a.alpha,
-        teacher_sha256: String::new(),
-    });
-    cfg.validate()?;
-    Engine::check_config(&cfg, device)?;
-    let classes = cfg.arch.classes();
-    let filter = class_filter(&a, classes)?;
-    if a.run.jitter > 0 {
-        check_jitter_flags(&a, device)?;
-    }
-    let unlabelled = a.transfer_set.is_some() && a.transfer_labels.is_none();
-    if unlabelled && a.alpha != 1.0 {
-        return Err(Error::config(
-            "--transfer-set",
-            format!(
-                "comes without --transfer-labels, so the hard term (weighted 1 − alpha) has no \
-                 labels to learn: give --transfer-labels, or --alpha 1 for the soft targets \
-                 alone; found --alpha {}{}",
-                a.alpha,
-                if a.alpha == distil::experiments::preset::TABLE_ALPHA {
-                    " (its default)"
-                } else {
-                    ""
-                }
-            ),
-        ));
-    }
+    let (cfg, filter) = distill_config(&a, device)?;
     let _lock = claim_out(&a.run)?;
     let mut data = setup_distill(&a)?;
     // The teacher against the student, the data, the cache's place and a student checkpoint to
@@ -93,46 +64,12 @@ pub fn distill(a: DistillArgs) -> Result<()> {
         .logits_cache
         .clone()
         .unwrap_or_else(|| TeacherLogits::default_path(&a.teacher, a.teacher_shifts));
-    // Soft targets from the cache, or (jittered) from the teacher itself: what a student
-    // checkpoint records as their source.
-    let source = if a.run.jitter > 0 {
-        sha256_hex(&teacher_bytes)
-    } else {
-        match &a.logits_cache {
-            Some(named) => check_named_cache(named, &a.teacher, &data)?,
-            None => check_default_cache_name(&cache)?,
-        }
-        check_cache_apart_from_out(&a, &cache)?;
-        check_shifts_fit(a.teacher_shifts, &data)?;
-        CacheKey::source_of(&sha256_hex(&teacher_bytes), a.teacher_shifts)
-    };
+    let source = soft_target_source(&a, &data, &cache, &teacher_bytes)?;
     // A student checkpoint of another teacher or shape is refused here; one made with other
     // settings or data below, once the data hold their labels, still before the cached pass
     // (which could replace a good cache for a run that stops).
     let resumed = check_resume_teacher(&a.run, &cfg.arch, &source)?;
-    if let (true, Some(images)) = (unlabelled, &a.transfer_set) {
-        let examples = cfg.examples_used(data.train.len());
-        label_by_teacher(
-            &mut data.train,
-            &teacher,
-            images,
-            examples,
-            a.teacher_shifts,
-        )?;
-    }
-    check_data(&cfg, &data)?;
-    if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
-        let how = if unlabelled {
-            ", unlabelled: the teacher's top class counts the training errors"
-        } else {
-            ""
-        };
-        println!(
-            "transfer set {}: {}{how}",
-            images.display(),
-            distil::words::count(cfg.examples_used(data.train.len()), "example")
-        );
-    }
+    ready_transfer_set(&a, &cfg, &mut data, &teacher)?;
     if let Some(f) = &filter {
         f.check_keeps_any(&data.train, cfg.train_subset.unwrap_or(usize::MAX))?;
     }
@@ -142,7 +79,7 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     if let Some(ck) = resumed {
         let soft = SoftSpec {
             teacher_sha256: source,
-            ..cfg.soft.clone().expect("set above")
+            ..cfg.soft.clone().expect("set by distill_config")
         };
         check_resume_settings(&ck, &a.run, &cfg, soft, filter.as_ref(), &data)?;
     }
@@ -167,6 +104,94 @@ pub fn distill(a: DistillArgs) -> Result<()> {
             filter,
         }),
     )
+}
+
+/// The student's settings with its soft targets, and the transfer set's class cut: every flag of
+/// `distill` checked against the others, before anything is read.
+fn distill_config(a: &DistillArgs, device: Device) -> Result<(TrainConfig, Option<ClassFilter>)> {
+    let mut cfg = train_config(&a.run)?;
+    cfg.soft = Some(SoftSpec {
+        temperature: a.temperature,
+        alpha: a.alpha,
+        teacher_sha256: String::new(),
+    });
+    cfg.validate()?;
+    Engine::check_config(&cfg, device)?;
+    let filter = class_filter(a, cfg.arch.classes())?;
+    if a.run.jitter > 0 {
+        check_jitter_flags(a, device)?;
+    }
+    if unlabelled(a) && a.alpha != 1.0 {
+        let default = a.alpha == distil::experiments::preset::TABLE_ALPHA;
+        return Err(Error::config(
+            "--transfer-set",
+            format!(
+                "comes without --transfer-labels, so the hard term (weighted 1 − alpha) has no \
+                 labels to learn: give --transfer-labels, or --alpha 1 for the soft targets \
+                 alone; found --alpha {}{}",
+                a.alpha,
+                if default { " (its default)" } else { "" }
+            ),
+        ));
+    }
+    Ok((cfg, filter))
+}
+
+/// Whether the transfer set is `--transfer-set`'s images without labels.
+fn unlabelled(a: &DistillArgs) -> bool {
+    a.transfer_set.is_some() && a.transfer_labels.is_none()
+}
+
+/// Where the soft targets come from, as a student checkpoint records it: the cached logits of the
+/// teacher (averaged over `--teacher-shifts`), whose cache's place and shifts are checked here, or
+/// with `--jitter` the teacher itself, run on every batch.
+fn soft_target_source(
+    a: &DistillArgs,
+    data: &DataDir,
+    cache: &std::path::Path,
+    teacher_bytes: &[u8],
+) -> Result<String> {
+    if a.run.jitter > 0 {
+        return Ok(sha256_hex(teacher_bytes));
+    }
+    match &a.logits_cache {
+        Some(named) => check_named_cache(named, &a.teacher, data)?,
+        None => check_default_cache_name(cache)?,
+    }
+    check_cache_apart_from_out(a, cache)?;
+    check_shifts_fit(a.teacher_shifts, data)?;
+    Ok(CacheKey::source_of(
+        &sha256_hex(teacher_bytes),
+        a.teacher_shifts,
+    ))
+}
+
+/// The transfer set made ready: an unlabelled one labelled by the teacher ([`label_by_teacher`]),
+/// the data checked against the student, and `--transfer-set`'s size and kind said.
+fn ready_transfer_set(
+    a: &DistillArgs,
+    cfg: &TrainConfig,
+    data: &mut DataDir,
+    teacher: &Checkpoint,
+) -> Result<()> {
+    let examples = cfg.examples_used(data.train.len());
+    if let (true, Some(images)) = (unlabelled(a), &a.transfer_set) {
+        label_by_teacher(&mut data.train, teacher, images, examples, a.teacher_shifts)?;
+    }
+    check_data(cfg, data)?;
+    if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
+        let how = if unlabelled(a) {
+            ", unlabelled: the teacher's top class counts the training errors"
+        } else {
+            ""
+        };
+        println!(
+            "transfer set {}: {}{how}",
+            images.display(),
+            distil::words::count(examples, "example")
+        );
+    }
+    Ok(())
 }
 
 /// Labels the first `examples` items of an unlabelled transfer set with the teacher's top class,
