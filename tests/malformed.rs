@@ -193,6 +193,22 @@ fn distill_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<Strin
     a
 }
 
+/// `distill` on the transfer set of the case folder's training pair, tested on the good folder's
+/// test set, with `extra` flags.
+fn transfer_set_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
+    let (images, labels) = (data.join(IMAGES), data.join(LABELS));
+    let set = ["--transfer-set", images.to_str().unwrap()];
+    let with_labels = ["--transfer-labels", labels.to_str().unwrap()];
+    distill_with(w, &[&set[..], &with_labels, extra].concat(), &w.data, out)
+}
+
+/// The same with the case folder's training images alone, unlabelled.
+fn unlabelled_transfer_set_with(w: &World, extra: &[&str], data: &Path, out: &Path) -> Vec<String> {
+    let images = data.join(IMAGES);
+    let set = ["--transfer-set", images.to_str().unwrap()];
+    distill_with(w, &[&set[..], extra].concat(), &w.data, out)
+}
+
 /// `eval` of the checkpoint `model` on the case's folder, with `extra` flags.
 fn eval_with(model: &Path, extra: &[&str], data: &Path) -> Vec<String> {
     let mut a = strings(&[
@@ -1355,6 +1371,71 @@ fn cases() -> Vec<Case> {
                 "0.999999999 rounds to 1 in f32",
                 "[0, 1)",
             ],
+        },
+        // `distill --transfer-set`: the case's files as the transfer set, the good folder's test
+        // set; the errors name the transfer set's file.
+        Case {
+            name: "transfer set with a wrong magic",
+            mutation: Edit(IMAGES, |b| b[0] = 0x1f),
+            command: |w, d, out| transfer_set_with(w, &[], d, out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "magic"],
+        },
+        Case {
+            name: "unlabelled transfer set cut short",
+            mutation: Edit(IMAGES, |b| {
+                b.pop();
+            }),
+            command: |w, d, out| unlabelled_transfer_set_with(w, &["--alpha", "1"], d, out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "bytes"],
+        },
+        Case {
+            name: "transfer set with more labels than images",
+            mutation: Write(LABELS, labels(201, 0)),
+            command: |w, d, out| transfer_set_with(w, &[], d, out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, LABELS, "201 labels"],
+        },
+        Case {
+            name: "transfer set that is a folder",
+            mutation: Directory(IMAGES),
+            command: |w, d, out| unlabelled_transfer_set_with(w, &["--alpha", "1"], d, out),
+            env: &[],
+            exit: 1,
+            expect: &[IMAGES, "found a folder"],
+        },
+        Case {
+            name: "unlabelled transfer set at the default alpha",
+            mutation: None,
+            command: |w, d, out| unlabelled_transfer_set_with(w, &[], d, out),
+            env: &[],
+            exit: 2,
+            expect: &[
+                "--transfer-set",
+                "--transfer-labels",
+                "--alpha 1",
+                "found --alpha 0.5",
+            ],
+        },
+        Case {
+            name: "transfer labels without a transfer set",
+            mutation: None,
+            command: |w, d, out| {
+                let labels = d.join(LABELS);
+                distill_with(
+                    w,
+                    &["--transfer-labels", labels.to_str().unwrap()],
+                    &w.data,
+                    out,
+                )
+            },
+            env: &[],
+            exit: 2,
+            expect: &["--transfer-set"],
         },
         // The test pair alone is eval's, without --teacher: training needs the training pair too.
         Case {
