@@ -426,7 +426,24 @@ impl Outputs<'_> {
     /// Writes `results.json`, `errors.svg` and `report.md` into `dir`, each whole or not at all;
     /// returns the results' JSON.
     fn write(&self, dir: &Path, test_examples: usize, results: &[ModelResult; 3]) -> Result<Value> {
-        let (p, device) = (self.preset, self.device);
+        let results_json = self.results_json(results);
+        write_atomic(
+            &dir.join("results.json"),
+            format!("{results_json:#}\n").as_bytes(),
+        )?;
+        let svg = errors_svg(&self.preset.name, test_examples, results);
+        write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
+        let machine = results_json["machine"]
+            .as_str()
+            .unwrap_or("unknown machine");
+        let report = self.report_md(results, machine);
+        write_atomic(&dir.join("report.md"), report.as_bytes())?;
+        Ok(results_json)
+    }
+
+    /// `results.json`: the three models' results and settings, and where this invocation ran.
+    fn results_json(&self, results: &[ModelResult; 3]) -> Value {
+        let p = self.preset;
         let mut results_json = json!({
             "preset": p.name,
             "teacher": results[0].to_json(),
@@ -454,56 +471,55 @@ impl Outputs<'_> {
             "seconds_this_invocation": self.seconds_this_invocation,
             "seconds_total": results.iter().map(|r| r.seconds).sum::<f64>(),
         });
-        if device != Device::Cpu {
-            results_json["device"] = device.to_string().into();
+        if self.device != Device::Cpu {
+            results_json["device"] = self.device.to_string().into();
         }
-        write_atomic(
-            &dir.join("results.json"),
-            format!("{results_json:#}\n").as_bytes(),
-        )?;
-        let svg = svg_plot(
-            &format!("MNIST test errors per epoch (preset {})", p.name),
-            "epoch",
-            &format!(
-                "test errors (of {}, log scale)",
-                words::thousands(test_examples)
-            ),
-            &results
-                .iter()
-                .zip(["#1f77b4", "#d62728", "#2ca02c"])
-                .map(|(r, colour)| Series {
-                    name: r.name,
-                    colour,
-                    points: r
-                        .curve
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &e)| ((i + 1) as f64, e as f64))
-                        .collect(),
-                    reference: Some(r.paper as f64),
-                    dashed: false,
-                })
-                .collect::<Vec<_>>(),
-            None,
-        );
-        write_atomic(&dir.join("errors.svg"), svg.as_bytes())?;
-        let table = table(results);
-        let machine = results_json["machine"]
-            .as_str()
-            .unwrap_or("unknown machine");
+        results_json
+    }
+
+    /// `report.md`: the table, the distillation settings, and where the arithmetic ran.
+    fn report_md(&self, results: &[ModelResult; 3], machine: &str) -> String {
+        let p = self.preset;
         let ran_on = where_it_ran(results, &crate::train::cpu_numerics(), machine);
-        let report = format!(
+        format!(
             "# MNIST: our run of the paper's distillation table (preset {})\n\n{}\n\nDistillation at T = {}, α = {} on the T²-scaled soft term.\n\
              Seed {}, {ran_on}.\n\n![test errors per epoch](errors.svg)\n",
             p.name,
-            table,
+            table(results),
             p.temperature,
             p.alpha,
             p.teacher.seed,
-        );
-        write_atomic(&dir.join("report.md"), report.as_bytes())?;
-        Ok(results_json)
+        )
     }
+}
+
+/// `errors.svg`: each model's test errors per epoch on a log scale, the paper's as a reference line.
+fn errors_svg(preset: &str, test_examples: usize, results: &[ModelResult; 3]) -> String {
+    svg_plot(
+        &format!("MNIST test errors per epoch (preset {preset})"),
+        "epoch",
+        &format!(
+            "test errors (of {}, log scale)",
+            words::thousands(test_examples)
+        ),
+        &results
+            .iter()
+            .zip(["#1f77b4", "#d62728", "#2ca02c"])
+            .map(|(r, colour)| Series {
+                name: r.name,
+                colour,
+                points: r
+                    .curve
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &e)| ((i + 1) as f64, e as f64))
+                    .collect(),
+                reference: Some(r.paper as f64),
+                dashed: false,
+            })
+            .collect::<Vec<_>>(),
+        None,
+    )
 }
 
 /// The Markdown table of the three models.
