@@ -439,11 +439,6 @@ fn report(
     threes: usize,
     alpha: f32,
 ) -> String {
-    let n = |k: &str| table[k]["test_errors"].as_u64().unwrap_or(0);
-    let (o, k) = (&cuts[0], &cuts[1]);
-    let pct = |e: usize| 100.0 * e as f64 / test_len.max(1) as f64;
-    let (po_err, po_three, po_shift, po_after, po_three_after) = PAPER_OMIT3;
-    let (pk_rate, pk_shift, pk_after) = PAPER_KEEP78;
     let mut s =
         format!("# Section 3 of the paper: our runs beside its numbers (preset {preset})\n\n");
     s.push_str(&format!(
@@ -452,8 +447,24 @@ fn report(
          squared logit difference) by α = {alpha}.\n\n",
         words::thousands(test_len)
     ));
-    s.push_str("## The three models\n\n| model | ours | paper |\n|---|---:|---:|\n");
+    s.push_str(&three_models_section(table));
+    s.push_str(&sweep_section(records));
+    s.push_str(&omit_3_section(&cuts[0], threes));
+    s.push_str(&keep_7_8_section(&cuts[1], test_len));
+    s.push_str(
+        "The shifts are searched over the test set's logits, as the paper's \"appropriate amount\" \
+         must have been; they are upper bounds on what a shift chosen on held-out data would give. \
+         Our logits are on another scale than the paper's nets', so the shifts themselves are not \
+         comparable, only the errors.\n",
+    );
+    s
+}
+
+/// The report's table of the three models (from `results.json`'s `table`) beside the paper's.
+fn three_models_section(table: &Value) -> String {
+    let n = |k: &str| table[k]["test_errors"].as_u64().unwrap_or(0);
     let arch = |k: &str| table[k]["arch"].as_str().unwrap_or("?").to_string();
+    let mut s = String::from("## The three models\n\n| model | ours | paper |\n|---|---:|---:|\n");
     s.push_str(&format!(
         "| teacher {} | {} | 67 |\n| small net alone {} | {} | 146 |\n| distilled {}, T = {} | {} | 74 |\n\n",
         arch("teacher"),
@@ -467,7 +478,12 @@ fn report(
         n("distilled")
     ));
     s.push_str("![test errors per epoch of the three models](errors.svg)\n\n");
-    s.push_str("## Temperature sweep\n\n");
+    s
+}
+
+/// The report's temperature sweep, with the paper's finding.
+fn sweep_section(records: &[sweep::Record]) -> String {
+    let mut s = String::from("## Temperature sweep\n\n");
     s.push_str(&format!(
         "Distilled students with two hidden layers of each width, trained {} epochs each from the same \
          teacher; T = inf is matching logits (section 2.1). The paper: with 300 or more units per \
@@ -477,7 +493,13 @@ fn report(
     ));
     s.push_str(&sweep::report(records));
     s.push_str("\n![test errors against temperature](sweep/sweep.svg)\n\n");
-    s.push_str("## The mythical digit 3: a transfer set without any 3s\n\n");
+    s
+}
+
+/// The report's transfer set without 3s (`o`), beside the paper's numbers; `threes` test 3s.
+fn omit_3_section(o: &CutResult, threes: usize) -> String {
+    let (po_err, po_three, po_shift, po_after, po_three_after) = PAPER_OMIT3;
+    let mut s = String::from("## The mythical digit 3: a transfer set without any 3s\n\n");
     s.push_str("| | ours | paper |\n|---|---:|---:|\n");
     s.push_str(&format!(
         "| transfer examples | {} | (all but the 3s) |\n| test errors | {} | {po_err} |\n\
@@ -490,7 +512,14 @@ fn report(
         o.shift.errors_after,
         o.shift.class_errors_after,
     ));
-    s.push_str("## Only 7s and 8s in the transfer set\n\n");
+    s
+}
+
+/// The report's transfer set of only 7s and 8s (`k`), as error rates over `test_len` examples.
+fn keep_7_8_section(k: &CutResult, test_len: usize) -> String {
+    let pct = |e: usize| 100.0 * e as f64 / test_len.max(1) as f64;
+    let (pk_rate, pk_shift, pk_after) = PAPER_KEEP78;
+    let mut s = String::from("## Only 7s and 8s in the transfer set\n\n");
     s.push_str("| | ours | paper |\n|---|---:|---:|\n");
     s.push_str(&format!(
         "| transfer examples | {} | (the 7s and 8s) |\n| test error rate | {:.1}% | {pk_rate}% |\n\
@@ -500,12 +529,6 @@ fn report(
         k.shift.delta,
         pct(k.shift.errors_after),
     ));
-    s.push_str(
-        "The shifts are searched over the test set's logits, as the paper's \"appropriate amount\" \
-         must have been; they are upper bounds on what a shift chosen on held-out data would give. \
-         Our logits are on another scale than the paper's nets', so the shifts themselves are not \
-         comparable, only the errors.\n",
-    );
     s
 }
 
