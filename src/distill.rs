@@ -272,43 +272,7 @@ impl TeacherLogits {
         match Self::open(cache, &key)? {
             Lookup::Found(c) => return Ok((c, false)),
             Lookup::Stale(found) if stale == Stale::Refuse => {
-                return Err(Error::data(
-                    format!("logits cache {}", cache.display()),
-                    format!(
-                        "logits of teacher {} ({}) over {} of these data{}",
-                        teacher_path.display(),
-                        short(&key.teacher_sha256),
-                        crate::words::count(key.examples, "example"),
-                        match key.shifts {
-                            0 => String::new(),
-                            k => format!(", averaged over shifts of up to ±{k} px"),
-                        }
-                    ),
-                    format!(
-                        "logits of teacher {} over {}{}{}{}; delete the file or name another \
-                         cache",
-                        short(&found.teacher_sha256),
-                        crate::words::count(found.examples, "example"),
-                        if found.data_sha256 == key.data_sha256 {
-                            ""
-                        } else {
-                            " of other data"
-                        },
-                        if found.classes == key.classes {
-                            String::new()
-                        } else {
-                            format!(
-                                " in {} classes (the teacher has {})",
-                                found.classes, key.classes
-                            )
-                        },
-                        match (found.shifts, key.shifts) {
-                            (f, k) if f == k => String::new(),
-                            (0, _) => " not averaged over shifts".to_string(),
-                            (f, _) => format!(" averaged over shifts of up to ±{f} px"),
-                        }
-                    ),
-                ));
+                return Err(stale_cache(cache, teacher_path, &key, &found));
             }
             Lookup::Stale(_) | Lookup::Missing => {}
         }
@@ -332,6 +296,48 @@ impl TeacherLogits {
             )),
         }
     }
+}
+
+/// The error for a stale cache at a place named by the user (`Stale::Refuse`): what this run's
+/// logits would be (`key`) against what the file holds (`found`), and how to go on.
+fn stale_cache(cache: &Path, teacher_path: &Path, key: &CacheKey, found: &CacheKey) -> Error {
+    Error::data(
+        format!("logits cache {}", cache.display()),
+        format!(
+            "logits of teacher {} ({}) over {} of these data{}",
+            teacher_path.display(),
+            short(&key.teacher_sha256),
+            crate::words::count(key.examples, "example"),
+            match key.shifts {
+                0 => String::new(),
+                k => format!(", averaged over shifts of up to ±{k} px"),
+            }
+        ),
+        format!(
+            "logits of teacher {} over {}{}{}{}; delete the file or name another \
+             cache",
+            short(&found.teacher_sha256),
+            crate::words::count(found.examples, "example"),
+            if found.data_sha256 == key.data_sha256 {
+                ""
+            } else {
+                " of other data"
+            },
+            if found.classes == key.classes {
+                String::new()
+            } else {
+                format!(
+                    " in {} classes (the teacher has {})",
+                    found.classes, key.classes
+                )
+            },
+            match (found.shifts, key.shifts) {
+                (f, k) if f == k => String::new(),
+                (0, _) => " not averaged over shifts".to_string(),
+                (f, _) => format!(" averaged over shifts of up to ±{f} px"),
+            }
+        ),
+    )
 }
 
 /// What `TeacherLogits::open` found.
