@@ -1373,14 +1373,15 @@ fn cases() -> Vec<Case> {
             ],
         },
         // `distill --transfer-set`: the case's files as the transfer set, the good folder's test
-        // set; the errors name the transfer set's file.
+        // set; the errors name the transfer set's file, in the case's folder ("/case"), not the
+        // good folder's file of the same name.
         Case {
             name: "transfer set with a wrong magic",
             mutation: Edit(IMAGES, |b| b[0] = 0x1f),
             command: |w, d, out| transfer_set_with(w, &[], d, out),
             env: &[],
             exit: 1,
-            expect: &[IMAGES, "magic"],
+            expect: &["/case", IMAGES, "magic"],
         },
         Case {
             name: "unlabelled transfer set cut short",
@@ -1390,7 +1391,7 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| unlabelled_transfer_set_with(w, &["--alpha", "1"], d, out),
             env: &[],
             exit: 1,
-            expect: &[IMAGES, "bytes"],
+            expect: &["/case", IMAGES, "bytes"],
         },
         Case {
             name: "transfer set with more labels than images",
@@ -1398,7 +1399,7 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| transfer_set_with(w, &[], d, out),
             env: &[],
             exit: 1,
-            expect: &[IMAGES, LABELS, "201 labels"],
+            expect: &["/case", IMAGES, LABELS, "201 labels"],
         },
         Case {
             name: "transfer set that is a folder",
@@ -1406,7 +1407,7 @@ fn cases() -> Vec<Case> {
             command: |w, d, out| unlabelled_transfer_set_with(w, &["--alpha", "1"], d, out),
             env: &[],
             exit: 1,
-            expect: &[IMAGES, "found a folder"],
+            expect: &["/case", IMAGES, "found a folder"],
         },
         Case {
             name: "unlabelled transfer set at the default alpha",

@@ -106,8 +106,9 @@ pub fn distill(a: DistillArgs) -> Result<()> {
     )
 }
 
-/// The student's settings with its soft targets, and the transfer set's class cut: every flag of
-/// `distill` checked against the others, before anything is read.
+/// The student's settings with its soft targets, and the transfer set's class cut: the checks that
+/// need no file, flag against flag, before the output is claimed and the data are read (the
+/// cache's place, the shifts' fit and `--resume` need the data or the teacher, and come after).
 fn distill_config(a: &DistillArgs, device: Device) -> Result<(TrainConfig, Option<ClassFilter>)> {
     let mut cfg = train_config(&a.run)?;
     cfg.soft = Some(SoftSpec {

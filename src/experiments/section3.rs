@@ -460,7 +460,7 @@ fn report(
     s
 }
 
-/// The report's table of the three models (from `results.json`'s `table`) beside the paper's.
+/// The report's table of the three models (`table`: the table's `results.json`) beside the paper's.
 fn three_models_section(table: &Value) -> String {
     let n = |k: &str| table[k]["test_errors"].as_u64().unwrap_or(0);
     let arch = |k: &str| table[k]["arch"].as_str().unwrap_or("?").to_string();
