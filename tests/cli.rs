@@ -5,7 +5,10 @@ mod common;
 use std::path::Path;
 use std::process::Output;
 
-use common::{bars_data, bits, distil, gz, no_temp_files, stderr};
+use common::{
+    bars_data, bits, distil, gz, no_temp_files, rewrite_as_floats, stderr, train_16_12_4,
+    BLOWS_UP_IN_EPOCH_2,
+};
 
 /// The digest `train` prints at the end, on 1 and 3 threads, and `eval`'s of the checkpoint: one
 /// value, which a change of one weight changes; with `--json`, each epoch's.
@@ -273,15 +276,6 @@ fn train_then_eval_on_own_idx_data() {
     no_temp_files(tmp.path());
 }
 
-/// `train --arch 16-12-4` (the bars data's shape) with `flags`, on `data` into `out`.
-fn train_16_12_4(data: &Path, out: &Path, flags: &[&str]) -> Output {
-    let mut args = vec!["train", "--arch", "16-12-4"];
-    args.extend(flags);
-    args.extend(["--data-dir", data.to_str().unwrap()]);
-    args.extend(["--out", out.to_str().unwrap()]);
-    distil(&args)
-}
-
 /// A learning rate that blows up in the second epoch: the run stops in the step where the loss goes
 /// non-finite, names the epoch, batch and layer, exits 1, and the first epoch's checkpoint stays.
 #[test]
@@ -289,15 +283,7 @@ fn a_numerical_fault_stops_the_run_and_keeps_the_last_good_checkpoint() {
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let out = tmp.path().join("m.safetensors");
-    let flags = [
-        "--epochs",
-        "3",
-        "--batch",
-        "20",
-        "--lr-schedule",
-        "step:1:1e37",
-    ];
-    let r = train_16_12_4(&data, &out, &flags);
+    let r = train_16_12_4(&data, &out, &BLOWS_UP_IN_EPOCH_2);
     let e = stderr(&r);
     assert_eq!(r.status.code(), Some(1), "{e}");
     assert_eq!(e.trim_end().lines().count(), 1, "{e}");
@@ -321,17 +307,7 @@ fn huge_float_inputs_get_a_note_and_a_first_epoch_fault_keeps_nothing() {
     let tmp = tempfile::tempdir().unwrap();
     let data = bars_data(tmp.path());
     let images = data.join(distil::data::MNIST_NAMES[0]);
-    let file = distil::data::idx::IdxFile::open(&images).unwrap();
-    let mut values: Vec<f32> = file.data().iter().map(|&b| b as f32).collect();
-    values[5] = 1e30;
-    let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
-    let dims: Vec<u32> = file.dims().iter().map(|&d| d as u32).collect();
-    drop(file);
-    std::fs::write(
-        &images,
-        distil::data::idx::encode(distil::data::idx::ElemType::F32, &dims, &bytes),
-    )
-    .unwrap();
+    rewrite_as_floats(&images, |v| v[5] = 1e30);
     let out = tmp.path().join("m.safetensors");
     let r = train_16_12_4(&data, &out, &["--epochs", "2"]);
     let e = stderr(&r);

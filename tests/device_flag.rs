@@ -181,16 +181,6 @@ fn gpu_here() -> bool {
     }
 }
 
-/// The bars data's 16-12-4 net trained on the GPU with `flags`, from `data` into `out`.
-#[cfg(feature = "cuda")]
-fn train_bars_on_gpu(data: &Path, out: &Path, flags: &[&str]) -> Output {
-    let mut args = vec!["train", "--arch", "16-12-4", "--device", "cuda"];
-    args.extend(flags);
-    args.extend(["--data-dir", data.to_str().unwrap()]);
-    args.extend(["--out", out.to_str().unwrap()]);
-    distil(&args)
-}
-
 /// The numerical faults of the CPU's tests (tests/cli.rs), on the GPU, where losses are read every
 /// 100 steps and the weights checked once per epoch: a learning rate that blows up in epoch 2
 /// keeps epoch 1's checkpoint; a training item of 1e30 stops epoch 1 with no checkpoint written;
@@ -199,7 +189,11 @@ fn train_bars_on_gpu(data: &Path, out: &Path, flags: &[&str]) -> Output {
 #[cfg(feature = "cuda")]
 #[test]
 fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
-    use distil::data::idx::IdxFile;
+    use common::{rewrite_as_floats, train_16_12_4, BLOWS_UP_IN_EPOCH_2};
+    // On the GPU: the CPU tests' runs with `--device cuda`.
+    let on_gpu = |data: &Path, out: &Path, flags: &[&str]| {
+        train_16_12_4(data, out, &[&["--device", "cuda"][..], flags].concat())
+    };
     if !gpu_here() {
         return;
     }
@@ -215,16 +209,6 @@ fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
         assert!(!e.contains("panicked"), "{e}");
         e.lines().last().unwrap_or_default().to_string()
     };
-    // Float images holding `bars`' values, with `change` applied.
-    let as_floats = |images: &Path, change: &dyn Fn(&mut Vec<f32>)| {
-        let file = IdxFile::open(images).unwrap();
-        let mut values: Vec<f32> = file.data().iter().map(|&b| b as f32).collect();
-        change(&mut values);
-        let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
-        let dims: Vec<u32> = file.dims().iter().map(|&d| d as u32).collect();
-        drop(file);
-        fs::write(images, encode(ElemType::F32, &dims, &bytes)).unwrap();
-    };
     // A new folder with the bars data, and the checkpoint's path in it.
     let fresh = || {
         let tmp = tempfile::tempdir().unwrap();
@@ -235,15 +219,7 @@ fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
 
     // The step multiplied by 1e37 from epoch 2 on.
     let (tmp, data, out) = fresh();
-    let flags = [
-        "--epochs",
-        "3",
-        "--batch",
-        "20",
-        "--lr-schedule",
-        "step:1:1e37",
-    ];
-    let r = train_bars_on_gpu(&data, &out, &flags);
+    let r = on_gpu(&data, &out, &BLOWS_UP_IN_EPOCH_2);
     let fault = one_error_line(&r);
     assert!(
         fault.starts_with("error: numerical fault:")
@@ -259,8 +235,8 @@ fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
 
     // One training value of 1e30.
     let (tmp, data, out) = fresh();
-    as_floats(&data.join(MNIST_NAMES[0]), &|v| v[5] = 1e30);
-    let r = train_bars_on_gpu(&data, &out, &["--epochs", "2"]);
+    rewrite_as_floats(&data.join(MNIST_NAMES[0]), |v| v[5] = 1e30);
+    let r = on_gpu(&data, &out, &["--epochs", "2"]);
     let fault = one_error_line(&r);
     assert!(
         fault.starts_with("error: numerical fault:")
@@ -275,8 +251,8 @@ fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
     // Test items of 3e38: training is sound, its first evaluation overflows.
     let (tmp, data, out) = fresh();
     let test_images = data.join(MNIST_NAMES[2]);
-    as_floats(&test_images, &|v| v.iter_mut().for_each(|x| *x = 3e38));
-    let r = train_bars_on_gpu(&data, &out, &["--epochs", "2"]);
+    rewrite_as_floats(&test_images, |v| v.iter_mut().for_each(|x| *x = 3e38));
+    let r = on_gpu(&data, &out, &["--epochs", "2"]);
     let fault = one_error_line(&r);
     assert!(
         fault.starts_with("error: ")

@@ -190,6 +190,38 @@ pub fn bars_data(dir: &Path) -> PathBuf {
     data
 }
 
+/// `train --arch 16-12-4` (the bars data's shape) with `flags`, on `data` into `out`.
+pub fn train_16_12_4(data: &Path, out: &Path, flags: &[&str]) -> std::process::Output {
+    let mut args = vec!["train", "--arch", "16-12-4"];
+    args.extend(flags);
+    args.extend(["--data-dir", data.to_str().unwrap()]);
+    args.extend(["--out", out.to_str().unwrap()]);
+    distil(&args)
+}
+
+/// Flags of a run on the bars data whose step is multiplied by 1e37 from epoch 2 on: a numerical
+/// fault in epoch 2, after epoch 1's checkpoint.
+pub const BLOWS_UP_IN_EPOCH_2: [&str; 6] = [
+    "--epochs",
+    "3",
+    "--batch",
+    "20",
+    "--lr-schedule",
+    "step:1:1e37",
+];
+
+/// Rewrites a u8 images file as f32 images of the same values (0–255, unscaled), with `change`
+/// applied to them.
+pub fn rewrite_as_floats(images: &Path, change: impl FnOnce(&mut Vec<f32>)) {
+    let file = distil::data::idx::IdxFile::open(images).unwrap();
+    let mut values: Vec<f32> = file.data().iter().map(|&b| b as f32).collect();
+    change(&mut values);
+    let bytes: Vec<u8> = values.iter().flat_map(|v| v.to_be_bytes()).collect();
+    let dims: Vec<u32> = file.dims().iter().map(|&d| d as u32).collect();
+    drop(file);
+    fs::write(images, encode(ElemType::F32, &dims, &bytes)).unwrap();
+}
+
 /// The bars data in `dir/data` and a teacher trained on it for 3 epochs (`dir/t.safetensors`), the
 /// starting point of the distillation tests. Returns both paths.
 pub fn bars_teacher(dir: &Path) -> (PathBuf, PathBuf) {
