@@ -1410,6 +1410,14 @@ fn cases() -> Vec<Case> {
             expect: &["/case", IMAGES, "found a folder"],
         },
         Case {
+            name: "teacher shifts as wide as the transfer set's images",
+            mutation: None,
+            command: |w, d, out| transfer_set_with(w, &["--teacher-shifts", "4"], d, out),
+            env: &[],
+            exit: 2,
+            expect: &["--teacher-shifts", "4 × 4 transfer-set images", "not 4"],
+        },
+        Case {
             name: "unlabelled transfer set at the default alpha",
             mutation: None,
             command: |w, d, out| unlabelled_transfer_set_with(w, &[], d, out),

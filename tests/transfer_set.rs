@@ -299,6 +299,20 @@ fn distill_on_a_transfer_set_of_other_files() {
     let (r, _) = trained(student(&subset, &first_50), &subset);
     let printed = String::from_utf8_lossy(&r.stdout);
     assert!(printed.contains("50 examples, unlabelled"), "{printed}");
+    // Under --json the line that says whose errors the epochs count goes to stderr.
+    let (json, json_flags) = (
+        path("json.safetensors"),
+        [&first_50[..], &["--json"]].concat(),
+    );
+    let (r, _) = trained(student(&json, &json_flags), &json);
+    for line in String::from_utf8_lossy(&r.stdout).lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap();
+    }
+    assert!(
+        stderr(&r).contains("50 examples, unlabelled"),
+        "{}",
+        stderr(&r)
+    );
 
     let predicted = path("predicted.idx");
     let r = distil(&[
@@ -339,4 +353,108 @@ fn distill_on_a_transfer_set_of_other_files() {
         assert!(stderr(&r).contains("other training data"), "{}", stderr(&r));
     }
     common::no_temp_files(tmp.path());
+}
+
+/// `eval --teacher --transfer-set IMAGES`: fidelity on those images, without labels and without
+/// the training pair. On the training images under another name it equals `--data-dir`'s
+/// fidelity on the training set; split into two files, the two parts' disagreements add up to the
+/// whole's and their mean divergences weigh up to its mean.
+#[test]
+fn eval_measures_fidelity_on_a_transfer_set() {
+    use distil::data::idx::{encode, ElemType, IdxFile};
+    use distil::data::MNIST_NAMES;
+    use serde_json::Value;
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let path = |name: &str| tmp.path().join(name).to_str().unwrap().to_string();
+    let (d, t) = (data.to_str().unwrap(), teacher.to_str().unwrap());
+    let st = path("student.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        t,
+        "--arch",
+        "16-8-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        d,
+        "--out",
+        &st,
+    ]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let (x, y) = (data.join(MNIST_NAMES[2]), data.join(MNIST_NAMES[3]));
+    let test_pair = [
+        "--test-images",
+        x.to_str().unwrap(),
+        "--test-labels",
+        y.to_str().unwrap(),
+    ];
+    let eval = |flags: &[&str]| {
+        let args = [&["eval", "--model", &st, "--teacher", t][..], flags].concat();
+        distil(&args)
+    };
+    let fidelity = |flags: &[&str]| -> Value {
+        let r = eval(&[flags, &["--json"]].concat());
+        assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+        serde_json::from_slice::<Value>(&r.stdout).unwrap()["fidelity"].clone()
+    };
+    let base = fidelity(&["--data-dir", d]);
+    assert_eq!(base["transfer_set"], Value::Null);
+    assert_eq!(base["train"]["examples"], 200);
+    assert!(base["train"]["kl_t2"].as_f64().unwrap() > 1e-4, "{base}");
+
+    // The training images under another name, with the test pair alone: the same figures.
+    let file = IdxFile::open(&data.join(MNIST_NAMES[0])).unwrap();
+    let images = path("transfer.idx");
+    std::fs::copy(data.join(MNIST_NAMES[0]), &images).unwrap();
+    let own = fidelity(&[&["--transfer-set", &images][..], &test_pair].concat());
+    assert_eq!(own["transfer_set"], images.as_str());
+    for set in ["train", "test"] {
+        assert_eq!(own[set], base[set], "{set}");
+    }
+    let r = eval(&["--transfer-set", &images, "--data-dir", d]);
+    let printed = String::from_utf8_lossy(&r.stdout);
+    assert!(
+        printed.contains(&format!("on the transfer set {images}:"))
+            && printed.contains("  transfer set "),
+        "{printed}"
+    );
+
+    // The first 120 items and the last 80: the parts make up the whole.
+    let f = file.item_len();
+    let parts = [(0, 120u32), (120, 80)].map(|(from, n)| {
+        let part = path(&format!("part{from}.idx"));
+        let items = &file.data()[from as usize * f..][..n as usize * f];
+        std::fs::write(&part, encode(ElemType::U8, &[n, 4, 4], items)).unwrap();
+        fidelity(&["--transfer-set", &part, "--data-dir", d])["train"].clone()
+    });
+    let count = |v: &Value, key: &str| v[key].as_u64().unwrap();
+    assert_eq!(count(&parts[0], "examples"), 120);
+    assert_eq!(
+        count(&parts[0], "disagreements") + count(&parts[1], "disagreements"),
+        count(&base["train"], "disagreements")
+    );
+    let kl = |v: &Value| v["kl_t2"].as_f64().unwrap();
+    let weighed = (120.0 * kl(&parts[0]) + 80.0 * kl(&parts[1])) / 200.0;
+    assert!(
+        (weighed - kl(&base["train"])).abs() < 1e-5 * kl(&base["train"]),
+        "{weighed} against {}",
+        base["train"]
+    );
+
+    // Usage errors: a transfer set needs a teacher, and is not given with the training pair.
+    let no_teacher = distil(&["eval", "--model", &st, "--transfer-set", &images]);
+    let train_pair = [
+        "--train-images",
+        &images,
+        "--train-labels",
+        y.to_str().unwrap(),
+    ];
+    let with_train = eval(&[&["--transfer-set", &images][..], &train_pair, &test_pair].concat());
+    for (r, says) in [(no_teacher, "--teacher"), (with_train, "--train-images")] {
+        let e = String::from_utf8_lossy(&r.stderr);
+        assert_eq!(r.status.code(), Some(2), "{e}");
+        assert!(e.contains(says), "{e}");
+    }
 }

@@ -440,6 +440,10 @@ pub struct EvalArgs {
     /// Temperature of the divergence measured against --teacher, from 0.01 to 10000 (finite)
     #[arg(long, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
+    /// Measure --teacher's fidelity on these images (an IDX file, raw or .gz; no labels needed)
+    /// instead of the training set's, as `distill --transfer-set` learned from them
+    #[arg(long, value_name = "IMAGES", requires = "teacher", conflicts_with_all = ["train_images", "train_labels"])]
+    pub transfer_set: Option<PathBuf>,
     #[command(flatten)]
     pub common: Common,
 }
@@ -688,17 +692,28 @@ pub fn setup_distill(a: &DistillArgs) -> Result<DataDir> {
     })
 }
 
-/// The data of `eval`: the test set, and the training set when `with_train` (fidelity to a teacher
-/// is measured on the transfer set too). Without `with_train`, only the test pair is opened:
-/// `--test-images` and `--test-labels` may come alone, and a `--data-dir` needs no training files.
-pub fn setup_eval(c: &Common, with_train: bool) -> Result<(Option<Dataset>, Dataset)> {
-    match (&c.train_images, &c.test_images) {
+/// The data of `eval`: the test set, and with `--teacher` the transfer set its fidelity is measured
+/// on too, `transfer_set`'s images (unlabelled: fidelity compares logits alone) or the training
+/// set's. Without a teacher, or with `transfer_set`, only the test pair of the training files is
+/// opened: `--test-images` and `--test-labels` may come alone, and a `--data-dir` needs no training
+/// files.
+pub fn setup_eval(
+    c: &Common,
+    with_teacher: bool,
+    transfer_set: Option<&Path>,
+) -> Result<(Option<Dataset>, Dataset)> {
+    match (&c.train_images, &c.test_images, transfer_set) {
         // Training files given anyway are not read: nothing here uses them.
-        _ if !with_train => Ok((None, test_set(c)?)),
-        (None, Some(_)) => Err(Error::config(
+        _ if !with_teacher => Ok((None, test_set(c)?)),
+        // clap keeps --train-images out.
+        (_, _, Some(images)) => {
+            let set = Dataset::unlabelled(distil::data::open_idx_maybe_gz(images)?)?;
+            Ok((Some(set), test_set(c)?))
+        }
+        (None, Some(_), None) => Err(Error::config(
             "--teacher",
             "needs the training set as well, fidelity being measured on the transfer set too: \
-             --train-images and --train-labels with the test pair, or --data-dir",
+             --train-images and --train-labels with the test pair, --data-dir, or --transfer-set",
         )),
         _ => {
             let data = setup(c)?;

@@ -2,6 +2,7 @@
 //! teacher.
 
 use distil::checkpoint::Checkpoint;
+use distil::data::Dataset;
 use distil::distill::{check_logits_memory, parse_classes};
 use distil::error::{Error, Result};
 use distil::experiments::bias;
@@ -32,47 +33,24 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         .as_deref()
         .map(|list| parse_shift_classes(list, arch.classes()))
         .transpose()?;
-    // Fidelity is measured on the training (transfer) set too; without a teacher the test set is
-    // all that is needed.
-    let (train, test) = setup_eval(&a.common, teacher.is_some())?;
-    test.check_fits(arch.inputs(), arch.classes())?;
-    if let (Some(_), Some(train)) = (&teacher, &train) {
-        train.check_fits(arch.inputs(), arch.classes())?;
-    }
-    // The logits below are held whole (a teacher's and the model's at once for fidelity): their
-    // memory is checked before any evaluation runs, as predict's and distill's.
-    let memory_for = |set: &distil::data::Dataset, copies| {
-        let what = set.images.path.display().to_string();
-        check_logits_memory(&what, set.len(), arch.classes(), copies)
-    };
-    if let (Some(_), Some(train)) = (&teacher, &train) {
-        memory_for(train, 2)?;
-        memory_for(&test, 2)?;
-    }
-    if shift_classes.is_some() {
-        memory_for(&test, 1)?;
-    }
+    // Fidelity is measured on the transfer set too; without a teacher the test set is all that is
+    // needed.
+    let (transfer, test) = setup_eval(&a.common, teacher.is_some(), a.transfer_set.as_deref())?;
+    let fidelity_sets = teacher.as_ref().zip(transfer.as_ref());
+    let shift = shift_classes.is_some();
+    check_sets(&ck, &test, fidelity_sets.map(|(_, set)| set), shift)?;
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &test, &mut ws)?;
-    let logits_of = |net: &Checkpoint, set: &distil::data::Dataset| {
-        distil::distill::compute_logits(net, set, set.len(), 0)
-    };
-    // (transfer set, test set) fidelity to the teacher.
-    let fid = match (&teacher, &train) {
-        (Some(t), Some(train)) => {
-            let on = |set: &distil::data::Dataset| -> Result<_> {
-                let v = logits_of(t, set)?;
-                let z = logits_of(&ck, set)?;
-                Ok(fidelity::measure(&v, &z, arch.classes(), a.temperature))
-            };
-            Some((on(train)?, on(&test)?))
-        }
-        _ => None,
-    };
+    let fid = fidelity_sets
+        .map(|(t, transfer)| -> Result<_> {
+            let on = |set| fidelity_on(t, &ck, set, a.temperature);
+            Ok((on(transfer)?, on(&test)?))
+        })
+        .transpose()?;
     let shift = match shift_classes {
         None => None,
         Some(classes) => {
-            let logits = logits_of(&ck, &test)?;
+            let logits = distil::distill::compute_logits(&ck, &test, test.len(), 0)?;
             let s = bias::best_shift(&logits, &test.labels, arch.classes(), &classes);
             Some((classes, s))
         }
@@ -90,6 +68,45 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         report.print();
     }
     Ok(())
+}
+
+/// The sets checked against the model, and the memory of the logits held whole below (a
+/// teacher's and the model's at once for fidelity, on the transfer set and the test set; the
+/// model's on the test set for the bias search), before any evaluation runs, as predict's and
+/// distill's.
+fn check_sets(
+    ck: &Checkpoint,
+    test: &Dataset,
+    transfer: Option<&Dataset>,
+    shift: bool,
+) -> Result<()> {
+    let arch = &ck.mlp.arch;
+    test.check_fits(arch.inputs(), arch.classes())?;
+    let memory_for = |set: &Dataset, copies| {
+        let what = set.images.path.display().to_string();
+        check_logits_memory(&what, set.len(), arch.classes(), copies)
+    };
+    if let Some(transfer) = transfer {
+        transfer.check_fits(arch.inputs(), arch.classes())?;
+        memory_for(transfer, 2)?;
+        memory_for(test, 2)?;
+    }
+    if shift {
+        memory_for(test, 1)?;
+    }
+    Ok(())
+}
+
+/// How closely the model `ck` reproduces the teacher `t` on `set`, at temperature `t_kl`.
+fn fidelity_on(
+    t: &Checkpoint,
+    ck: &Checkpoint,
+    set: &Dataset,
+    t_kl: f32,
+) -> Result<fidelity::Fidelity> {
+    let logits_of = |net| distil::distill::compute_logits(net, set, set.len(), 0);
+    let (v, z) = (logits_of(t)?, logits_of(ck)?);
+    Ok(fidelity::measure(&v, &z, ck.mlp.arch.classes(), t_kl))
 }
 
 /// `--teacher`'s checkpoint, which must have the model's inputs and classes.
@@ -167,9 +184,11 @@ impl Report<'_> {
                     "disagreements": f.disagreements,
                     "kl_t2": f.kl_t2,
                 });
+                // "train" is the transfer set: the training set's, or --transfer-set's images.
                 serde_json::json!({
                     "teacher": a.teacher.as_ref().map(|p| p.display().to_string()),
                     "temperature": distil::json::f32_value(a.temperature),
+                    "transfer_set": a.transfer_set.as_ref().map(|p| p.display().to_string()),
                     "train": one(train),
                     "test": one(test),
                 })
@@ -203,12 +222,19 @@ impl Report<'_> {
             );
         }
         if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
+            let (transfer, images) = match &a.transfer_set {
+                Some(p) => (
+                    "transfer set",
+                    format!(" on the transfer set {}", p.display()),
+                ),
+                None => ("training set", String::new()),
+            };
             println!(
-                "fidelity to teacher {} (T = {}): disagreements / T²·KL(teacher ‖ model)",
+                "fidelity to teacher {} (T = {}){images}: disagreements / T²·KL(teacher ‖ model)",
                 path.display(),
                 a.temperature
             );
-            for (name, f) in [("training set", train), ("test set", test)] {
+            for (name, f) in [(transfer, train), ("test set", test)] {
                 println!(
                     "  {name:<12} {:>6} of {:>6}   {:.4}",
                     f.disagreements, f.examples, f.kl_t2

@@ -160,7 +160,12 @@ fn soft_target_source(
         None => check_default_cache_name(cache)?,
     }
     check_cache_apart_from_out(a, cache)?;
-    check_shifts_fit(a.teacher_shifts, data)?;
+    let transfer = if a.transfer_set.is_some() {
+        "transfer-set"
+    } else {
+        "training"
+    };
+    check_shifts_fit(a.teacher_shifts, transfer, data)?;
     Ok(CacheKey::source_of(
         &sha256_hex(teacher_bytes),
         a.teacher_shifts,
@@ -180,17 +185,24 @@ fn ready_transfer_set(
         label_by_teacher(&mut data.train, teacher, images, examples, a.teacher_shifts)?;
     }
     check_data(cfg, data)?;
-    if let (Some(images), false) = (&a.transfer_set, a.run.common.json) {
+    if let Some(images) = &a.transfer_set {
         let how = if unlabelled(a) {
             ", unlabelled: the teacher's top class counts the training errors"
         } else {
             ""
         };
-        println!(
+        let line = format!(
             "transfer set {}: {}{how}",
             images.display(),
             distil::words::count(examples, "example")
         );
+        // Under --json stdout holds the epochs' JSON lines only, whose training errors this line
+        // explains: it goes to stderr there.
+        if a.run.common.json {
+            eprintln!("{line}");
+        } else {
+            println!("{line}");
+        }
     }
     Ok(())
 }
@@ -694,11 +706,12 @@ fn check_cache_apart_from_out(a: &DistillArgs, cache: &std::path::Path) -> Resul
 
 /// `--teacher-shifts` translates both sets (the transfer set for the soft targets, the test set
 /// for the teacher's own errors with and without the averaging): a shift must fit their images.
-fn check_shifts_fit(shifts: usize, data: &DataDir) -> Result<()> {
+/// `transfer` names the transfer set in an error: "training", or "transfer-set" for `--transfer-set`.
+fn check_shifts_fit(shifts: usize, transfer: &str, data: &DataDir) -> Result<()> {
     if shifts == 0 {
         return Ok(());
     }
-    for (set, images) in [("training", &data.train), ("test", &data.test)] {
+    for (set, images) in [(transfer, &data.train), ("test", &data.test)] {
         match images.image_hw() {
             Some((h, w)) if shifts < h.min(w) => {}
             Some((h, w)) => {
