@@ -12,6 +12,10 @@
 #       # ON THE GPU MACHINE: the default `mnist` for each seed, 4 runs at a time sharing the GPU,
 #       # every run stopped (SIGTERM) 320 s after the script started; the same command again
 #       # continues the stopped runs where a machine keeps gpu-check/runs (a warm one, not carried)
+#   gpu-check/distil sweep --device cuda --teacher gpu-check/runs/seed7/teacher.safetensors \
+#       --widths 800 --temperatures 20 --seeds 8 --epochs 80 --alpha 0.5 --out gpu-check/runs/students7
+#       # ON THE GPU MACHINE, after `seeds`: the default preset's student over eight student seeds
+#       # on one teacher (index 0 is the pipeline's own student); sweep.jsonl records each one
 #
 # The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
 # available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).

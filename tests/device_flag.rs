@@ -264,3 +264,58 @@ fn numerical_faults_on_the_gpu_stop_the_run_and_keep_only_good_checkpoints() {
     assert!(!out.exists());
     common::no_temp_files(tmp.path());
 }
+
+/// `sweep --device cuda`: the students train on the GPU (each record says so), the same on a
+/// second run into another folder, and a CPU sweep into the GPU's folder finds the runs done (a
+/// record counts whatever device made it).
+#[cfg(feature = "cuda")]
+#[test]
+fn a_sweep_trains_its_students_on_the_gpu() {
+    if !gpu_here() {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = common::bars_teacher(tmp.path());
+    let sweep_into = |out: &Path, device: &str| {
+        let r = distil(&[
+            "sweep",
+            "--teacher",
+            teacher.to_str().unwrap(),
+            "--widths",
+            "4,6",
+            "--temperatures",
+            "2,20",
+            "--epochs",
+            "2",
+            "--data-dir",
+            data.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--device",
+            device,
+        ]);
+        assert!(r.status.success(), "{}", stderr(&r));
+        let text = fs::read_to_string(out.join("sweep.jsonl")).unwrap();
+        let records: Vec<(String, String)> = text
+            .lines()
+            .map(|l| {
+                let v: serde_json::Value = serde_json::from_str(l).unwrap();
+                let field = |k: &str| v[k].as_str().unwrap().to_string();
+                (field("numerics"), field("weights_sha256"))
+            })
+            .collect();
+        let said = format!("{}{}", String::from_utf8_lossy(&r.stdout), stderr(&r));
+        (records, said)
+    };
+    let (first, _) = sweep_into(&tmp.path().join("a"), "cuda");
+    assert_eq!(first.len(), 4);
+    assert!(
+        first.iter().all(|(n, _)| n.starts_with("cuda ")),
+        "{first:?}"
+    );
+    let (second, _) = sweep_into(&tmp.path().join("b"), "cuda");
+    assert_eq!(first, second);
+    let (third, said) = sweep_into(&tmp.path().join("a"), "cpu");
+    assert_eq!(third, first);
+    assert!(said.contains("0 runs of 2 epochs to do (4 done)"), "{said}");
+}

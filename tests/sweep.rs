@@ -321,3 +321,78 @@ fn a_named_logits_cache_is_used_and_never_overwritten() {
         stderr(&r)
     );
 }
+
+/// Each record says where its student's arithmetic ran, as the epochs of `distill` do; on a GPU
+/// (`--device cuda`) matching logits, which only the CPU trains, are refused by the flag that
+/// asks for them before any folder is made, and a build without CUDA says how to get it.
+#[test]
+fn sweep_records_say_where_they_ran_and_a_gpu_sweep_refuses_matching_logits() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let out = tmp.path().join("sweep");
+    let one = ["--widths", "4", "--temperatures", "2"];
+    sweep(
+        &teacher,
+        &data,
+        &out,
+        &[&one[..], &["--device", "cpu"]].concat(),
+    );
+    let line = std::fs::read_to_string(out.join("sweep.jsonl")).unwrap();
+    let record: serde_json::Value = serde_json::from_str(line.trim()).unwrap();
+    let student = tmp.path().join("student.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        teacher.to_str().unwrap(),
+        "--arch",
+        "16-4-4-4",
+        "--epochs",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        student.to_str().unwrap(),
+        "--json",
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let epoch: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+    assert!(
+        record["numerics"].as_str().unwrap().starts_with("cpu "),
+        "{record}"
+    );
+    assert_eq!(record["numerics"], epoch["numerics"]);
+
+    let gpu = tmp.path().join("gpu");
+    let r = try_sweep(
+        &teacher,
+        &data,
+        &gpu,
+        &[
+            "--widths",
+            "4",
+            "--temperatures",
+            "2,inf",
+            "--device",
+            "cuda",
+        ],
+    );
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.starts_with("error: --temperatures: inf (matching logits) trains on the CPU only")
+            && e.contains("found --device cuda"),
+        "{e}"
+    );
+    assert!(!gpu.exists());
+    if !cfg!(feature = "cuda") {
+        let r = try_sweep(
+            &teacher,
+            &data,
+            &gpu,
+            &[&one[..], &["--device", "cuda"]].concat(),
+        );
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        assert!(stderr(&r).contains("--features cuda"), "{}", stderr(&r));
+        assert!(!gpu.exists());
+    }
+}

@@ -197,6 +197,8 @@ pub struct SweepArgs {
     #[arg(long, value_name = "FILE")]
     pub logits_cache: Option<PathBuf>,
     #[command(flatten)]
+    pub device: DeviceArgs,
+    #[command(flatten)]
     pub common: Common,
 }
 
@@ -227,8 +229,7 @@ pub struct Common {
     pub json: bool,
 }
 
-/// `--device`, shared by every command that trains (train, distill, mnist, bench; sweep trains on
-/// the CPU only).
+/// `--device`, shared by every command that trains (train, distill, mnist, sweep, bench).
 #[derive(Args, Clone, Copy)]
 pub struct DeviceArgs {
     /// cpu | cuda | cuda:N — where to train; cuda needs an NVIDIA GPU and a build with `--features cuda`

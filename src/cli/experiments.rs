@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use distil::checkpoint::Checkpoint;
 use distil::data::DataDir;
+use distil::device::Device;
 use distil::distill::{Stale, TeacherLogits};
 use distil::error::{Error, Result};
 use distil::experiments::preset::Preset;
@@ -76,6 +77,19 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
 pub fn sweep(a: SweepArgs) -> Result<()> {
     let temperatures = sweep::parse_temperatures(&a.temperatures)?;
     distinct("--temperatures", &temperatures)?;
+    // Named by the flag that holds it, before the device is opened (or refused by a build
+    // without CUDA).
+    if a.device.device != Device::Cpu && temperatures.contains(&f32::INFINITY) {
+        return Err(Error::config(
+            "--temperatures",
+            format!(
+                "inf (matching logits) trains on the CPU only: drop it from the list, or use \
+                 --device cpu; found --device {}",
+                a.device.device
+            ),
+        ));
+    }
+    let device = a.device.get()?;
     let widths = positive_list("--widths", &a.widths)?;
     if !(1..=MAX_SEEDS).contains(&a.seeds) {
         return Err(Error::config(
@@ -114,6 +128,7 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     let (mut say, mut observer) = printers(json);
     let records = sweep::run(
         &spec,
+        device,
         &a.out,
         &data.train,
         &data.test,

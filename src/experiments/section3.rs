@@ -294,6 +294,7 @@ pub fn run_rest(
 
     let records = sweep::run(
         &spec,
+        Device::Cpu,
         &dir.join("sweep"),
         &data.train,
         &data.test,

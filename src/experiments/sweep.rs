@@ -14,11 +14,12 @@ use serde_json::{json, Value};
 
 use crate::checkpoint::sha256_hex;
 use crate::data::Dataset;
+use crate::device::{Device, Engine};
 use crate::error::{Error, Result};
 use crate::io::write_atomic;
 use crate::nn::Arch;
 use crate::plot::{svg_plot, Series};
-use crate::train::{Observer, SoftSpec, Targets, TrainConfig, Trainer};
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
 use crate::words;
 
 /// The paper's temperatures, and matching logits as the limit.
@@ -63,6 +64,10 @@ pub struct Record {
     /// [`crate::nn::Mlp::weights_sha256`] of the student at the end: runs on any thread count
     /// compare by it (sweep students keep no checkpoint). `None` in lines written before it was.
     pub weights_sha256: Option<String>,
+    /// Where the run's arithmetic ran ([`EpochStats::numerics`](crate::train::EpochStats)): a
+    /// record counts whatever device or SIMD path made it, and says which here. `None` in lines
+    /// written before it was recorded.
+    pub numerics: Option<String>,
 }
 
 /// "inf" for matching logits, the number otherwise.
@@ -222,6 +227,7 @@ impl Record {
             "alpha": crate::json::f32_value(self.alpha),
             "recipe": self.recipe,
             "weights_sha256": self.weights_sha256,
+            "numerics": self.numerics,
         })
     }
 
@@ -250,6 +256,7 @@ impl Record {
             alpha: v["alpha"].as_f64()? as f32,
             recipe: v["recipe"].as_str().map(String::from),
             weights_sha256: v["weights_sha256"].as_str().map(String::from),
+            numerics: v["numerics"].as_str().map(String::from),
         })
     }
 }
@@ -358,11 +365,12 @@ pub fn remove_dead_temps_of_files(dir: &Path, lock: &crate::io::FolderLock) -> u
 
 /// Runs whatever runs of `spec` are not in `dir/sweep.jsonl` yet, appending each as it finishes,
 /// then writes `dir/sweep.md` and `dir/sweep.svg` from all the records of this recipe (settings,
-/// teacher and data).
-/// `teacher` holds the teacher's logits over `train`, `[examples × classes]`.
+/// teacher and data). Every student trains on `device`; `teacher` holds the teacher's logits
+/// over `train`, `[examples × classes]`.
 #[allow(clippy::too_many_arguments)]
 pub fn run(
     spec: &Spec,
+    device: Device,
     dir: &Path,
     train: &Dataset,
     test: &Dataset,
@@ -372,6 +380,10 @@ pub fn run(
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Vec<Record>> {
     spec.validate()?;
+    // What the device does not train (matching logits on a GPU), refused before any run.
+    for r in spec.all_runs().iter().filter(|r| r.seed == 0) {
+        Engine::check_config(&spec.config(r, ""), device)?;
+    }
     let _lock = hold_folder(dir)?;
     let results = dir.join("sweep.jsonl");
     let epochs = spec.base.schedule.epochs;
@@ -396,7 +408,7 @@ pub fn run(
     for r in &todo {
         let cfg = spec.config(r, teacher_sha256);
         let started = Instant::now();
-        let mut t = Trainer::new(cfg.clone())?;
+        let mut t = Engine::new(cfg.clone(), device)?;
         let targets = Targets::Soft {
             teacher,
             t: r.temperature,
@@ -411,7 +423,7 @@ pub fn run(
         );
         let mut obs = observer(&label, epochs);
         let mut last = None;
-        while t.epoch < epochs {
+        while t.epoch() < epochs {
             last = Some(t.train_epoch(train, test, &targets, obs.as_mut())?);
         }
         let record = Record {
@@ -422,6 +434,7 @@ pub fn run(
             teacher_sha256: teacher_sha256.to_string(),
             alpha: spec.alpha,
             recipe: Some(spec.recipe_key(r, teacher_sha256, &data_key)),
+            numerics: last.as_ref().map(|s| s.numerics.clone()),
             weights_sha256: last.map(|s| s.weights_sha256),
         };
         append(&results, &record)?;
@@ -600,6 +613,7 @@ mod tests {
             alpha: 0.9,
             recipe: None,
             weights_sha256: None,
+            numerics: None,
         };
         for (link, to) in [("a.jsonl", "input"), ("b.jsonl", "missing")] {
             std::os::unix::fs::symlink(to, d.join(link)).unwrap();
@@ -676,6 +690,7 @@ mod tests {
             alpha: 0.9,
             recipe: Some("k".into()),
             weights_sha256: Some("c0ffee".into()),
+            numerics: Some("cpu avx2".into()),
         };
         append(&path, &r).unwrap();
         let mut f = std::fs::OpenOptions::new()
@@ -712,8 +727,9 @@ mod tests {
         assert_eq!(read.len(), 2);
         assert_eq!((read[0].test_errors, read[0].recipe.clone()), (9, None));
         assert_eq!(
-            read[0].weights_sha256, None,
-            "a line from before the digest"
+            (read[0].weights_sha256.clone(), read[0].numerics.clone()),
+            (None, None),
+            "a line from before the digest and the numerics"
         );
         assert_eq!(read[1], r);
         let table = report(&[
@@ -778,6 +794,7 @@ mod tests {
             alpha: s.alpha,
             recipe: Some(base.clone()),
             weights_sha256: None,
+            numerics: None,
         };
         assert!(s.counts(&d, "ab", "d") && !s.counts(&d, "ab", "e"));
         d.recipe = None;
@@ -801,6 +818,7 @@ mod tests {
             alpha,
             recipe: Some(if alpha == 0.9 { "k" } else { "other" }.into()),
             weights_sha256: None,
+            numerics: None,
         };
         let all = vec![
             r(0, 250, 0.9),
