@@ -118,6 +118,27 @@ impl EpochStats {
     }
 }
 
+/// Where a training step falls in its epoch, and what the epoch's steps share: the jitter's key,
+/// the labels' buffer and Adam's running powers.
+struct Step {
+    epoch: usize,
+    /// 0-based batch in the epoch.
+    batch: usize,
+    batches: usize,
+    jitter_key: u64,
+    labels: Vec<u32>,
+    /// ∏β1 and ∏β2 so far (Adam's bias corrections; unused by SGD).
+    adam_powers: (f64, f64),
+}
+
+impl Step {
+    /// The schedule's learning rate and momentum at this step.
+    fn lr_momentum(&self, cfg: &TrainConfig) -> (f32, f32) {
+        cfg.schedule
+            .at(self.epoch, self.batch as f64 / self.batches as f64)
+    }
+}
+
 /// What an epoch's batches add up to: the summed loss and training errors over its examples, and
 /// the learning rate and momentum of its last step.
 pub(crate) struct EpochTally {
@@ -495,55 +516,32 @@ impl Trainer {
         let e = self.epoch;
         let order = self.take_order(e, n);
         let b = self.cfg.batch;
-        let batches = n.div_ceil(b);
-        let classes = self.cfg.arch.classes();
-        let jitter_key = rng::derive_key(self.cfg.seed, &[purpose::JITTER, e as u64]);
-        let mut labels = vec![0u32; b];
-        let mut tally = EpochTally::new(n);
-        let mut adam_powers = match self.cfg.optimizer {
-            Optimizer::Sgd => (1.0, 1.0),
-            Optimizer::Adam { beta2, .. } => {
-                optim::adam_powers(&self.cfg.schedule, beta2, e, batches)
-            }
+        let mut step = Step {
+            epoch: e,
+            batch: 0,
+            batches: n.div_ceil(b),
+            jitter_key: rng::derive_key(self.cfg.seed, &[purpose::JITTER, e as u64]),
+            labels: vec![0u32; b],
+            adam_powers: match self.cfg.optimizer {
+                Optimizer::Sgd => (1.0, 1.0),
+                Optimizer::Adam { beta2, .. } => {
+                    optim::adam_powers(&self.cfg.schedule, beta2, e, n.div_ceil(b))
+                }
+            },
         };
-        for bi in 0..batches {
+        let mut tally = EpochTally::new(n);
+        for bi in 0..step.batches {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
-            let rows = idx.len();
-            let jitter = (self.cfg.jitter > 0).then_some((self.cfg.jitter, jitter_key));
-            train.fill_batch(
-                idx,
-                &mut self.ws.input[..rows * self.cfg.arch.inputs()],
-                &mut labels[..rows],
-                jitter,
-            );
-            let plan = DropoutPlan {
-                input: self.cfg.dropout_input,
-                hidden: self.cfg.dropout_hidden,
-                batch_key: rng::derive_key(self.cfg.seed, &[purpose::DROPOUT, e as u64, bi as u64]),
-            };
-            let dropout = (plan.input > 0.0 || plan.hidden > 0.0).then_some(&plan);
-            self.gather_soft_targets(targets, train, idx)?;
-            self.mlp.forward(&mut self.ws, rows, dropout);
-            let (logits, dlogits) = self.ws.logits_and_grad(rows);
-            let soft = &self.soft[..rows * classes];
-            let (l, errs) = batch_loss(targets, logits, soft, &labels[..rows], dlogits, classes);
-            if !l.is_finite() {
-                return Err(self.fault(e, bi, &format!("the loss is {l}"), rows));
-            }
-            tally.loss_sum += l;
-            tally.errors += errs;
-            self.mlp.backward(&mut self.ws, rows, &mut self.grads);
-            let (lr, mu) = self.cfg.schedule.at(e, bi as f64 / batches as f64);
-            (tally.lr, tally.momentum) = (lr, mu);
-            self.update(lr, mu, &mut adam_powers, e, bi)?;
-            if let Some(c) = self.cfg.max_norm {
-                optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
-            }
-            let seen = (bi * b + rows) as f64;
+            step.batch = bi;
+            let (loss, errors) = self.train_step(train, targets, idx, &mut step)?;
+            tally.loss_sum += loss;
+            tally.errors += errors;
+            (tally.lr, tally.momentum) = step.lr_momentum(&self.cfg);
+            let seen = (bi * b + idx.len()) as f64;
             obs.batch(
                 e + 1,
                 bi + 1,
-                batches,
+                step.batches,
                 tally.loss_sum / seen,
                 tally.errors as f64 / seen,
             );
@@ -553,6 +551,56 @@ impl Trainer {
         // Timed before the weights' digest, which is not training.
         let seconds = start.elapsed().as_secs_f64();
         Ok(self.record_epoch(tally, eval.errors, test.len(), seconds, cpu_numerics(), obs))
+    }
+
+    /// One step on the training examples `idx`, the batch `step` names: the batch gathered (with
+    /// its jitter) and its soft targets, forward with its dropout, the loss and its gradient,
+    /// backward, the update at the schedule's rate and momentum, and max-norm. Returns the batch's
+    /// summed loss and its training errors.
+    fn train_step(
+        &mut self,
+        train: &Dataset,
+        targets: &Targets,
+        idx: &[u32],
+        step: &mut Step,
+    ) -> Result<(f64, usize)> {
+        let (e, bi, rows) = (step.epoch, step.batch, idx.len());
+        let classes = self.cfg.arch.classes();
+        let jitter = (self.cfg.jitter > 0).then_some((self.cfg.jitter, step.jitter_key));
+        train.fill_batch(
+            idx,
+            &mut self.ws.input[..rows * self.cfg.arch.inputs()],
+            &mut step.labels[..rows],
+            jitter,
+        );
+        let plan = DropoutPlan {
+            input: self.cfg.dropout_input,
+            hidden: self.cfg.dropout_hidden,
+            batch_key: rng::derive_key(self.cfg.seed, &[purpose::DROPOUT, e as u64, bi as u64]),
+        };
+        let dropout = (plan.input > 0.0 || plan.hidden > 0.0).then_some(&plan);
+        self.gather_soft_targets(targets, train, idx)?;
+        self.mlp.forward(&mut self.ws, rows, dropout);
+        let (logits, dlogits) = self.ws.logits_and_grad(rows);
+        let soft = &self.soft[..rows * classes];
+        let (l, errors) = batch_loss(
+            targets,
+            logits,
+            soft,
+            &step.labels[..rows],
+            dlogits,
+            classes,
+        );
+        if !l.is_finite() {
+            return Err(self.fault(e, bi, &format!("the loss is {l}"), rows));
+        }
+        self.mlp.backward(&mut self.ws, rows, &mut self.grads);
+        let (lr, mu) = step.lr_momentum(&self.cfg);
+        self.update(lr, mu, &mut step.adam_powers, e, bi)?;
+        if let Some(c) = self.cfg.max_norm {
+            optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
+        }
+        Ok((l, errors))
     }
 
     /// Closes the epoch just counted in `self.epoch`, trained and tested with `test_errors` of
