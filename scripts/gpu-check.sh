@@ -15,7 +15,7 @@
 #   gpu-check/distil sweep --device cuda --teacher gpu-check/runs/seed7/teacher.safetensors \
 #       --widths 800 --temperatures 20 --seeds 8 --epochs 80 --alpha 0.5 --out gpu-check/runs/students7
 #       # ON THE GPU MACHINE, after `seeds`: the default preset's student over eight student seeds
-#       # on one teacher (index 0 is the pipeline's own student); sweep.jsonl records each one
+#       # (3 to 10: the sweep's base seed is seed 1's student's) on one pipeline's teacher
 #
 # The GPU machine has no network, so nothing is compiled there: cargo, crates.io and PyTorch are not
 # available (PyTorch cannot be installed there, so scripts/pytorch_epoch.py is not part of this check).

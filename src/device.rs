@@ -1,7 +1,7 @@
 //! Where training runs: `--device cpu` (the default) or `--device cuda[:N]` (with `--features cuda`).
 //!
-//! The flag is parsed here once, for every command that trains (train, distill, mnist, bench; sweep
-//! trains on the CPU only), and [`Engine`] hides which trainer does the work: the CPU [`Trainer`]
+//! The flag is parsed here once, for every command that trains (train, distill, mnist, sweep,
+//! bench), and [`Engine`] hides which trainer does the work: the CPU [`Trainer`]
 //! or, in a build with the `cuda` feature, the device-resident `crate::cuda::CudaTrainer`. Both
 //! take the same [`TrainConfig`], report the same [`EpochStats`] and write the same [`Checkpoint`].
 

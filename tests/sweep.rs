@@ -380,7 +380,22 @@ fn sweep_records_say_where_they_ran_and_a_gpu_sweep_refuses_matching_logits() {
     assert_eq!(r.status.code(), Some(2), "{e}");
     assert!(
         e.starts_with("error: --temperatures: inf (matching logits) trains on the CPU only")
+            && e.contains("drop it from the list")
             && e.contains("found --device cuda"),
+        "{e}"
+    );
+    assert!(!gpu.exists());
+    // The default list ends in inf: the error says which list to give instead.
+    let r = try_sweep(
+        &teacher,
+        &data,
+        &gpu,
+        &["--widths", "4", "--device", "cuda"],
+    );
+    let e = stderr(&r);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("the default list ends in inf, so give --temperatures 1,2,2.5,3,4,5,8,10,20,"),
         "{e}"
     );
     assert!(!gpu.exists());

@@ -89,7 +89,7 @@ fn distill_records_the_cut_and_eval_finds_a_shift_that_never_hurts() {
         .count();
     assert!(
         out.contains(&format!(
-            "transfer set: {} of the training examples (omit 3)",
+            "transfer set: {} of its 200 examples (omit 3)",
             200 - threes
         )),
         "{out}"
@@ -305,8 +305,13 @@ fn distill_on_a_transfer_set_of_other_files() {
         [&first_50[..], &["--json"]].concat(),
     );
     let (r, _) = trained(student(&json, &json_flags), &json);
-    for line in String::from_utf8_lossy(&r.stdout).lines() {
-        serde_json::from_str::<serde_json::Value>(line).unwrap();
+    let lines: Vec<_> = String::from_utf8_lossy(&r.stdout)
+        .lines()
+        .map(String::from)
+        .collect();
+    assert_eq!(lines.len(), 2, "one line per epoch: {lines:?}");
+    for line in lines {
+        serde_json::from_str::<serde_json::Value>(&line).unwrap();
     }
     assert!(
         stderr(&r).contains("50 examples, unlabelled"),
@@ -333,7 +338,7 @@ fn distill_on_a_transfer_set_of_other_files() {
         if n == 0 {
             assert!(err.contains("found none"), "class {class}: {err}");
         } else {
-            let says = format!("transfer set: {n} of the training examples (keep {class})");
+            let says = format!("transfer set: {n} of its 200 examples (keep {class})");
             assert!(r.status.success() && out.contains(&says), "{out}{err}");
         }
     }

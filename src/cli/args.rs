@@ -166,13 +166,16 @@ pub struct BenchArgs {
     pub common: Common,
 }
 
+/// `sweep --temperatures`' default: the paper's, and matching logits.
+pub const SWEEP_TEMPERATURES: &str = "1,2,2.5,3,4,5,8,10,20,inf";
+
 #[derive(Args)]
 pub struct SweepArgs {
     /// The teacher's checkpoint (e.g. runs/mnist-default/teacher.safetensors)
     #[arg(long)]
     pub teacher: PathBuf,
-    /// Temperatures, each from 0.01 to 10000; inf is matching logits
-    #[arg(long, default_value = "1,2,2.5,3,4,5,8,10,20,inf")]
+    /// Temperatures, each from 0.01 to 10000; inf is matching logits (on the CPU only)
+    #[arg(long, default_value = SWEEP_TEMPERATURES)]
     pub temperatures: String,
     /// Hidden widths (two hidden layers of each)
     #[arg(long, default_value = "30,300,800")]
@@ -554,8 +557,8 @@ pub fn setup(c: &Common) -> Result<DataDir> {
         }
         (None, _, Some(_), _) => Err(Error::config(
             "--test-images",
-            "needs --train-images and --train-labels beside it: only eval without --teacher \
-             runs on a test set alone",
+            "needs --train-images and --train-labels beside it: only eval (without --teacher, \
+             or with --transfer-set) and distill --transfer-set run on a test set alone",
         )),
         _ => DataDir::open(&c.data_dir.clone().unwrap_or_else(default_data_dir)),
     }

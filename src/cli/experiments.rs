@@ -14,7 +14,7 @@ use distil::nn::Arch;
 
 use super::args::{
     check_default_cache_name, check_named_cache, distinct, note_unfinished_teacher, positive_list,
-    rename_flag, setup, MnistArgs, SweepArgs,
+    rename_flag, setup, MnistArgs, SweepArgs, SWEEP_TEMPERATURES,
 };
 use super::progress::printers;
 
@@ -80,16 +80,25 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
     // Named by the flag that holds it, before the device is opened (or refused by a build
     // without CUDA).
     if a.device.device != Device::Cpu && temperatures.contains(&f32::INFINITY) {
+        let list = match a.temperatures.as_str() {
+            SWEEP_TEMPERATURES => format!(
+                "the default list ends in inf, so give --temperatures {}",
+                SWEEP_TEMPERATURES.trim_end_matches(",inf")
+            ),
+            _ => "drop it from the list".into(),
+        };
         return Err(Error::config(
             "--temperatures",
             format!(
-                "inf (matching logits) trains on the CPU only: drop it from the list, or use \
-                 --device cpu; found --device {}",
+                "inf (matching logits) trains on the CPU only: {list}, or use --device cpu; \
+                 found --device {}",
                 a.device.device
             ),
         ));
     }
     let device = a.device.get()?;
+    // A GPU that cannot be opened, before the teacher pass and the sweep's folder.
+    device.check_usable()?;
     let widths = positive_list("--widths", &a.widths)?;
     if !(1..=MAX_SEEDS).contains(&a.seeds) {
         return Err(Error::config(

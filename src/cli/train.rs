@@ -441,8 +441,14 @@ fn attach_soft(
     let n = cfg.train_subset.unwrap_or(usize::MAX);
     let classes = cfg.arch.classes();
     let (cut, rows) = f.apply(&data.train, n, logits.logits(), classes)?;
-    if !json {
-        println!("transfer set: {} of the training examples ({f})", cut.len());
+    let examples = distil::words::count(n.min(data.train.len()), "example");
+    let first = if n < data.train.len() { "first " } else { "" };
+    let line = format!("transfer set: {} of its {first}{examples} ({f})", cut.len());
+    // Under --json stdout holds the epochs' JSON lines only: the line goes to stderr there.
+    if json {
+        eprintln!("{line}");
+    } else {
+        println!("{line}");
     }
     data.train = cut;
     cfg.transfer_classes = Some(f.clone());
@@ -607,7 +613,7 @@ fn check_data(cfg: &TrainConfig, data: &DataDir) -> Result<()> {
     }
     if cfg.jitter > 0 {
         match data.train.image_hw() {
-            None => return Err(not_images("--jitter", "training", &data.train)),
+            None => return Err(not_images("--jitter", "training (transfer)", &data.train)),
             Some((h, w)) if cfg.jitter >= h.min(w) => {
                 return Err(Error::config(
                     "--jitter",

@@ -393,8 +393,12 @@ pub fn run(
     let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
+    let on = match device {
+        Device::Cpu => String::new(),
+        gpu => format!(" on --device {gpu}"),
+    };
     say(&format!(
-        "sweep: {} of {} to do ({} done), widths {:?}, temperatures {}",
+        "sweep: {} of {} to do ({} done){on}, widths {:?}, temperatures {}",
         words::count(todo.len(), "run"),
         words::count(epochs, "epoch"),
         spec.runs().len() - todo.len(),
