@@ -1472,6 +1472,23 @@ fn cases() -> Vec<Case> {
             exit: 2,
             expect: &["--teacher", "needs the training set as well"],
         },
+        // eval --translated: no translation at all, and one as wide as the 4 × 4 test images.
+        Case {
+            name: "eval --translated 0",
+            mutation: None,
+            command: |w, d, _| eval_with(&w.teacher, &["--translated", "0"], d),
+            env: &[],
+            exit: 2,
+            expect: &["--translated", "at least 1 pixel", "found 0"],
+        },
+        Case {
+            name: "eval --translated as wide as the test images",
+            mutation: None,
+            command: |w, d, _| eval_with(&w.teacher, &["--translated", "4"], d),
+            env: &[],
+            exit: 1,
+            expect: &["/case", MNIST_NAMES[2], "±4-pixel", "4 × 4 images"],
+        },
         // predict: items of another width, its own input as output, a folder as output.
         Case {
             name: "predict on items of another width",

@@ -411,3 +411,51 @@ fn sweep_records_say_where_they_ran_and_a_gpu_sweep_refuses_matching_logits() {
         assert!(!gpu.exists());
     }
 }
+
+/// A sweep's student of seed index 0 is the default preset's distilled student of that width and
+/// temperature (`distill --init small --lr 0.02 --seed 3`, the sweep's α and epochs), bit for bit:
+/// so `sweep --widths 800 --temperatures 20 --epochs 80 --alpha 0.5` trains the table's distilled
+/// net first, then further student seeds of it.
+#[test]
+fn a_sweeps_first_student_is_the_presets_student() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let out = tmp.path().join("sweep");
+    let grid = ["--widths", "6", "--temperatures", "2", "--alpha", "0.5"];
+    sweep(
+        &teacher,
+        &data,
+        &out,
+        &[&grid[..], &["--seeds", "2"]].concat(),
+    );
+    let digests: Vec<String> = records(&out).into_iter().map(|r| r.5).collect();
+    assert_eq!(digests.len(), 2);
+    assert_ne!(digests[0], digests[1]);
+    let student = tmp.path().join("student.safetensors");
+    let r = distil(&[
+        "distill",
+        "--teacher",
+        teacher.to_str().unwrap(),
+        "--arch",
+        "16-6-6-4",
+        "--temperature",
+        "2",
+        "--alpha",
+        "0.5",
+        "--init",
+        "small",
+        "--lr",
+        "0.02",
+        "--seed",
+        "3",
+        "--epochs",
+        "1",
+        "--data-dir",
+        data.to_str().unwrap(),
+        "--out",
+        student.to_str().unwrap(),
+    ]);
+    assert!(r.status.success(), "{}", stderr(&r));
+    let ck = distil::checkpoint::Checkpoint::load(&student).unwrap();
+    assert_eq!(ck.mlp.weights_sha256(), digests[0]);
+}

@@ -8,7 +8,7 @@ use distil::error::{Error, Result};
 use distil::experiments::bias;
 use distil::fidelity;
 use distil::nn::Workspace;
-use distil::train::{evaluate, Evaluation};
+use distil::train::{evaluate, evaluate_translated, Evaluation};
 
 use super::args::{setup_eval, EvalArgs};
 
@@ -39,8 +39,15 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let fidelity_sets = teacher.as_ref().zip(transfer.as_ref());
     let shift = shift_classes.is_some();
     check_sets(&ck, &test, fidelity_sets.map(|(_, set)| set), shift)?;
+    if let Some(k) = a.translated {
+        check_translation(k, &test)?;
+    }
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &test, &mut ws)?;
+    let translated = a
+        .translated
+        .map(|k| Translated::measure(&ck, &test, k, &mut ws))
+        .transpose()?;
     let fid = fidelity_sets
         .map(|(t, transfer)| -> Result<_> {
             let on = |set| fidelity_on(t, &ck, set, a.temperature);
@@ -61,6 +68,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
         ev: &ev,
         shift: shift.as_ref(),
         fid: fid.as_ref(),
+        translated: translated.as_ref(),
     };
     if a.common.json {
         println!("{}", report.to_json());
@@ -109,6 +117,75 @@ fn fidelity_on(
     Ok(fidelity::measure(&v, &z, ck.mlp.arch.classes(), t_kl))
 }
 
+/// `--translated K`: at least 1, and the test images must be larger than the translation.
+fn check_translation(k: usize, test: &Dataset) -> Result<()> {
+    if k == 0 {
+        return Err(Error::config(
+            "--translated",
+            "a translation of at least 1 pixel (the untranslated test set is counted anyway), \
+             found 0",
+        ));
+    }
+    test.check_shift(k)
+}
+
+/// The test errors with the test images translated by every (dx, dy) up to ±`max_shift`.
+struct Translated {
+    max_shift: usize,
+    /// `errors[dy + max_shift][dx + max_shift]`.
+    errors: Vec<Vec<usize>>,
+}
+
+impl Translated {
+    fn measure(ck: &Checkpoint, test: &Dataset, k: usize, ws: &mut Workspace) -> Result<Self> {
+        let k_i = k as i64;
+        let errors = (-k_i..=k_i)
+            .map(|dy| {
+                (-k_i..=k_i)
+                    .map(|dx| Ok(evaluate_translated(&ck.mlp, test, ws, Some((dx, dy)))?.errors))
+                    .collect::<Result<Vec<_>>>()
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Translated {
+            max_shift: k,
+            errors,
+        })
+    }
+
+    /// As text: the grid of errors, then their mean.
+    fn print(&self) {
+        println!(
+            "test errors with the images translated by dx (columns) and dy (rows), in pixels:"
+        );
+        let k = self.max_shift as i64;
+        print!("{:>6}", "");
+        for dx in -k..=k {
+            print!("{dx:>7}");
+        }
+        println!();
+        for (dy, row) in (-k..=k).zip(&self.errors) {
+            print!("{dy:>6}");
+            for e in row {
+                print!("{e:>7}");
+            }
+            println!();
+        }
+        println!(
+            "mean over the {} translations: {:.1}",
+            self.errors.len() * self.errors.len() - 1,
+            self.mean()
+        );
+    }
+
+    /// The mean over the translations, the untranslated centre left out.
+    fn mean(&self) -> f64 {
+        let all: usize = self.errors.iter().flatten().sum();
+        let centre = self.errors[self.max_shift][self.max_shift];
+        let n = self.errors.len() * self.errors.len() - 1;
+        (all - centre) as f64 / n as f64
+    }
+}
+
 /// `--teacher`'s checkpoint, which must have the model's inputs and classes.
 fn load_teacher(path: &std::path::Path, ck: &Checkpoint) -> Result<Checkpoint> {
     let t = Checkpoint::load(path)?;
@@ -150,6 +227,8 @@ struct Report<'a> {
     shift: Option<&'a (Vec<u32>, bias::Shift)>,
     /// Fidelity to `--teacher` on the (transfer, test) sets.
     fid: Option<&'a (fidelity::Fidelity, fidelity::Fidelity)>,
+    /// The test errors on translated test images, with `--translated`.
+    translated: Option<&'a Translated>,
 }
 
 impl Report<'_> {
@@ -161,6 +240,7 @@ impl Report<'_> {
             ev,
             shift,
             fid,
+            translated,
         } = *self;
         serde_json::json!({
             "model": a.model.display().to_string(),
@@ -177,6 +257,12 @@ impl Report<'_> {
                 "errors_after": s.errors_after,
                 "class_errors_before": s.class_errors_before,
                 "class_errors_after": s.class_errors_after,
+            })),
+            // Rows dy, columns dx, each from −max_shift to +max_shift.
+            "translated": translated.map(|t| serde_json::json!({
+                "max_shift": t.max_shift,
+                "errors": t.errors,
+                "mean_errors": t.mean(),
             })),
             "fidelity": fid.map(|(train, test)| {
                 let one = |f: &fidelity::Fidelity| serde_json::json!({
@@ -205,6 +291,7 @@ impl Report<'_> {
             ev,
             shift,
             fid,
+            translated,
         } = *self;
         println!(
             "{}: {} test errors of {} ({:.2}%)",
@@ -220,6 +307,9 @@ impl Report<'_> {
                 "best shift of the output bias of class(es) {c:?}: {:+.3}; test errors {} → {} (on those classes {} → {})",
                 s.delta, s.errors_before, s.errors_after, s.class_errors_before, s.class_errors_after
             );
+        }
+        if let Some(t) = translated {
+            t.print();
         }
         if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
             let (transfer, images) = match &a.transfer_set {

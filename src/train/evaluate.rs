@@ -36,7 +36,22 @@ pub fn overflow_error(data: &Dataset, item: usize, arch: &Arch, layer: usize) ->
 /// Runs the network without dropout over `data` in batches of the workspace's size. An item whose
 /// sums overflow is an error ([`overflow_error`]), not a silently wrong count.
 pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluation> {
+    evaluate_translated(mlp, data, ws, None)
+}
+
+/// [`evaluate`] with every image translated by `shift` = (dx, dy) pixels, zero fill, where given
+/// (`eval --translated`): how far a net's skill carries to digits off their centre. The data must
+/// be images that the shift leaves something of ([`Dataset::check_shift`]).
+pub fn evaluate_translated(
+    mlp: &Mlp,
+    data: &Dataset,
+    ws: &mut Workspace,
+    shift: Option<(i64, i64)>,
+) -> Result<Evaluation> {
     mlp.check()?;
+    if let Some((dx, dy)) = shift {
+        data.check_shift(dx.unsigned_abs().max(dy.unsigned_abs()) as usize)?;
+    }
     let classes = mlp.arch.classes();
     ws.check_fits(&mlp.arch)?;
     data.check_fits(mlp.arch.inputs(), classes)?;
@@ -47,12 +62,14 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluat
     let mut labels = vec![0u32; ws.batch];
     for chunk in idx.chunks(ws.batch) {
         let rows = chunk.len();
-        data.fill_batch(
-            chunk,
+        let (x, y) = (
             &mut ws.input[..rows * mlp.arch.inputs()],
             &mut labels[..rows],
-            None,
         );
+        match shift {
+            None => data.fill_batch(chunk, x, y, None),
+            Some((dx, dy)) => data.fill_batch_shifted(chunk, x, y, dx, dy),
+        }
         if let Some((layer, row)) = mlp.forward_checked(ws, rows) {
             return Err(overflow_error(data, chunk[row] as usize, &mlp.arch, layer));
         }

@@ -14,7 +14,9 @@ mod evaluate;
 
 use config::F32_SETTINGS;
 pub use config::{SoftSpec, TrainConfig};
-pub use evaluate::{argmax, evaluate, overflow_error, Evaluation, MAX_CONFUSION_CLASSES};
+pub use evaluate::{
+    argmax, evaluate, evaluate_translated, overflow_error, Evaluation, MAX_CONFUSION_CLASSES,
+};
 
 use std::path::Path;
 use std::time::Instant;
