@@ -1489,6 +1489,17 @@ fn cases() -> Vec<Case> {
             exit: 1,
             expect: &["/case", MNIST_NAMES[2], "±4-pixel", "4 × 4 images"],
         },
+        Case {
+            name: "eval --translated on test items that are not images",
+            mutation: Write(
+                MNIST_NAMES[2],
+                encode(ElemType::U8, &[40, 16], &[7; 40 * 16]),
+            ),
+            command: |w, d, _| eval_with(&w.teacher, &["--translated", "1"], d),
+            env: &[],
+            exit: 1,
+            expect: &["/case", MNIST_NAMES[2], "±1-pixel", "dimensions [40, 16]"],
+        },
         // predict: items of another width, its own input as output, a folder as output.
         Case {
             name: "predict on items of another width",

@@ -89,3 +89,29 @@ fn eval_counts_the_errors_on_translated_test_images() {
         assert!(stderr(&r).contains(says), "{}", stderr(&r));
     }
 }
+
+/// A translation of (0, 0) is the plain evaluation, even of items that are not images (where any
+/// other translation is an error naming the file).
+#[test]
+fn no_translation_is_the_plain_evaluation_even_of_flat_items() {
+    use distil::checkpoint::Checkpoint;
+    use distil::data::Dataset;
+    use distil::nn::Workspace;
+    use distil::train::{evaluate, evaluate_translated};
+    let tmp = tempfile::tempdir().unwrap();
+    let (data, teacher) = bars_teacher(tmp.path());
+    let images = IdxFile::open(&data.join(MNIST_NAMES[2])).unwrap();
+    let flat = tmp.path().join("flat.idx");
+    let n = images.dims()[0] as u32;
+    std::fs::write(&flat, encode(ElemType::U8, &[n, 16], images.data())).unwrap();
+    let set = Dataset::open(&flat, &data.join(MNIST_NAMES[3])).unwrap();
+    let ck = Checkpoint::load(&teacher).unwrap();
+    let mut ws = Workspace::new(&ck.mlp.arch, 500);
+    let plain = evaluate(&ck.mlp, &set, &mut ws).unwrap();
+    let none = evaluate_translated(&ck.mlp, &set, &mut ws, Some((0, 0))).unwrap();
+    assert_eq!(none, plain);
+    let e = evaluate_translated(&ck.mlp, &set, &mut ws, Some((1, 0)))
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("flat.idx") && e.contains("±1-pixel"), "{e}");
+}

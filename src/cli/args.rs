@@ -445,8 +445,9 @@ pub struct EvalArgs {
     #[arg(long, default_value_t = 20.0, value_parser = parse_finite_temperature, requires = "teacher")]
     pub temperature: f32,
     /// Also count the test errors with every test image translated by each (dx, dy) up to ±K
-    /// pixels (zero fill): how far the model's skill carries to digits off their centre, which a
-    /// teacher trained with --jitter learns and its student may learn from its soft targets
+    /// pixels (zero fill; +dx moves it right, +dy down): how far the model's skill carries to
+    /// digits off their centre, which a teacher trained with --jitter learns and its student may
+    /// learn from its soft targets
     #[arg(long, value_name = "K")]
     pub translated: Option<usize>,
     /// Measure --teacher's fidelity on these images (an IDX file, raw or .gz; no labels needed)

@@ -20,6 +20,13 @@ const MAX_LISTED_CLASSES: usize = 100;
 /// writes as one JSON object) everything measured.
 pub fn eval(a: EvalArgs) -> Result<()> {
     distil::distill::check_temperature("--temperature", a.temperature, false)?;
+    if a.translated == Some(0) {
+        return Err(Error::config(
+            "--translated",
+            "a translation of at least 1 pixel (the untranslated test set is counted anyway), \
+             found 0",
+        ));
+    }
     let ck = Checkpoint::load(&a.model)?;
     let teacher = a
         .teacher
@@ -40,7 +47,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let shift = shift_classes.is_some();
     check_sets(&ck, &test, fidelity_sets.map(|(_, set)| set), shift)?;
     if let Some(k) = a.translated {
-        check_translation(k, &test)?;
+        test.check_shift(k)?;
     }
     let mut ws = Workspace::new(arch, 500);
     let ev = evaluate(&ck.mlp, &test, &mut ws)?;
@@ -115,18 +122,6 @@ fn fidelity_on(
     let logits_of = |net| distil::distill::compute_logits(net, set, set.len(), 0);
     let (v, z) = (logits_of(t)?, logits_of(ck)?);
     Ok(fidelity::measure(&v, &z, ck.mlp.arch.classes(), t_kl))
-}
-
-/// `--translated K`: at least 1, and the test images must be larger than the translation.
-fn check_translation(k: usize, test: &Dataset) -> Result<()> {
-    if k == 0 {
-        return Err(Error::config(
-            "--translated",
-            "a translation of at least 1 pixel (the untranslated test set is counted anyway), \
-             found 0",
-        ));
-    }
-    test.check_shift(k)
 }
 
 /// The test errors with the test images translated by every (dx, dy) up to ±`max_shift`.
@@ -331,34 +326,40 @@ impl Report<'_> {
                 );
             }
         }
-        let Some(confusion) = &ev.confusion else {
-            println!(
-                "confusion matrix: not kept above {} classes",
-                distil::train::MAX_CONFUSION_CLASSES
-            );
-            return;
-        };
-        if confusion.len() > MAX_LISTED_CLASSES {
-            println!(
-                "confusion matrix: {0} × {0}, in --json's output (printed up to {MAX_LISTED_CLASSES} \
-                 classes)",
-                confusion.len()
-            );
-            return;
-        }
-        println!("confusion matrix (rows: true class, columns: predicted):");
-        print!("{:>6}", "");
-        for c in 0..ck.mlp.arch.classes() {
-            print!("{c:>6}");
+        print_confusion(ev.confusion.as_deref());
+    }
+}
+
+/// The confusion matrix as text (rows: true class, columns: predicted), or where it is not printed
+/// (not kept, or above [`MAX_LISTED_CLASSES`] classes) a line that says so.
+fn print_confusion(confusion: Option<&[Vec<usize>]>) {
+    let Some(confusion) = confusion else {
+        println!(
+            "confusion matrix: not kept above {} classes",
+            distil::train::MAX_CONFUSION_CLASSES
+        );
+        return;
+    };
+    if confusion.len() > MAX_LISTED_CLASSES {
+        println!(
+            "confusion matrix: {0} × {0}, in --json's output (printed up to {MAX_LISTED_CLASSES} \
+             classes)",
+            confusion.len()
+        );
+        return;
+    }
+    println!("confusion matrix (rows: true class, columns: predicted):");
+    print!("{:>6}", "");
+    for c in 0..confusion.len() {
+        print!("{c:>6}");
+    }
+    println!();
+    for (t, row) in confusion.iter().enumerate() {
+        print!("{t:>6}");
+        for v in row {
+            print!("{v:>6}");
         }
         println!();
-        for (t, row) in confusion.iter().enumerate() {
-            print!("{t:>6}");
-            for v in row {
-                print!("{v:>6}");
-            }
-            println!();
-        }
     }
 }
 

@@ -77,25 +77,7 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
 pub fn sweep(a: SweepArgs) -> Result<()> {
     let temperatures = sweep::parse_temperatures(&a.temperatures)?;
     distinct("--temperatures", &temperatures)?;
-    // Named by the flag that holds it, before the device is opened (or refused by a build
-    // without CUDA).
-    if a.device.device != Device::Cpu && temperatures.contains(&f32::INFINITY) {
-        let list = match a.temperatures.as_str() {
-            SWEEP_TEMPERATURES => format!(
-                "the default list ends in inf, so give --temperatures {}",
-                SWEEP_TEMPERATURES.trim_end_matches(",inf")
-            ),
-            _ => "drop it from the list".into(),
-        };
-        return Err(Error::config(
-            "--temperatures",
-            format!(
-                "inf (matching logits) trains on the CPU only: {list}, or use --device cpu; \
-                 found --device {}",
-                a.device.device
-            ),
-        ));
-    }
+    check_matching_on_cpu(&a, &temperatures)?;
     let device = a.device.get()?;
     // A GPU that cannot be opened, before the teacher pass and the sweep's folder.
     device.check_usable()?;
@@ -151,6 +133,29 @@ pub fn sweep(a: SweepArgs) -> Result<()> {
         println!("table: {}", a.out.join("sweep.md").display());
     }
     Ok(())
+}
+
+/// Matching logits (`inf`) only on the CPU: refused with another device by the flag that holds it,
+/// before the device is opened (or refused by a build without CUDA), saying what to give instead.
+fn check_matching_on_cpu(a: &SweepArgs, temperatures: &[f32]) -> Result<()> {
+    if a.device.device == Device::Cpu || !temperatures.contains(&f32::INFINITY) {
+        return Ok(());
+    }
+    let list = match a.temperatures.as_str() {
+        SWEEP_TEMPERATURES => format!(
+            "the default list ends in inf, so give --temperatures {}",
+            SWEEP_TEMPERATURES.trim_end_matches(",inf")
+        ),
+        _ => "drop it from the list".into(),
+    };
+    Err(Error::config(
+        "--temperatures",
+        format!(
+            "inf (matching logits) trains on the CPU only: {list}, or use --device cpu; found \
+             --device {}",
+            a.device.device
+        ),
+    ))
 }
 
 /// The sweep's teacher at `path`, refused unless its students (of its input and output widths)

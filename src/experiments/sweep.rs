@@ -389,32 +389,78 @@ pub fn run(
     let epochs = spec.base.schedule.epochs;
     let (done, other) = read_records_counting(&results)?;
     note_unread_lines(other, &results);
-    let data_key = data_key(train, test);
-    let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &data_key);
+    let shared = Shared {
+        spec,
+        device,
+        train,
+        test,
+        teacher,
+        teacher_sha256,
+        data_key: data_key(train, test),
+    };
+    let same_recipe = |d: &Record| spec.counts(d, teacher_sha256, &shared.data_key);
     let is_done = |r: &Run| done.iter().any(|d| &d.run == r && same_recipe(d));
     let todo: Vec<Run> = spec.runs().into_iter().filter(|r| !is_done(r)).collect();
+    say(&plan_line(spec, todo.len(), epochs, device));
+    for r in &todo {
+        let (record, label) = shared.train(r, observer)?;
+        append(&results, &record)?;
+        say(&format!("{label}: {} test errors", record.test_errors));
+    }
+    let mine = distinct_runs(read_records(&results)?, same_recipe);
+    write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
+    write_atomic(&dir.join("sweep.svg"), plot(&mine, test.len()).as_bytes())?;
+    Ok(mine)
+}
+
+/// The sweep's first line: the runs to do and done, the device where it is not the CPU, the widths
+/// and temperatures.
+fn plan_line(spec: &Spec, todo: usize, epochs: usize, device: Device) -> String {
     let on = match device {
         Device::Cpu => String::new(),
         gpu => format!(" on --device {gpu}"),
     };
-    say(&format!(
+    format!(
         "sweep: {} of {} to do ({} done){on}, widths {:?}, temperatures {}",
-        words::count(todo.len(), "run"),
+        words::count(todo, "run"),
         words::count(epochs, "epoch"),
-        spec.runs().len() - todo.len(),
+        spec.runs().len() - todo,
         spec.widths,
         spec.temperatures
             .iter()
             .map(|&t| temperature_name(t))
             .collect::<Vec<_>>()
             .join(", ")
-    ));
-    for r in &todo {
-        let cfg = spec.config(r, teacher_sha256);
+    )
+}
+
+/// What every run of one sweep shares: its settings, device, data and teacher.
+struct Shared<'a> {
+    spec: &'a Spec,
+    device: Device,
+    train: &'a Dataset,
+    test: &'a Dataset,
+    /// The teacher's logits over `train`.
+    teacher: &'a [f32],
+    teacher_sha256: &'a str,
+    /// [`data_key`] of `train` and `test`.
+    data_key: String,
+}
+
+impl Shared<'_> {
+    /// Trains run `r` from scratch to its last epoch: its record, and the label its progress
+    /// went under.
+    fn train(
+        &self,
+        r: &Run,
+        observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
+    ) -> Result<(Record, String)> {
+        let (spec, epochs) = (self.spec, self.spec.base.schedule.epochs);
+        let cfg = spec.config(r, self.teacher_sha256);
         let started = Instant::now();
-        let mut t = Engine::new(cfg.clone(), device)?;
+        let mut t = Engine::new(cfg.clone(), self.device)?;
         let targets = Targets::Soft {
-            teacher,
+            teacher: self.teacher,
             t: r.temperature,
             alpha: spec.alpha,
         };
@@ -428,26 +474,21 @@ pub fn run(
         let mut obs = observer(&label, epochs);
         let mut last = None;
         while t.epoch() < epochs {
-            last = Some(t.train_epoch(train, test, &targets, obs.as_mut())?);
+            last = Some(t.train_epoch(self.train, self.test, &targets, obs.as_mut())?);
         }
         let record = Record {
             run: r.clone(),
             epochs,
             test_errors: last.as_ref().map_or(0, |s| s.test_errors),
             seconds: started.elapsed().as_secs_f64(),
-            teacher_sha256: teacher_sha256.to_string(),
+            teacher_sha256: self.teacher_sha256.to_string(),
             alpha: spec.alpha,
-            recipe: Some(spec.recipe_key(r, teacher_sha256, &data_key)),
+            recipe: Some(spec.recipe_key(r, self.teacher_sha256, &self.data_key)),
             numerics: last.as_ref().map(|s| s.numerics.clone()),
             weights_sha256: last.map(|s| s.weights_sha256),
         };
-        append(&results, &record)?;
-        say(&format!("{label}: {} test errors", record.test_errors));
+        Ok((record, label))
     }
-    let mine = distinct_runs(read_records(&results)?, same_recipe);
-    write_atomic(&dir.join("sweep.md"), report(&mine).as_bytes())?;
-    write_atomic(&dir.join("sweep.svg"), plot(&mine, test.len()).as_bytes())?;
-    Ok(mine)
 }
 
 /// Says on stderr (as every note: `say` is silent under --json) how many lines of `results`

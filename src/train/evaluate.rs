@@ -40,8 +40,9 @@ pub fn evaluate(mlp: &Mlp, data: &Dataset, ws: &mut Workspace) -> Result<Evaluat
 }
 
 /// [`evaluate`] with every image translated by `shift` = (dx, dy) pixels, zero fill, where given
-/// (`eval --translated`): how far a net's skill carries to digits off their centre. The data must
-/// be images that the shift leaves something of ([`Dataset::check_shift`]).
+/// (`eval --translated`; image `out[r][c] = in[r − dy][c − dx]`: +dx moves a digit right, +dy
+/// down): how far a net's skill carries to digits off their centre. The data must be images that
+/// the shift leaves something of ([`Dataset::check_shift`]); (0, 0) is no translation at all.
 pub fn evaluate_translated(
     mlp: &Mlp,
     data: &Dataset,
@@ -49,6 +50,7 @@ pub fn evaluate_translated(
     shift: Option<(i64, i64)>,
 ) -> Result<Evaluation> {
     mlp.check()?;
+    let shift = shift.filter(|&s| s != (0, 0));
     if let Some((dx, dy)) = shift {
         data.check_shift(dx.unsigned_abs().max(dy.unsigned_abs()) as usize)?;
     }
