@@ -920,7 +920,33 @@ fn all_of_section_3_reports_every_paper_number_and_a_rerun_trains_nothing() {
         );
     }
     assert_eq!(j["test_threes"], 1010);
+    // The table's models on translated test images: the means `eval --translated 2` gives.
+    assert_eq!(j["translated"]["max_shift"], 2);
+    let mut means = Vec::new();
+    for m in ["teacher", "small", "distilled"] {
+        let ck = dir.join(format!("{m}.safetensors"));
+        let r = common::distil(&[
+            "eval",
+            "--model",
+            ck.to_str().unwrap(),
+            "--translated",
+            "2",
+            "--json",
+        ]);
+        assert!(r.status.success(), "{}", common::stderr(&r));
+        let v: serde_json::Value = serde_json::from_slice(&r.stdout).unwrap();
+        assert_eq!(
+            j["translated"]["mean_errors"][m], v["translated"]["mean_errors"],
+            "{m}"
+        );
+        means.push(v["translated"]["mean_errors"].as_f64().unwrap());
+    }
     let paper = std::fs::read_to_string(dir.join("paper.md")).unwrap();
+    let said = format!(
+        "teacher {:.1}, small net alone {:.1}, distilled {:.1}",
+        means[0], means[1], means[2]
+    );
+    assert!(paper.contains(&said), "paper.md lacks '{said}'");
     for number in [
         "| 67 |", "| 146 |", "| 74 |", "| 206 |", "| 133 |", "| 109 |", "| 14 |", "47.3%", "13.2%",
         "T = inf",

@@ -8,7 +8,7 @@ use distil::error::{Error, Result};
 use distil::experiments::bias;
 use distil::fidelity;
 use distil::nn::Workspace;
-use distil::train::{evaluate, evaluate_translated, Evaluation};
+use distil::train::{evaluate, Evaluation, TranslatedErrors};
 
 use super::args::{setup_eval, EvalArgs};
 
@@ -53,7 +53,7 @@ pub fn eval(a: EvalArgs) -> Result<()> {
     let ev = evaluate(&ck.mlp, &test, &mut ws)?;
     let translated = a
         .translated
-        .map(|k| Translated::measure(&ck, &test, k, &mut ws))
+        .map(|k| TranslatedErrors::measure(&ck.mlp, &test, k, &mut ws))
         .transpose()?;
     let fid = fidelity_sets
         .map(|(t, transfer)| -> Result<_> {
@@ -124,61 +124,27 @@ fn fidelity_on(
     Ok(fidelity::measure(&v, &z, ck.mlp.arch.classes(), t_kl))
 }
 
-/// The test errors with the test images translated by every (dx, dy) up to ±`max_shift`.
-struct Translated {
-    max_shift: usize,
-    /// `errors[dy + max_shift][dx + max_shift]`.
-    errors: Vec<Vec<usize>>,
-}
-
-impl Translated {
-    fn measure(ck: &Checkpoint, test: &Dataset, k: usize, ws: &mut Workspace) -> Result<Self> {
-        let k_i = k as i64;
-        let errors = (-k_i..=k_i)
-            .map(|dy| {
-                (-k_i..=k_i)
-                    .map(|dx| Ok(evaluate_translated(&ck.mlp, test, ws, Some((dx, dy)))?.errors))
-                    .collect::<Result<Vec<_>>>()
-            })
-            .collect::<Result<Vec<_>>>()?;
-        Ok(Translated {
-            max_shift: k,
-            errors,
-        })
+/// `--translated`'s grid as text, then the mean over the translations.
+fn print_translated(t: &TranslatedErrors) {
+    println!("test errors with the images translated by dx (columns) and dy (rows), in pixels:");
+    let k = t.max_shift as i64;
+    print!("{:>6}", "");
+    for dx in -k..=k {
+        print!("{dx:>7}");
     }
-
-    /// As text: the grid of errors, then their mean.
-    fn print(&self) {
-        println!(
-            "test errors with the images translated by dx (columns) and dy (rows), in pixels:"
-        );
-        let k = self.max_shift as i64;
-        print!("{:>6}", "");
-        for dx in -k..=k {
-            print!("{dx:>7}");
+    println!();
+    for (dy, row) in (-k..=k).zip(&t.errors) {
+        print!("{dy:>6}");
+        for e in row {
+            print!("{e:>7}");
         }
         println!();
-        for (dy, row) in (-k..=k).zip(&self.errors) {
-            print!("{dy:>6}");
-            for e in row {
-                print!("{e:>7}");
-            }
-            println!();
-        }
-        println!(
-            "mean over the {} translations: {:.1}",
-            self.errors.len() * self.errors.len() - 1,
-            self.mean()
-        );
     }
-
-    /// The mean over the translations, the untranslated centre left out.
-    fn mean(&self) -> f64 {
-        let all: usize = self.errors.iter().flatten().sum();
-        let centre = self.errors[self.max_shift][self.max_shift];
-        let n = self.errors.len() * self.errors.len() - 1;
-        (all - centre) as f64 / n as f64
-    }
+    println!(
+        "mean over the {} translations: {:.1}",
+        t.translations(),
+        t.mean()
+    );
 }
 
 /// `--teacher`'s checkpoint, which must have the model's inputs and classes.
@@ -223,7 +189,7 @@ struct Report<'a> {
     /// Fidelity to `--teacher` on the (transfer, test) sets.
     fid: Option<&'a (fidelity::Fidelity, fidelity::Fidelity)>,
     /// The test errors on translated test images, with `--translated`.
-    translated: Option<&'a Translated>,
+    translated: Option<&'a TranslatedErrors>,
 }
 
 impl Report<'_> {
@@ -304,7 +270,7 @@ impl Report<'_> {
             );
         }
         if let Some(t) = translated {
-            t.print();
+            print_translated(t);
         }
         if let (Some((train, test)), Some(path)) = (fid, &a.teacher) {
             let (transfer, images) = match &a.transfer_set {

@@ -1,7 +1,8 @@
 //! `mnist --all`: the rest of the paper's MNIST section after the three-model table, in the same
 //! run folder and from the same teacher: the temperature sweep (with matching logits as T = ∞), the
 //! student that never saw a 3, the student that saw only 7s and 8s, and the bias shifts that repair
-//! them; then one `paper.md` with every paper number beside ours.
+//! them; the table's three models on translated test images (what the soft targets carry of the
+//! teacher's translated training data); then one `paper.md` with every paper number beside ours.
 //!
 //! Files added to the run folder: `sweep/` (see [`sweep`]), `omit3.safetensors`/`.jsonl`,
 //! `keep78.safetensors`/`.jsonl`, `section3.json`, `paper.md`. Like the table, everything resumes.
@@ -21,7 +22,7 @@ use crate::experiments::preset::Preset;
 use crate::experiments::sweep::{self, temperature_name};
 use crate::io::write_atomic;
 use crate::nn::Arch;
-use crate::train::{Observer, SoftSpec, Targets, TrainConfig};
+use crate::train::{Observer, SoftSpec, Targets, TrainConfig, TranslatedErrors};
 use crate::words;
 
 /// The paper's numbers for the two cut transfer sets (section 3).
@@ -305,10 +306,17 @@ pub fn run_rest(
     )?;
 
     let cuts = train_cut_students(opts, device, data, students, say, observer)?;
+    let translated = translated_means(dir, &data.test, say)?;
 
     let test_len = data.test.len();
     let threes = data.test.labels.iter().filter(|&&l| l == 3).count();
-    let results = results_json(p, table, &records, &cuts, test_len, threes);
+    let mut results = results_json(p, table, &records, &cuts, test_len, threes);
+    results["translated"] = translated.as_ref().map_or(Value::Null, |t| {
+        json!({
+            "max_shift": TRANSLATION,
+            "mean_errors": {"teacher": t[0], "small": t[1], "distilled": t[2]},
+        })
+    });
     write_atomic(
         &dir.join("section3.json"),
         format!("{results:#}\n").as_bytes(),
@@ -316,6 +324,7 @@ pub fn run_rest(
     let report = report(
         p.name.as_str(),
         table,
+        translated.as_ref(),
         &records,
         &cuts,
         test_len,
@@ -431,9 +440,11 @@ fn train_cut_students(
     Ok(cuts)
 }
 
+#[allow(clippy::too_many_arguments)]
 fn report(
     preset: &str,
     table: &Value,
+    translated: Option<&[f64; 3]>,
     records: &[sweep::Record],
     cuts: &[CutResult],
     test_len: usize,
@@ -449,6 +460,9 @@ fn report(
         words::thousands(test_len)
     ));
     s.push_str(&three_models_section(table));
+    if let Some(t) = translated {
+        s.push_str(&translated_section(t));
+    }
     s.push_str(&sweep_section(records));
     s.push_str(&omit_3_section(&cuts[0], threes));
     s.push_str(&keep_7_8_section(&cuts[1], test_len));
@@ -480,6 +494,54 @@ fn three_models_section(table: &Value) -> String {
     ));
     s.push_str("![test errors per epoch of the three models](errors.svg)\n\n");
     s
+}
+
+/// The largest translation, in pixels, of the test images the table's models are evaluated on: the
+/// teacher's jitter.
+const TRANSLATION: usize = 2;
+
+/// The mean test errors of the table's teacher, small net and distilled net over the translations
+/// of the test images by up to ±[`TRANSLATION`] pixels (as `eval --translated 2` counts them), or
+/// `None` where the test items are not images of more than 2 × [`TRANSLATION`] pixels a side.
+fn translated_means(
+    dir: &Path,
+    test: &Dataset,
+    say: &mut dyn FnMut(&str),
+) -> Result<Option<[f64; 3]>> {
+    if test.check_shift(TRANSLATION).is_err() {
+        say("the table's models on translated test images: skipped, the test items are not images");
+        return Ok(None);
+    }
+    let mut means = [0.0; 3];
+    for (mean, name) in means.iter_mut().zip(["teacher", "small", "distilled"]) {
+        let ck = Checkpoint::load(&dir.join(format!("{name}.safetensors")))?;
+        let mut ws = crate::nn::Workspace::new(&ck.mlp.arch, 500);
+        *mean = TranslatedErrors::measure(&ck.mlp, test, TRANSLATION, &mut ws)?.mean();
+    }
+    Ok(Some(means))
+}
+
+/// The report's paragraph on translated test images: what the distilled net, whose transfer set
+/// held none, learnt of them from the teacher's soft targets.
+fn translated_section(t: &[f64; 3]) -> String {
+    let [teacher, small, distilled] = *t;
+    let closed = match () {
+        _ if small <= teacher => String::new(),
+        _ if distilled > small => ", more than the small net alone".to_string(),
+        _ => format!(
+            ": {:.0}% of the small net's gap to the teacher closed",
+            100.0 * (small - distilled) / (small - teacher)
+        ),
+    };
+    format!(
+        "## Translations the transfer set never held\n\n\
+         The paper: the soft targets carry \"the knowledge about how to generalize that is learned \
+         from translated training data even though the transfer set does not contain any \
+         translations\". Mean test errors over the {} translations of the test images by up to \
+         ±{TRANSLATION} pixels (`distil eval --translated {TRANSLATION}` on each model): teacher \
+         {teacher:.1}, small net alone {small:.1}, distilled {distilled:.1}{closed}.\n\n",
+        (2 * TRANSLATION + 1) * (2 * TRANSLATION + 1) - 1
+    )
 }
 
 /// The report's temperature sweep, with the paper's finding.

@@ -93,6 +93,48 @@ pub fn evaluate_translated(
     })
 }
 
+/// The test errors of a net on a set of images translated by every (dx, dy) up to ±`max_shift`
+/// pixels ([`evaluate_translated`]): how far its skill carries to digits off their centre.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TranslatedErrors {
+    pub max_shift: usize,
+    /// `errors[dy + max_shift][dx + max_shift]`; the centre is the untranslated count.
+    pub errors: Vec<Vec<usize>>,
+}
+
+impl TranslatedErrors {
+    /// Evaluates `mlp` on `data` under each translation, in order of dy, then dx.
+    pub fn measure(
+        mlp: &Mlp,
+        data: &Dataset,
+        max_shift: usize,
+        ws: &mut Workspace,
+    ) -> Result<Self> {
+        data.check_shift(max_shift)?;
+        let k = max_shift as i64;
+        let errors = (-k..=k)
+            .map(|dy| {
+                (-k..=k)
+                    .map(|dx| Ok(evaluate_translated(mlp, data, ws, Some((dx, dy)))?.errors))
+                    .collect::<Result<Vec<_>>>()
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(TranslatedErrors { max_shift, errors })
+    }
+
+    /// The translations counted, the untranslated centre left out: (2K + 1)² − 1.
+    pub fn translations(&self) -> usize {
+        self.errors.len() * self.errors.len() - 1
+    }
+
+    /// The mean test errors over the translations, the untranslated centre left out.
+    pub fn mean(&self) -> f64 {
+        let all: usize = self.errors.iter().flatten().sum();
+        let centre = self.errors[self.max_shift][self.max_shift];
+        (all - centre) as f64 / self.translations().max(1) as f64
+    }
+}
+
 /// Index of the first largest value.
 pub fn argmax(z: &[f32]) -> usize {
     let mut best = 0;

@@ -15,7 +15,8 @@ mod evaluate;
 use config::F32_SETTINGS;
 pub use config::{SoftSpec, TrainConfig};
 pub use evaluate::{
-    argmax, evaluate, evaluate_translated, overflow_error, Evaluation, MAX_CONFUSION_CLASSES,
+    argmax, evaluate, evaluate_translated, overflow_error, Evaluation, TranslatedErrors,
+    MAX_CONFUSION_CLASSES,
 };
 
 use std::path::Path;
