@@ -457,8 +457,9 @@ impl Shared<'_> {
     ) -> Result<(Record, String)> {
         let (spec, epochs) = (self.spec, self.spec.base.schedule.epochs);
         let cfg = spec.config(r, self.teacher_sha256);
+        let seed = cfg.seed;
         let started = Instant::now();
-        let mut t = Engine::new(cfg.clone(), self.device)?;
+        let mut t = Engine::new(cfg, self.device)?;
         let targets = Targets::Soft {
             teacher: self.teacher,
             t: r.temperature,
@@ -469,7 +470,7 @@ impl Shared<'_> {
             r.width,
             temperature_name(r.temperature),
             // The seed itself (as `train --seed` and `mnist --seed` name it), not its index.
-            cfg.seed
+            seed
         );
         let mut obs = observer(&label, epochs);
         let mut last = None;

@@ -518,17 +518,17 @@ impl Trainer {
         let start = Instant::now();
         let e = self.epoch;
         let order = self.take_order(e, n);
-        let b = self.cfg.batch;
+        let (b, batches) = (self.cfg.batch, n.div_ceil(self.cfg.batch));
         let mut step = Step {
             epoch: e,
             batch: 0,
-            batches: n.div_ceil(b),
+            batches,
             jitter_key: rng::derive_key(self.cfg.seed, &[purpose::JITTER, e as u64]),
             labels: vec![0u32; b],
             adam_powers: match self.cfg.optimizer {
                 Optimizer::Sgd => (1.0, 1.0),
                 Optimizer::Adam { beta2, .. } => {
-                    optim::adam_powers(&self.cfg.schedule, beta2, e, n.div_ceil(b))
+                    optim::adam_powers(&self.cfg.schedule, beta2, e, batches)
                 }
             },
         };
@@ -536,10 +536,10 @@ impl Trainer {
         for bi in 0..step.batches {
             let idx = &order[bi * b..((bi + 1) * b).min(n)];
             step.batch = bi;
-            let (loss, errors) = self.train_step(train, targets, idx, &mut step)?;
+            let (loss, errors, lr_momentum) = self.train_step(train, targets, idx, &mut step)?;
             tally.loss_sum += loss;
             tally.errors += errors;
-            (tally.lr, tally.momentum) = step.lr_momentum(&self.cfg);
+            (tally.lr, tally.momentum) = lr_momentum;
             let seen = (bi * b + idx.len()) as f64;
             obs.batch(
                 e + 1,
@@ -559,14 +559,14 @@ impl Trainer {
     /// One step on the training examples `idx`, the batch `step` names: the batch gathered (with
     /// its jitter) and its soft targets, forward with its dropout, the loss and its gradient,
     /// backward, the update at the schedule's rate and momentum, and max-norm. Returns the batch's
-    /// summed loss and its training errors.
+    /// summed loss, its training errors, and the rate and momentum of its update.
     fn train_step(
         &mut self,
         train: &Dataset,
         targets: &Targets,
         idx: &[u32],
         step: &mut Step,
-    ) -> Result<(f64, usize)> {
+    ) -> Result<(f64, usize, (f32, f32))> {
         let (e, bi, rows) = (step.epoch, step.batch, idx.len());
         let classes = self.cfg.arch.classes();
         let jitter = (self.cfg.jitter > 0).then_some((self.cfg.jitter, step.jitter_key));
@@ -603,7 +603,7 @@ impl Trainer {
         if let Some(c) = self.cfg.max_norm {
             optim::max_norm(&self.cfg.arch, &mut self.mlp.params, c, &mut self.scratch);
         }
-        Ok((l, errors))
+        Ok((l, errors, (lr, mu)))
     }
 
     /// Closes the epoch just counted in `self.epoch`, trained and tested with `test_errors` of
