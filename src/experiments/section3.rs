@@ -191,7 +191,8 @@ pub(crate) fn check_cut_students_resumable(
 /// per example, plus 5% of the distilled net's for what does not shrink with the width (batches,
 /// loss, evaluation): 0.28, 1.29 and 4.45 s for 30, 300 and 800 units where the default preset's
 /// sweep took 0.31, 1.22 and 4.45 s (docs/results/mnist-default/sweep/). A cut student's epoch
-/// costs the distilled net's in proportion to the examples it keeps.
+/// costs the distilled net's in proportion to the examples it keeps. The table's models on
+/// translated test images are priced by [`translated_seconds`]; they run on every `--all`.
 pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: bool) -> f64 {
     let per_epoch = p.seconds_per_epoch[2];
     // What counts as done needs the finished teacher: students of another one train again.
@@ -242,16 +243,40 @@ pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: boo
             left as f64 * per_epoch * kept as f64 / n.max(1) as f64
         })
         .sum();
-    sweep + cuts
+    let translated = match data.test.check_shift(TRANSLATION) {
+        Ok(()) => translated_seconds(p, data.train.len(), data.test.len()),
+        Err(_) => 0.0,
+    };
+    sweep + cuts + translated
+}
+
+/// Seconds on the reference machine for the table's three models on every translation of `test`
+/// images (see [`translated_means`]), with `train` training examples: each translation is a pass
+/// over the test set per model, priced as the share of the distilled net's epoch that a test pass
+/// takes (an epoch trains on the training set, 6 multiply-adds per weight and example, and
+/// evaluates the test set, 2), scaled by each model's multiply-adds. About 22 s for the default
+/// preset on MNIST.
+fn translated_seconds(p: &Preset, train: usize, test: usize) -> f64 {
+    let (train, test) = (train as f64, test as f64);
+    let test_pass = 2.0 * test / (6.0 * train + 2.0 * test) * p.seconds_per_epoch[2];
+    let per_translation: f64 = [&p.teacher.arch, &p.small.arch, &p.distilled.arch]
+        .iter()
+        .map(|a| multiply_adds(&a.0) / multiply_adds(&p.distilled.arch.0))
+        .sum();
+    let translations = (2 * TRANSLATION + 1).pow(2) as f64;
+    translations * per_translation * test_pass
+}
+
+/// Multiply-adds of one example through the products of a net with these layer widths.
+fn multiply_adds(widths: &[usize]) -> f64 {
+    widths.windows(2).map(|w| (w[0] * w[1]) as f64).sum()
 }
 
 /// A sweep student's epoch with two hidden layers of `width` units, as a share of an epoch of the
 /// `distilled` net (see [`estimate`]).
 fn width_share(distilled: &Arch, width: usize) -> f64 {
-    let products =
-        |widths: &[usize]| -> f64 { widths.windows(2).map(|w| (w[0] * w[1]) as f64).sum() };
-    let whole = products(&distilled.0);
-    let student = products(&[distilled.inputs(), width, width, distilled.classes()]);
+    let whole = multiply_adds(&distilled.0);
+    let student = multiply_adds(&[distilled.inputs(), width, width, distilled.classes()]);
     (student + 0.05 * whole) / (1.05 * whole)
 }
 
@@ -614,5 +639,23 @@ mod tests {
         }
         // The distilled net's own width costs exactly its epoch.
         assert!((width_share(&p.distilled.arch, 800) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn the_translated_evaluation_is_priced_near_what_it_took() {
+        // On the AVX-512 machine of docs/results/mnist-default-zen4-9107e03, whose distilled epochs
+        // took 2.6 s at the end of the run (the reference machine's 4.3), `eval --translated 2`
+        // took 7.3, 4.1 and 4.0 s on the teacher, small net and distilled net, loading included.
+        let p = Preset::get("default", 1).unwrap();
+        let here = translated_seconds(&p, 60_000, 10_000) * 2.6 / p.seconds_per_epoch[2];
+        let measured = 7.3 + 4.1 + 4.0;
+        assert!(
+            (here / measured - 1.0).abs() < 0.25,
+            "{here:.1} s against {measured} s"
+        );
+        // Twice the test images, twice the passes' cost (nearly: the epoch grows too).
+        let double =
+            translated_seconds(&p, 60_000, 20_000) / translated_seconds(&p, 60_000, 10_000);
+        assert!((double - 2.0 * 380.0 / 400.0).abs() < 1e-9, "{double}");
     }
 }
