@@ -205,6 +205,16 @@ fn train_then_eval_on_own_idx_data() {
     assert!(r.status.success(), "{}", stderr(&r));
     assert!(String::from_utf8_lossy(&r.stdout).contains("computed the teacher's logits over 200"));
     assert!(tmp.path().join("bars.safetensors.logits").is_file());
+    // The floor under the loss's soft part: α·T² times the teacher's mean entropy at T, which for
+    // 4 classes lies between 0 and ln 4 (α = 0.5, the default, and T = 2 here).
+    let out = String::from_utf8_lossy(&r.stdout).into_owned();
+    let floor: f64 = out
+        .split("cannot fall below ")
+        .nth(1)
+        .and_then(|rest| rest.split(',').next())
+        .and_then(|x| x.parse().ok())
+        .unwrap_or_else(|| panic!("no floor in: {out}"));
+    assert!(floor > 0.0 && floor < 0.5 * 4.0 * 4f64.ln(), "{floor}");
     let r = distil(
         &[
             &args[..],

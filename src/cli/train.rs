@@ -318,42 +318,9 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
     let Some(mut trainer) = start_or_resume(&a, &cfg, device)? else {
         return Ok(());
     };
+    let targets = targets(soft.as_ref(), cut_logits.as_deref());
     if !a.common.json {
-        // SGD, the default, goes unnamed, as the line always read.
-        let adam = match cfg.optimizer {
-            Optimizer::Adam { .. } => ", Adam",
-            Optimizer::Sgd => "",
-        };
-        println!(
-            "training {} on {}: {}, batch {}{adam}, {}",
-            cfg.arch,
-            distil::words::count(cfg.examples_used(data.train.len()), "example"),
-            distil::words::count(cfg.schedule.epochs, "epoch"),
-            cfg.batch,
-            trainer.describe()
-        );
-    }
-    let targets = match soft.as_ref().map(|s| (s, &s.source)) {
-        None => Targets::Hard,
-        Some((s, TeacherSource::Cached(logits))) => Targets::Soft {
-            teacher: cut_logits.as_deref().unwrap_or(logits.logits()),
-            t: s.temperature,
-            alpha: s.alpha,
-        },
-        Some((s, TeacherSource::Live { net, .. })) => Targets::Teacher {
-            net,
-            t: s.temperature,
-            alpha: s.alpha,
-        },
-    };
-    if let (Targets::Soft { teacher, t, alpha }, false) = (&targets, a.common.json) {
-        if t.is_finite() {
-            let floor = distil::distill::soft_term_floor(teacher, cfg.arch.classes(), *t, *alpha);
-            println!(
-                "loss: α·T²·CE(teacher, student) + (1 − α)·CE(labels, student); its soft part \
-                 cannot fall below {floor:.2}, α·T² times the teacher's own entropy at T = {t}"
-            );
-        }
+        print_start(&cfg, data.train.len(), &trainer, &targets);
     }
     let mut obs = Progress::new(a.common.json, cfg.schedule.epochs);
     trainer.run(&data.train, &data.test, &targets, Some(&a.out), &mut obs)?;
@@ -366,6 +333,53 @@ pub fn train(a: RunArgs, mut data: DataDir, soft: Option<Soft>) -> Result<()> {
         println!("weights sha256: {weights} (eval --model prints it too)");
     }
     Ok(())
+}
+
+/// What the student learns from: the labels, the cached teacher logits (or, for a transfer set
+/// cut down to some classes, `cut`, the rows it keeps) or the teacher run on every batch.
+fn targets<'a>(soft: Option<&'a Soft>, cut: Option<&'a [f32]>) -> Targets<'a> {
+    match soft {
+        None => Targets::Hard,
+        Some(s) => match &s.source {
+            TeacherSource::Cached(logits) => Targets::Soft {
+                teacher: cut.unwrap_or(logits.logits()),
+                t: s.temperature,
+                alpha: s.alpha,
+            },
+            TeacherSource::Live { net, .. } => Targets::Teacher {
+                net,
+                t: s.temperature,
+                alpha: s.alpha,
+            },
+        },
+    }
+}
+
+/// The lines before the first epoch: what trains on what, and for cached soft targets the floor
+/// under the loss's soft part (so that a loss that stops falling is not read as a fault).
+fn print_start(cfg: &TrainConfig, examples: usize, trainer: &Engine, targets: &Targets) {
+    // SGD, the default, goes unnamed, as the line always read.
+    let adam = match cfg.optimizer {
+        Optimizer::Adam { .. } => ", Adam",
+        Optimizer::Sgd => "",
+    };
+    println!(
+        "training {} on {}: {}, batch {}{adam}, {}",
+        cfg.arch,
+        distil::words::count(cfg.examples_used(examples), "example"),
+        distil::words::count(cfg.schedule.epochs, "epoch"),
+        cfg.batch,
+        trainer.describe()
+    );
+    if let Targets::Soft { teacher, t, alpha } = targets {
+        if t.is_finite() {
+            let floor = distil::distill::soft_term_floor(teacher, cfg.arch.classes(), *t, *alpha);
+            println!(
+                "loss: α·T²·CE(teacher, student) + (1 − α)·CE(labels, student); its soft part \
+                 cannot fall below {floor:.2}, α·T² times the teacher's own entropy at T = {t}"
+            );
+        }
+    }
 }
 
 /// The trainer: a new one, or with `--resume` the one saved at `--out` (with a note where its last

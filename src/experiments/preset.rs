@@ -92,16 +92,10 @@ impl Preset {
     }
 
     pub fn get(name: &str, seed: u64) -> Result<Self> {
-        if name == "tiny" {
-            return Ok(Self::tiny(seed));
-        }
-        let teacher_arch = Arch(vec![784, 1200, 1200, 10]);
-        let small_arch = Arch(vec![784, 800, 800, 10]);
-        let (teacher_epochs, small_epochs, distilled_epochs) = match name {
-            // The student: 40 epochs made 96 errors, 80 made 90, both at α = 0.9 (docs/recipe.md,
-            // probe Q4).
-            "default" => (200, 40, 80),
-            "quick" => (25, 8, 16),
+        let quick = match name {
+            "tiny" => return Ok(Self::tiny(seed)),
+            "default" => false,
+            "quick" => true,
             _ => {
                 return Err(Error::config(
                     "--preset",
@@ -112,55 +106,36 @@ impl Preset {
                 ))
             }
         };
-        // Teacher: dropout 20% of pixels and 50% of hidden units, max-norm on every hidden unit's
-        // incoming weights, ±2-pixel jitter (the paper's protocol).
-        let mut teacher = TrainConfig::new(teacher_arch);
-        teacher.dropout_input = 0.2;
-        teacher.dropout_hidden = 0.5;
-        teacher.max_norm = Some(3.5);
-        teacher.jitter = 2;
-        teacher.init = Init::Lecun3;
-        teacher.schedule.lr = 0.05;
-        teacher.schedule.momentum_start = 0.9;
-        teacher.schedule.momentum_end = 0.9;
-        teacher.schedule.lr_schedule = LrSchedule::Cosine { floor: 0.0 };
-        teacher.schedule.epochs = teacher_epochs;
-        teacher.seed = seed;
-        // Small net: no regularisation at all.
-        let mut small = TrainConfig::new(small_arch.clone());
-        small.init = Init::Lecun3;
-        small.schedule.lr = 0.05;
-        small.schedule.epochs = small_epochs;
-        small.seed = seed.wrapping_add(1);
-        // Distilled: the same net, regularised only by the teacher's soft targets (no jitter).
-        let mut distilled = TrainConfig::new(small_arch);
-        distilled.init = Init::Lecun3;
-        // A smaller step than the small net's: 0.02 beat 0.05 clearly in the 40-epoch student probes
-        // (docs/recipe.md); the 16-epoch quick student does better with 0.05 (130 against 144).
-        distilled.schedule.lr = if name == "quick" { 0.05 } else { 0.02 };
-        distilled.schedule.epochs = distilled_epochs;
-        distilled.seed = seed.wrapping_add(2);
-        // Measured in the full default run after the speed work (docs/speed.md), evaluation included.
-        let seconds_per_epoch = [9.6, 4.2, 4.3];
+        // The student: 40 epochs made 96 errors, 80 made 90, both at α = 0.9 (docs/recipe.md,
+        // probe Q4).
+        let (teacher_epochs, small_epochs, distilled_epochs) =
+            if quick { (25, 8, 16) } else { (200, 40, 80) };
+        // A smaller step for the student than the small net's: 0.02 beat 0.05 clearly in the
+        // 40-epoch student probes (docs/recipe.md); the 16-epoch quick student does better with
+        // 0.05 (130 against 144).
+        let distilled_lr = if quick { 0.05 } else { 0.02 };
         Ok(Preset {
             name: name.into(),
-            teacher,
-            small,
-            distilled,
+            teacher: paper_teacher(teacher_epochs, seed),
+            small: small_net(0.05, small_epochs, seed.wrapping_add(1)),
+            // The same net, regularised only by the teacher's soft targets (no jitter).
+            distilled: small_net(distilled_lr, distilled_epochs, seed.wrapping_add(2)),
             temperature: 20.0,
             // The quick preset's 16-epoch student keeps 0.9: at 0.5 it makes about 118, which
             // beats its own 25-epoch teacher (120) and loses the ordering the preset exists to
             // show (docs/recipe.md).
-            alpha: if name == "quick" { 0.9 } else { TABLE_ALPHA },
+            alpha: if quick { 0.9 } else { TABLE_ALPHA },
             section3_alpha: SECTION3_ALPHA,
-            seconds_per_epoch,
+            // Measured in the full default run after the speed work (docs/speed.md), evaluation
+            // included.
+            seconds_per_epoch: [9.6, 4.2, 4.3],
             sweep: SweepPlan {
                 temperatures: PAPER_TEMPERATURES.to_vec(),
                 widths: PAPER_WIDTHS.to_vec(),
                 seeds: 1,
-                epochs: if name == "quick" { 3 } else { 12 },
+                epochs: if quick { 3 } else { 12 },
             },
-            cut_student_epochs: if name == "quick" { 16 } else { 40 },
+            cut_student_epochs: if quick { 16 } else { 40 },
         })
     }
 
@@ -229,6 +204,36 @@ impl Preset {
     pub(super) fn outlook(&self, i: usize, done: [usize; 3]) -> Option<(f64, f64)> {
         Some((self.seconds_per_epoch[i], self.estimate_from(i + 1, done)))
     }
+}
+
+/// The paper's teacher, 784-1200-1200-10: dropout of 20% of the pixels and 50% of the hidden
+/// units, max-norm on every hidden unit's incoming weights, ±2-pixel jitter; our optimiser and
+/// schedule (docs/recipe.md).
+fn paper_teacher(epochs: usize, seed: u64) -> TrainConfig {
+    let mut teacher = TrainConfig::new(Arch(vec![784, 1200, 1200, 10]));
+    teacher.dropout_input = 0.2;
+    teacher.dropout_hidden = 0.5;
+    teacher.max_norm = Some(3.5);
+    teacher.jitter = 2;
+    teacher.init = Init::Lecun3;
+    teacher.schedule.lr = 0.05;
+    teacher.schedule.momentum_start = 0.9;
+    teacher.schedule.momentum_end = 0.9;
+    teacher.schedule.lr_schedule = LrSchedule::Cosine { floor: 0.0 };
+    teacher.schedule.epochs = epochs;
+    teacher.seed = seed;
+    teacher
+}
+
+/// The paper's small net, 784-800-800-10, with no regularisation at all: trained alone on the
+/// labels, or, given soft targets, the distilled student.
+fn small_net(lr: f64, epochs: usize, seed: u64) -> TrainConfig {
+    let mut small = TrainConfig::new(Arch(vec![784, 800, 800, 10]));
+    small.init = Init::Lecun3;
+    small.schedule.lr = lr;
+    small.schedule.epochs = epochs;
+    small.seed = seed;
+    small
 }
 
 /// The start-up line's estimate of the training still to do, in words: the table's `seconds` and,
