@@ -283,6 +283,19 @@ fn train_then_eval_on_own_idx_data() {
     ]);
     assert_eq!(r.status.code(), Some(2));
     assert!(stderr(&r).contains("teacher's 4 classes"), "{}", stderr(&r));
+    // A student written over its own teacher is refused, with or without --resume, and the
+    // teacher's file is left as it was.
+    let before = std::fs::read(o).unwrap();
+    for resume in [&[][..], &["--resume"][..]] {
+        let r = distil(&[&args[..], &["--out", o], resume].concat());
+        assert_eq!(r.status.code(), Some(2), "{}", stderr(&r));
+        assert!(
+            stderr(&r).contains("--out") && stderr(&r).contains("is the --teacher file"),
+            "{}",
+            stderr(&r)
+        );
+    }
+    assert_eq!(std::fs::read(o).unwrap(), before);
     no_temp_files(tmp.path());
 }
 

@@ -583,7 +583,8 @@ fn a_checkpoint_of_other_settings_is_refused_before_anything_trains() {
     }
     let e = refused(&dir, &[]);
     assert!(
-        e.contains("distilled.safetensors: unusable checkpoint: its teacher is not the finished"),
+        e.contains("distilled.safetensors: unusable checkpoint: its soft targets came from a finished teacher, and this folder's will train again (")
+            && e.contains("teacher.safetensors is missing); delete it"),
         "{e}"
     );
     assert!(
@@ -634,7 +635,8 @@ fn a_section_3_checkpoint_of_other_settings_is_refused_before_the_sweep() {
     }
     let e = refused(&dir, &["--all"]);
     assert!(
-        e.contains("omit3.safetensors: unusable checkpoint: its teacher is not the finished"),
+        e.contains("omit3.safetensors: unusable checkpoint: its soft targets came from a finished teacher, and this folder's will train again (")
+            && e.contains("teacher.safetensors is missing); delete it"),
         "{e}"
     );
     assert!(

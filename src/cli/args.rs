@@ -420,6 +420,7 @@ pub struct MnistArgs {
     #[arg(long)]
     pub all: bool,
     /// Seed of the run: the teacher uses it, the small net seed + 1, the distilled net seed + 2
+    /// (counting on from 0 past the largest seed, 2^64 − 1)
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     #[command(flatten)]

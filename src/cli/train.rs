@@ -110,6 +110,17 @@ pub fn distill(a: DistillArgs) -> Result<()> {
 /// need no file, flag against flag, before the output is claimed and the data are read (the
 /// cache's place, the shifts' fit and `--resume` need the data or the teacher, and come after).
 fn distill_config(a: &DistillArgs, device: Device) -> Result<(TrainConfig, Option<ClassFilter>)> {
+    // Else the existing file's advice (`--resume`, then `train --resume`) would lead to training
+    // the teacher itself.
+    if distil::io::same_path(&a.run.out, &a.teacher) {
+        return Err(Error::config(
+            "--out",
+            format!(
+                "{} is the --teacher file: choose another name for the student",
+                a.run.out.display()
+            ),
+        ));
+    }
     let mut cfg = train_config(&a.run)?;
     cfg.soft = Some(SoftSpec {
         temperature: a.temperature,

@@ -774,19 +774,37 @@ fn gunzip_from(gz: &Path, compressed: impl Read) -> Result<Vec<u8>> {
     if let [_, _, _, rank] = out[..] {
         read_up_to(&mut out, 4 + 4 * rank as usize)?;
     }
-    let promised = idx::parse_header_only(gz, &out)?.file_len();
+    let promised = match idx::parse_header_only(gz, &out) {
+        Ok(header) => header.file_len(),
+        Err(e) => return Err(damaged_gzip(gz, &mut stream).unwrap_or(e)),
+    };
     read_up_to(&mut out, promised.saturating_add(1))?;
     if out.len() > promised {
-        return Err(Error::idx(
+        let e = Error::idx(
             gz,
             format!(
                 "trailing bytes after the data: its header promises {promised} bytes in all, the \
                  decompressed data holds more"
             ),
-        ));
+        );
+        return Err(damaged_gzip(gz, &mut stream).unwrap_or(e));
     }
     Ok(out)
 }
+
+/// The decompression error of the rest of `stream`, if it has one: a damaged .gz decompresses to
+/// wrong bytes before its checksum, at the end, says so, and an IDX header or length read from those
+/// bytes would blame the data instead of the damage. The rest is discarded as it is read, and no
+/// more than [`DRAIN_LIMIT`] bytes of it, so a .gz that decompresses to far more still costs only time.
+fn damaged_gzip(gz: &Path, stream: &mut impl Read) -> Option<Error> {
+    std::io::copy(&mut stream.take(DRAIN_LIMIT), &mut std::io::sink())
+        .err()
+        .map(|e| Error::idx(gz, format!("cannot decompress gzip data: {e}")))
+}
+
+/// How much of a .gz's data [`damaged_gzip`] reads past an IDX error to find the damage behind it
+/// (MNIST's largest file decompresses to 47 MB).
+const DRAIN_LIMIT: u64 = 1 << 30;
 
 /// The decompressed bytes of every gzip member in turn, as gunzip reads a file: `cat a.gz b.gz` is
 /// one valid gzip file, and zero bytes after the last member (padding) are ignored. Other bytes after
@@ -865,6 +883,38 @@ mod tests {
         let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         e.write_all(bytes).unwrap();
         e.finish().unwrap()
+    }
+
+    /// A .gz damaged where it stores the IDX header is reported as damaged, by its checksum, not
+    /// as an IDX file with a bad header or trailing bytes, which is what its bytes decompress to.
+    #[test]
+    fn a_damaged_gzip_is_blamed_on_the_damage_not_on_the_idx_bytes_it_decompresses_to() {
+        let p = Path::new("x.gz");
+        let file = idx::encode(ElemType::U8, &[4, 3], &[7; 12]);
+        // Stored blocks: the IDX bytes lie unchanged after the gzip header (10 bytes) and the
+        // block's (5), so one of them can be changed without making the deflate data invalid.
+        let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::none());
+        e.write_all(&file).unwrap();
+        let stored = e.finish().unwrap();
+        assert_eq!(stored[15..15 + file.len()], file[..]);
+        // The element type made unknown; the first dimension made 3, so that 3 bytes trail.
+        for (at, byte, idx_fault) in [(2, 0x00, "element type"), (7, 3, "trailing bytes")] {
+            let mut damaged = stored.clone();
+            damaged[15 + at] = byte;
+            let mut raw = file.clone();
+            raw[at] = byte;
+            // What the damage alone reads as: a bad header, or data longer than it promises.
+            match idx::parse_header_only(p, &raw) {
+                Err(e) => assert!(e.to_string().contains(idx_fault), "{e}"),
+                Ok(h) => assert!(h.file_len() < raw.len() && idx_fault == "trailing bytes"),
+            }
+            let err = gunzip(p, &damaged).unwrap_err().to_string();
+            assert!(
+                err.contains("cannot decompress gzip data") && err.contains("checksum"),
+                "{err}"
+            );
+        }
+        assert_eq!(gunzip(p, &stored).unwrap(), file);
     }
 
     /// Decompressing in steps (header, then at most one byte past the size it promises) accepts

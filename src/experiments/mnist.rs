@@ -748,14 +748,28 @@ fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir, all: bool) -> R
     let Some(first) = students.first() else {
         return Ok(());
     };
-    if epochs_done(dir)[0] < p.teacher.schedule.epochs {
+    let teacher = dir.join("teacher.safetensors");
+    let teacher_epochs = epochs_done(dir)[0];
+    if teacher_epochs < p.teacher.schedule.epochs {
         // The teacher will train (again): its checksum cannot be the one the students name.
+        let found = if teacher.exists() {
+            format!(
+                "{} holds {} of its {}",
+                teacher.display(),
+                words::count(teacher_epochs, "epoch"),
+                p.teacher.schedule.epochs
+            )
+        } else {
+            format!("{} is missing", teacher.display())
+        };
         return Err(Error::checkpoint(
             first,
-            format!("its teacher is not the finished teacher of this folder; {START_OVER}"),
+            format!(
+                "its soft targets came from a finished teacher, and this folder's will train \
+                 again ({found}); {START_OVER}"
+            ),
         ));
     }
-    let teacher = dir.join("teacher.safetensors");
     let bytes = crate::io::read_regular(&teacher).map_err(|e| Error::io(&teacher, "read", e))?;
     let sha = crate::checkpoint::sha256_hex(&bytes);
     let mut cfg = p.distilled.clone();
