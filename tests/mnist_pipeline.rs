@@ -244,14 +244,13 @@ fn killed_runs_resume_to_the_same_result() {
         std::fs::read(cut.join("teacher.safetensors")).unwrap(),
         before
     );
-    // Another preset over this folder is refused before any training, naming the checkpoint once
-    // and the way out.
+    // Another preset over this folder is refused before any training, as another run's folder
+    // (a usage error: the flags do not fit the folder), with the way out.
     let r = common::distil(&["mnist", "--preset", "quick", "--out", cut.to_str().unwrap()]);
     let e = common::stderr(&r);
-    assert_eq!(r.status.code(), Some(1), "{e}");
-    assert_eq!(e.matches("teacher.safetensors").count(), 1, "{e}");
+    assert_eq!(r.status.code(), Some(2), "{e}");
     assert!(
-        e.contains("784-1200-1200-10") && e.contains("--fresh"),
+        e.contains("holds another run") && e.contains("784-1200-1200-10") && e.contains("--fresh"),
         "{e}"
     );
     // --fresh starts over (every epoch trained again, so new seconds in every line) and, being
@@ -1015,11 +1014,18 @@ fn data_the_teacher_cannot_translate_are_refused() {
             std::fs::write(images, encode(ElemType::U8, &dims, &pixels)).unwrap();
             std::fs::write(labels_name, encode(ElemType::U8, &[n], &labels)).unwrap();
         }
-        let dir = tmp.path().join(format!("run{i}"));
-        let e = refused(&dir, &["--data-dir", data.to_str().unwrap()]);
-        assert!(e.contains(distil::data::MNIST_NAMES[0]), "{e}");
-        assert!(e.contains("translation"), "{e}");
-        assert!(!dir.join("teacher.safetensors").exists());
+        // Refused before the run folder is made, with --all (which holds it through section 3)
+        // as without.
+        for all in [&[][..], &["--all"][..]] {
+            let dir = tmp.path().join(format!("run{i}"));
+            let e = refused(
+                &dir,
+                &[&["--data-dir", data.to_str().unwrap()], all].concat(),
+            );
+            assert!(e.contains(distil::data::MNIST_NAMES[0]), "{e}");
+            assert!(e.contains("translation"), "{e}");
+            assert!(!dir.exists(), "{all:?}");
+        }
     }
 }
 
@@ -1045,7 +1051,7 @@ fn section_3_refuses_data_without_its_classes_before_training() {
     let e = refused(&dir, &["--all", "--data-dir", data.to_str().unwrap()]);
     assert!(e.contains(distil::data::MNIST_NAMES[1]), "{e}");
     assert!(e.contains("training examples of class 7"), "{e}");
-    assert!(!dir.join("teacher.safetensors").exists());
+    assert!(!dir.exists());
 }
 
 /// A folder where one of the run's files goes (or, with `--all`, a file where its `sweep/`
@@ -1142,4 +1148,62 @@ fn an_unreadable_checkpoint_is_a_read_error_not_advice_to_delete_it() {
         "{e}"
     );
     assert!(!e.contains("delete it"), "{e}");
+}
+
+/// Without `--out` a run goes to runs/mnist-PRESET, or for a seed other than 1 to
+/// runs/mnist-PRESET-seedN. A folder holding another run (its teacher another seed's or
+/// preset's) is refused whole, naming the difference, before anything is read or trained: each
+/// model refused in turn with the advice to delete it would have led to deleting a finished run.
+#[test]
+fn another_runs_folder_is_refused_whole_and_other_seeds_default_elsewhere() {
+    let tmp = tempfile::tempdir().unwrap();
+    for seed in ["1", "3"] {
+        let mut c = common::distil_bin();
+        c.current_dir(tmp.path()).args([
+            "mnist",
+            "--preset",
+            "tiny",
+            "--threads",
+            "1",
+            "--seed",
+            seed,
+        ]);
+        succeeds(c);
+    }
+    let one = tmp.path().join("runs/mnist-tiny");
+    assert!(one.join("results.json").is_file());
+    assert!(tmp
+        .path()
+        .join("runs/mnist-tiny-seed3/results.json")
+        .is_file());
+    let before: Vec<Vec<u8>> = ["teacher", "small", "distilled"]
+        .iter()
+        .map(|m| std::fs::read(one.join(format!("{m}.safetensors"))).unwrap())
+        .collect();
+    let (code, _, e) = run_mnist(&one, &["--seed", "2"]);
+    assert_eq!(code, Some(2), "{e}");
+    assert!(
+        e.contains("--out: ")
+            && e.contains("holds another run, with seed 1 (this run 2)")
+            && e.contains("seed 2 runs in runs/mnist-tiny-seed2")
+            && e.contains("--fresh to replace that run"),
+        "{e}"
+    );
+    let mut quick = common::distil_bin();
+    quick.args(["mnist", "--preset", "quick", "--threads", "1", "--out"]);
+    quick.arg(&one).current_dir(tmp.path());
+    let r = output(quick);
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("holds another run, with a 784-64-64-10 teacher (this preset's is 784-1200-1200-10), a teacher of 4 epochs (this preset's has 25)")
+            && !e.contains("seed"),
+        "{e}"
+    );
+    for (m, bytes) in ["teacher", "small", "distilled"].iter().zip(&before) {
+        assert_eq!(
+            &std::fs::read(one.join(format!("{m}.safetensors"))).unwrap(),
+            bytes
+        );
+    }
 }

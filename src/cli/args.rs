@@ -406,7 +406,8 @@ pub struct MnistArgs {
     /// default (the paper's comparison) | quick (at most 10 minutes on 2 cores) | tiny (seconds; a smoke test)
     #[arg(long, default_value = "default")]
     pub preset: String,
-    /// Run folder [default: runs/mnist-<preset>]
+    /// Run folder [default: runs/mnist-<preset>, or runs/mnist-<preset>-seed<N> for a --seed other
+    /// than 1]
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// Start over, deleting the run folder's previous results (nothing is deleted if the data do

@@ -1,7 +1,7 @@
 //! `mnist` (the paper's table, and with --all the rest of its section 3) and `sweep` (the
 //! temperature sweep).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use distil::checkpoint::Checkpoint;
 use distil::data::DataDir;
@@ -28,7 +28,7 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     let dir = a
         .out
         .clone()
-        .unwrap_or_else(|| PathBuf::from(format!("runs/mnist-{}", preset.name)));
+        .unwrap_or_else(|| mnist::default_folder(&preset.name, a.seed));
     let data = setup(&a.common)?;
     let opts = mnist::Options {
         preset,
@@ -39,11 +39,15 @@ pub fn mnist(a: MnistArgs) -> Result<()> {
     let json = a.common.json;
     let (mut say, mut observer) = printers(json);
     // With --all the folder stays held from the table through section 3 (each takes it too, and
-    // the lock is re-entrant), so no other run can slip in between them.
+    // the lock is re-entrant), so no other run can slip in between them; a run refused before any
+    // checkpoint is read leaves no folder. `sweep/`'s hold first: a tuple drops its fields in
+    // order, and the run folder's must go last, as a run that finds it free must find `sweep/`
+    // free too.
     let _held = if a.all {
+        mnist::check_run(&opts, device, &data)?;
         distil::io::create_folder(&dir)?;
         let run = distil::io::lock_folder(&dir)?;
-        Some((run, mnist::hold_sweep_folder(&dir)?))
+        Some((mnist::hold_sweep_folder(&dir)?, run))
     } else {
         None
     };

@@ -1,7 +1,8 @@
 //! `mnist`: the paper's MNIST table — teacher, small net alone, distilled small net — in one
 //! resumable run folder.
 //!
-//! Folder layout (`runs/mnist-<preset>/` by default):
+//! Folder layout (`runs/mnist-<preset>/` by default, `runs/mnist-<preset>-seed<N>/` for a seed other
+//! than 1; see [`default_folder`]):
 //! - `teacher.safetensors`, `small.safetensors`, `distilled.safetensors`: checkpoints after every epoch;
 //! - `teacher.safetensors.logits`: the teacher's logits over the transfer set (memory-mapped cache);
 //! - `teacher.jsonl`, `small.jsonl`, `distilled.jsonl`: one JSON object per epoch;
@@ -178,10 +179,9 @@ pub fn run_on(
     say: &mut dyn FnMut(&str),
     observer: &mut dyn FnMut(&str, usize) -> Box<dyn Observer>,
 ) -> Result<Value> {
-    device.check_supported()?;
-    opts.preset.validate(opts.all)?;
+    check_run(opts, device, data)?;
     let dir = &opts.dir;
-    let _locks = claim_folder(opts, device, data, say)?;
+    let _locks = claim_folder(opts, device, say)?;
     let p = &opts.preset;
     check_table_resumable(p, dir, data, opts.all)?;
     let done = epochs_done(dir);
@@ -273,19 +273,14 @@ fn train_distilled(
     Ok((distilled, dcfg))
 }
 
-/// Checks the data, makes and locks the run folder (and `sweep/`, where section 3 or `--fresh`
-/// needs it), checks the outputs' names, deletes what `--fresh` starts over (once the device is
-/// known to open) and removes killed runs' temporary files. Returns the locks, `sweep/`'s first:
-/// a tuple drops its fields in order, so the run folder's lock goes last, as a run that finds it
-/// free must find `sweep/` free too.
-fn claim_folder(
-    opts: &Options,
-    device: Device,
-    data: &DataDir,
-    say: &mut dyn FnMut(&str),
-) -> Result<(Option<crate::io::FolderLock>, crate::io::FolderLock)> {
-    let dir = &opts.dir;
-    // The data first: --fresh must not delete a run's results for a data folder it cannot use.
+/// The checks of a run that need neither its folder nor a checkpoint: the device built in, the
+/// preset's settings, and the data (images of 784 pixels, 10 classes, room for the teacher's
+/// jitter, and with `--all` the classes section 3 cuts). [`run_on`] makes them first; a caller that
+/// takes the folder before it (`mnist --all` holds it through section 3) makes them before that,
+/// so that a run refused for them leaves no folder behind. Cheap: no pass over the data.
+pub fn check_run(opts: &Options, device: Device, data: &DataDir) -> Result<()> {
+    device.check_supported()?;
+    opts.preset.validate(opts.all)?;
     for d in [&data.train, &data.test] {
         d.check_fits(784, 10)?;
     }
@@ -293,6 +288,21 @@ fn claim_folder(
     if opts.all {
         crate::experiments::section3::check_data(data)?;
     }
+    Ok(())
+}
+
+/// Makes and locks the run folder (and `sweep/`, where section 3 or `--fresh` needs it), checks
+/// the outputs' names, deletes what `--fresh` starts over (once the device is known to open) and
+/// removes killed runs' temporary files; [`check_run`] has checked the data, so that `--fresh`
+/// does not delete a run's results for a data folder it cannot use. Returns the locks, `sweep/`'s first:
+/// a tuple drops its fields in order, so the run folder's lock goes last, as a run that finds it
+/// free must find `sweep/` free too.
+fn claim_folder(
+    opts: &Options,
+    device: Device,
+    say: &mut dyn FnMut(&str),
+) -> Result<(Option<crate::io::FolderLock>, crate::io::FolderLock)> {
+    let dir = &opts.dir;
     crate::io::create_folder(dir)?;
     let run_lock = crate::io::lock_folder(dir)?;
     check_output_names(dir, opts.all)?;
@@ -705,6 +715,61 @@ fn open_model(cfg: &TrainConfig, path: &Path, device: Device) -> Result<Engine> 
     })
 }
 
+/// The run folder without `--out`: `runs/mnist-PRESET`, and for a seed other than the default 1
+/// `runs/mnist-PRESET-seedN`, so that runs of other seeds do not meet a finished table's folder.
+pub fn default_folder(preset: &str, seed: u64) -> PathBuf {
+    match seed {
+        1 => PathBuf::from(format!("runs/mnist-{preset}")),
+        _ => PathBuf::from(format!("runs/mnist-{preset}-seed{seed}")),
+    }
+}
+
+/// Refuses a folder whose teacher is another run's (another seed's or preset's), in those words.
+/// Each model would be refused in turn with the advice to delete it, which would only move the
+/// refusal to the next model, and delete a finished run (`mnist --seed 4` without `--out` used to
+/// land in seed 1's folder). A teacher that cannot be read is left to the checks of each model.
+fn check_same_run(p: &Preset, dir: &Path) -> Result<()> {
+    let Ok(ck) = Checkpoint::load(&dir.join("teacher.safetensors")) else {
+        return Ok(());
+    };
+    let field = |key: &str| ck.config.get(key).and_then(|v| v.as_u64());
+    let mut differences = Vec::new();
+    let mut elsewhere = String::new();
+    if let Some(seed) = field("seed").filter(|&s| s != p.teacher.seed) {
+        differences.push(format!("seed {seed} (this run {})", p.teacher.seed));
+        elsewhere = format!(
+            " (without --out, seed {} runs in {})",
+            p.teacher.seed,
+            default_folder(&p.name, p.teacher.seed).display()
+        );
+    }
+    if ck.mlp.arch != p.teacher.arch {
+        differences.push(format!(
+            "a {} teacher (this preset's is {})",
+            ck.mlp.arch, p.teacher.arch
+        ));
+    }
+    let epochs = p.teacher.schedule.epochs;
+    if let Some(n) = field("epochs").filter(|&n| n != epochs as u64) {
+        differences.push(format!(
+            "a teacher of {} (this preset's has {epochs})",
+            words::count(n as usize, "epoch")
+        ));
+    }
+    if differences.is_empty() {
+        return Ok(());
+    }
+    Err(Error::config(
+        "--out",
+        format!(
+            "{} holds another run, with {}: choose another --out{elsewhere}, or rerun with \
+             --fresh to replace that run",
+            dir.display(),
+            differences.join(", ")
+        ),
+    ))
+}
+
 /// The way out of a checkpoint a run cannot continue: only that model need train again.
 const START_OVER: &str = "delete it to train this model again, or rerun with --fresh to start over";
 
@@ -736,6 +801,7 @@ pub(crate) fn check_resumable(
 /// students' settings name their teacher's checksum: with a teacher still to train they cannot be
 /// continued at all.
 fn check_table_resumable(p: &Preset, dir: &Path, data: &DataDir, all: bool) -> Result<()> {
+    check_same_run(p, dir)?;
     let (train, test) = (&data.train, &data.test);
     check_resumable("teacher", &p.teacher, train, test, dir)?;
     check_resumable("small", &p.small, train, test, dir)?;

@@ -189,8 +189,9 @@ pub(crate) fn check_cut_students_resumable(
 ///
 /// A sweep student's epoch costs the distilled net's in proportion to the products' multiply-adds
 /// per example, plus 5% of the distilled net's for what does not shrink with the width (batches,
-/// loss, evaluation): 0.28, 1.29 and 4.45 s for 30, 300 and 800 units where the default preset's
-/// sweep took 0.31, 1.22 and 4.45 s (docs/results/mnist-default/sweep/). A cut student's epoch
+/// loss, evaluation): priced from the 800-unit student's 4.45 s, 0.29, 1.30 and 4.45 s for 30, 300
+/// and 800 units where the default preset's sweep took 0.31, 1.22 and 4.45 s
+/// (docs/results/mnist-default/sweep/). A cut student's epoch
 /// costs the distilled net's in proportion to the examples it keeps. The table's models on
 /// translated test images are priced by [`translated_seconds`]; they run on every `--all`.
 pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: bool) -> f64 {
@@ -243,15 +244,19 @@ pub(crate) fn estimate(p: &Preset, dir: &Path, data: &DataDir, teacher_done: boo
             left as f64 * per_epoch * kept as f64 / n.max(1) as f64
         })
         .sum();
+    // The translated evaluation runs on every `--all`, but a run with nothing left to train says
+    // so rather than timing a re-evaluation of some seconds.
+    let training = sweep + cuts;
     let translated = match data.test.check_shift(TRANSLATION) {
-        Ok(()) => translated_seconds(p, data.train.len(), data.test.len()),
-        Err(_) => 0.0,
+        Ok(()) if training > 0.0 => translated_seconds(p, n, data.test.len()),
+        _ => 0.0,
     };
-    sweep + cuts + translated
+    training + translated
 }
 
 /// Seconds on the reference machine for the table's three models on every translation of `test`
-/// images (see [`translated_means`]), with `train` training examples: each translation is a pass
+/// images (see [`translated_means`]), where the distilled net's epoch trains on `train` examples
+/// (its `train_subset` taken into account): each translation is a pass
 /// over the test set per model, priced as the share of the distilled net's epoch that a test pass
 /// takes (an epoch trains on the training set, 6 multiply-adds per weight and example, and
 /// evaluates the test set, 2), scaled by each model's multiply-adds. About 22 s for the default

@@ -149,6 +149,11 @@ impl Spec {
     /// If the shard is not K/M with 1 ≤ K ≤ M ([`Self::validate`] refuses it).
     pub fn runs(&self) -> Vec<Run> {
         let (k, m) = self.shard;
+        // Else K = 0 would wrap around in a release build and give no runs, without a word.
+        assert!(
+            1 <= k && k <= m,
+            "shard {k}/{m}: expected 1 ≤ K ≤ M (Spec::validate refuses it)"
+        );
         self.all_runs()
             .into_iter()
             .enumerate()
