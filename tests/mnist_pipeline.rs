@@ -1206,4 +1206,23 @@ fn another_runs_folder_is_refused_whole_and_other_seeds_default_elsewhere() {
             bytes
         );
     }
+    // A default folder that holds another seed's run (made before seeds had folders of their
+    // own): no advice to run without --out, which is what led there.
+    let old = tempfile::tempdir().unwrap();
+    let run_in_old = |extra: &[&str]| {
+        let mut c = common::distil_bin();
+        c.current_dir(old.path())
+            .args(["mnist", "--preset", "tiny", "--threads", "1"])
+            .args(extra);
+        output(c)
+    };
+    let r = run_in_old(&["--seed", "3", "--out", "runs/mnist-tiny"]);
+    assert!(r.status.success(), "{}", String::from_utf8_lossy(&r.stderr));
+    let r = run_in_old(&[]);
+    let e = String::from_utf8_lossy(&r.stderr);
+    assert_eq!(r.status.code(), Some(2), "{e}");
+    assert!(
+        e.contains("runs/mnist-tiny holds another run, with seed 3 (this run 1): choose another --out, or rerun with --fresh"),
+        "{e}"
+    );
 }

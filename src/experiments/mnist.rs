@@ -737,11 +737,15 @@ fn check_same_run(p: &Preset, dir: &Path) -> Result<()> {
     let mut elsewhere = String::new();
     if let Some(seed) = field("seed").filter(|&s| s != p.teacher.seed) {
         differences.push(format!("seed {seed} (this run {})", p.teacher.seed));
-        elsewhere = format!(
-            " (without --out, seed {} runs in {})",
-            p.teacher.seed,
-            default_folder(&p.name, p.teacher.seed).display()
-        );
+        // Not where that is this folder: one made before seeds had folders of their own.
+        let default = default_folder(&p.name, p.teacher.seed);
+        if !crate::io::same_path(&default, dir) {
+            elsewhere = format!(
+                " (without --out, seed {} runs in {})",
+                p.teacher.seed,
+                default.display()
+            );
+        }
     }
     if ck.mlp.arch != p.teacher.arch {
         differences.push(format!(
