@@ -187,8 +187,8 @@ pub(crate) fn check_cut_students_resumable(
 /// has loaded its checkpoint already). A hint for the start-up line, so unreadable files count as
 /// nothing done.
 ///
-/// A sweep student's epoch costs the distilled net's in proportion to the products' multiply-adds
-/// per example, plus 5% of the distilled net's for what does not shrink with the width (batches,
+/// A sweep student's epoch costs the distilled net's in proportion to the products' work per
+/// example ([`Arch::inference_flops`]), plus 5% of the distilled net's for what does not shrink with the width (batches,
 /// loss, evaluation): priced from the 800-unit student's 4.45 s, 0.29, 1.30 and 4.45 s for 30, 300
 /// and 800 units where the default preset's sweep took 0.31, 1.22 and 4.45 s
 /// (docs/results/mnist-default/sweep/). A cut student's epoch
@@ -266,22 +266,17 @@ fn translated_seconds(p: &Preset, train: usize, test: usize) -> f64 {
     let test_pass = 2.0 * test / (6.0 * train + 2.0 * test) * p.seconds_per_epoch[2];
     let per_translation: f64 = [&p.teacher.arch, &p.small.arch, &p.distilled.arch]
         .iter()
-        .map(|a| multiply_adds(&a.0) / multiply_adds(&p.distilled.arch.0))
+        .map(|a| a.inference_flops() / p.distilled.arch.inference_flops())
         .sum();
-    let translations = (2 * TRANSLATION + 1).pow(2) as f64;
-    translations * per_translation * test_pass
-}
-
-/// Multiply-adds of one example through the products of a net with these layer widths.
-fn multiply_adds(widths: &[usize]) -> f64 {
-    widths.windows(2).map(|w| (w[0] * w[1]) as f64).sum()
+    TRANSLATION_GRID as f64 * per_translation * test_pass
 }
 
 /// A sweep student's epoch with two hidden layers of `width` units, as a share of an epoch of the
 /// `distilled` net (see [`estimate`]).
 fn width_share(distilled: &Arch, width: usize) -> f64 {
-    let whole = multiply_adds(&distilled.0);
-    let student = multiply_adds(&[distilled.inputs(), width, width, distilled.classes()]);
+    let whole = distilled.inference_flops();
+    let student =
+        Arch(vec![distilled.inputs(), width, width, distilled.classes()]).inference_flops();
     (student + 0.05 * whole) / (1.05 * whole)
 }
 
@@ -530,6 +525,10 @@ fn three_models_section(table: &Value) -> String {
 /// teacher's jitter.
 const TRANSLATION: usize = 2;
 
+/// The (2 × [`TRANSLATION`] + 1)² translations each model is evaluated under, the untranslated
+/// one included.
+const TRANSLATION_GRID: usize = (2 * TRANSLATION + 1) * (2 * TRANSLATION + 1);
+
 /// The mean test errors of the table's teacher, small net and distilled net over the translations
 /// of the test images by up to ±[`TRANSLATION`] pixels (as `eval --translated 2` counts them), or
 /// `None` where the test items are not images of more than 2 × [`TRANSLATION`] pixels a side.
@@ -570,7 +569,7 @@ fn translated_section(t: &[f64; 3]) -> String {
          translations\". Mean test errors over the {} translations of the test images by up to \
          ±{TRANSLATION} pixels (`distil eval --translated {TRANSLATION}` on each model): teacher \
          {teacher:.1}, small net alone {small:.1}, distilled {distilled:.1}{closed}.\n\n",
-        (2 * TRANSLATION + 1) * (2 * TRANSLATION + 1) - 1
+        TRANSLATION_GRID - 1
     )
 }
 
